@@ -1,0 +1,47 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@zdm/common';
+import { CenterEntity, PartitionEntity, RepositoryEntity, ServerEntity } from '@zdm/inventory';
+import { DataSource } from 'typeorm';
+import { DEMO_CENTERS, DEMO_REPOSITORIES, DEMO_SERVERS } from './demo-inventory';
+
+/**
+ * Demo mode (on by default on the embedded database): the first start, on an empty inventory,
+ * seeds the demo centers, repositories and servers in one transaction.
+ */
+@Injectable()
+export class DemoSeed implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeed.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demo) return;
+    const seeded = await this.seedInventory();
+    if (seeded) this.logger.log(`Demo inventory seeded: ${DEMO_SERVERS.length} servers`);
+  }
+
+  private async seedInventory(): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      if ((await manager.count(CenterEntity)) > 0) return false;
+      const centers = new Map<string, number>();
+      for (const c of DEMO_CENTERS) {
+        centers.set(c.name, (await manager.save(manager.create(CenterEntity, c))).id);
+      }
+      await manager.insert(
+        RepositoryEntity,
+        DEMO_REPOSITORIES.map((r) => ({ centerId: centers.get(r.center)!, type: r.type, path: r.path })),
+      );
+      for (const s of DEMO_SERVERS) {
+        const server = await manager.save(
+          manager.create(ServerEntity, { name: s.name, centerId: centers.get(s.center)!, os: s.os, osVersion: s.osVersion }),
+        );
+        await manager.insert(PartitionEntity, s.partitions.map((p) => ({ ...p, serverId: server.id })));
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import helmet from '@fastify/helmet';
+import { INestApplication } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, REQUEST_ID_HEADER, requestIdFrom } from '@zdm/common';
+import { Logger } from 'nestjs-pino';
+import { IncomingMessage } from 'node:http';
+
+export const API_PREFIX = 'api';
+/** `/api/v1/...` is the same route table as `/api/...` (both base paths are part of the contract). */
+const VERSIONED_PREFIX = /^\/api\/v1(?=\/|\?|$)/;
+
+/** The Fastify adapter: request ids (honouring X-Request-ID), body limit, the /api/v1 alias. */
+export function createFastifyAdapter(bodyLimitBytes: number): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: bodyLimitBytes,
+    genReqId: (req: IncomingMessage) => {
+      const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      (req as { id?: string }).id = id; // pino-http logs with the same id
+      return id;
+    },
+    rewriteUrl: (req: IncomingMessage) => (req.url ?? '/').replace(VERSIONED_PREFIX, '/api'),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+}
+
+/** Everything an app needs beyond its modules: prefix, headers, CORS, docs, logging, shutdown. */
+export async function configureHttpPlatform(app: NestFastifyApplication, config: AppConfig): Promise<OpenAPIObject> {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    // Swagger UI needs its inline bootstrap script and styles; the JSON API itself needs no CSP.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+      },
+    },
+  });
+  app.enableCors({
+    origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(',').map((o) => o.trim()),
+    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'X-Request-ID'],
+    exposedHeaders: ['X-Request-ID', 'X-Catalog-Stale', 'Retry-After'],
+  });
+  app.enableShutdownHooks();
+  return setUpOpenApi(app);
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('ZDM API')
+    .setDescription(
+      'Backup-management control plane compatible with the ZDM API 1.0.3. Every route answers under `/api` and `/api/v1`. ' +
+        'Get a token with `POST /api/auth/issue`, then press **Authorize** and paste it.',
+    )
+    .setVersion('1.0.3')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+function setUpOpenApi(app: INestApplication): OpenAPIObject {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+    swaggerOptions: { persistAuthorization: true },
+  });
+  return document;
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, InvalidConfigurationError, validateEnvironment } from '@zdm/common';
+import { AppModule } from './app.module';
+import { createFastifyAdapter, configureHttpPlatform } from './http-platform';
+import { DEMO_ADMIN_PASSWORD } from '@zdm/auth';
+
+async function bootstrap(): Promise<void> {
+  // Validate first so a wrong setting stops the app with a clear message, before anything starts.
+  let config: AppConfig;
+  try {
+    config = new AppConfig(validateEnvironment({ ...process.env }));
+  } catch (error) {
+    if (error instanceof InvalidConfigurationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), createFastifyAdapter(config.bodyLimitBytes), {
+    bufferLogs: true,
+  });
+  const appConfig = app.get(AppConfig);
+  await configureHttpPlatform(app, appConfig);
+  await app.listen(appConfig.port, appConfig.host);
+  const base = `http://${appConfig.host === '0.0.0.0' ? 'localhost' : appConfig.host}:${appConfig.port}`;
+  const lines = [
+    `ZDM API listening on ${base}/api (also ${base}/api/v1)`,
+    `Swagger UI: ${base}/api/docs   OpenAPI: ${base}/api/docs-json`,
+    `Database: ${appConfig.embeddedDatabase ? `embedded PGlite in ${appConfig.embeddedDataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  ];
+  if (appConfig.demo) {
+    const password = appConfig.adminPassword ? '<ADMIN_PASSWORD>' : DEMO_ADMIN_PASSWORD;
+    lines.push(
+      `Demo data loaded. Get a token:`,
+      `  curl -s -X POST ${base}/api/auth/issue -H 'Content-Type: application/json' -d '{"email":"${appConfig.adminEmail}","password":"${password}"}'`,
+      `then "Authorize" in Swagger UI with the token, or send "Authorization: Bearer <token>".`,
+    );
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}
+
+void bootstrap();

@@ -1,0 +1,37 @@
+// Two projects: `unit` (pure domain rules and providers, next to the code) and `e2e`
+// (the real HTTP stack against a real database: PostgreSQL when DATABASE_URL is set, else PGlite).
+const moduleNameMapper = {
+  '^@zdm/(common|database|auth|inventory|jobs|schedules|images)$': '<rootDir>/libs/$1/src',
+  '^@zdm/(common|database|auth|inventory|jobs|schedules|images)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }],
+  // content-disposition@3 (required by @fastify/static for Swagger UI) ships ESM only; jest's CJS
+  // loader needs it transpiled. Node itself loads it natively at run time.
+  '^.+/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false }],
+};
+const transformIgnorePatterns = ['/node_modules/(?!content-disposition/)'];
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+    },
+    {
+      displayName: 'e2e',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+      testTimeout: 60000,
+    },
+  ],
+};

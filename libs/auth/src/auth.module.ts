@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import { AppConfig } from '@zdm/common';
+import { InventoryModule } from '@zdm/inventory';
+import { AdminBootstrap } from './admin-bootstrap';
+import { AuthController } from './auth.controller';
+import { JwtAuthGuard } from './jwt-auth.guard';
+import { LoginFailureLimiter } from './login-failure.limiter';
+import { TokenService } from './token.service';
+
+/** Token issue, the global guard, the first administrator. */
+@Module({
+  imports: [
+    InventoryModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    TokenService,
+    LoginFailureLimiter,
+    ThrottlerStorageService,
+    AdminBootstrap,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+  ],
+})
+export class AuthModule {}

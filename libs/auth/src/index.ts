@@ -1,0 +1,5 @@
+export * from './admin-bootstrap';
+export * from './auth.module';
+export * from './authenticated-user';
+export * from './bearer-token';
+export * from './public.decorator';

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { EnvironmentVariables } from './environment';
+
+/** The repository root (where package.json is), from source or from dist/. */
+export function projectRoot(from: string = __dirname): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) || existsSync(join(dir, 'libs')) === false) {
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Where the project's reference header CLI is built (`npm run build:cli`). */
+export const REFERENCE_HEADER_CLI = join(projectRoot(), 'libs/images/reference-cli/bin/zia-header');
+
+/**
+ * The validated, typed configuration every module injects. Derived settings (embedded or real
+ * database, demo mode, token lifetime in seconds) are decided here, once.
+ */
+export class AppConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  readonly embeddedDatabase: boolean;
+  readonly jwtSecret: string;
+  readonly jwtSecretGenerated: boolean;
+  readonly tokenTtlSeconds: number;
+  readonly adminEmail: string;
+  readonly adminPassword?: string;
+  readonly timeZone: string;
+  readonly backupRepositoryPath: string;
+  /** True when demo mode generated the repository (BACKUP_REPOSITORY_PATH unset). */
+  readonly demoRepository: boolean;
+  readonly imageHeaderCli: string;
+  readonly demo: boolean;
+  readonly logLevel: string;
+  readonly bodyLimitBytes: number;
+  readonly dbConnectTimeoutMs: number;
+  readonly dbStatementTimeoutMs: number;
+  readonly dbPoolSize: number;
+  readonly authMaxFailures: number;
+  readonly authFailureWindowMs: number;
+  readonly shutdownGraceMs: number;
+  readonly corsOrigin: string;
+  readonly imageCatalog: {
+    refreshIntervalMs: number;
+    freshnessMs: number;
+    maxWaitMs: number;
+    batchSize: number;
+    concurrency: number;
+    timeoutMs: number;
+    maxOutputBytes: number;
+  };
+
+  constructor(env: EnvironmentVariables) {
+    this.port = env.PORT;
+    this.host = env.HOST;
+    this.databaseUrl = env.DATABASE_URL;
+    this.dataDir = env.DATA_DIR;
+    this.embeddedDatabase = !env.DATABASE_URL;
+    this.jwtSecretGenerated = !env.JWT_SECRET;
+    this.jwtSecret = env.JWT_SECRET ?? randomBytes(32).toString('hex');
+    this.tokenTtlSeconds = parseDuration(env.TOKEN_TTL);
+    this.adminEmail = env.ADMIN_EMAIL;
+    this.adminPassword = env.ADMIN_PASSWORD;
+    this.timeZone = env.TZ;
+    this.demo = env.DEMO ?? this.embeddedDatabase;
+    // Demo mode without an explicit repository gets a generated sample repository in DATA_DIR.
+    this.demoRepository = this.demo && env.BACKUP_REPOSITORY_PATH === undefined;
+    this.backupRepositoryPath = this.demoRepository ? join(env.DATA_DIR, 'repository') : (env.BACKUP_REPOSITORY_PATH ?? '/ZConverter');
+    this.imageHeaderCli = env.IMAGE_HEADER_CLI ?? REFERENCE_HEADER_CLI;
+    this.logLevel = env.LOG_LEVEL;
+    this.bodyLimitBytes = env.BODY_LIMIT_BYTES;
+    this.dbConnectTimeoutMs = env.DB_CONNECT_TIMEOUT_MS;
+    this.dbStatementTimeoutMs = env.DB_STATEMENT_TIMEOUT_MS;
+    this.dbPoolSize = env.DB_POOL_SIZE;
+    this.authMaxFailures = env.AUTH_MAX_FAILURES;
+    this.authFailureWindowMs = env.AUTH_FAILURE_WINDOW_MS;
+    this.shutdownGraceMs = env.SHUTDOWN_GRACE_MS;
+    this.corsOrigin = env.CORS_ORIGIN;
+    this.imageCatalog = {
+      refreshIntervalMs: env.IMAGE_CATALOG_REFRESH_INTERVAL_MS,
+      freshnessMs: env.IMAGE_CATALOG_FRESHNESS_MS,
+      maxWaitMs: env.IMAGE_CATALOG_MAX_WAIT_MS,
+      batchSize: env.IMAGE_HEADER_BATCH_SIZE,
+      concurrency: env.IMAGE_HEADER_CONCURRENCY ?? Math.max(1, cpus().length),
+      timeoutMs: env.IMAGE_HEADER_TIMEOUT_MS,
+      maxOutputBytes: env.IMAGE_HEADER_MAX_OUTPUT_BYTES,
+    };
+  }
+
+  /** PGlite's data directory inside DATA_DIR (or `memory://` for throw-away runs). */
+  get embeddedDataDir(): string {
+    return this.dataDir === 'memory://' ? 'memory://' : join(this.dataDir, 'pglite');
+  }
+}
+
+export function parseDuration(value: string): number {
+  const match = /^(\d+)([smhd]?)$/.exec(value);
+  if (!match) throw new Error(`Invalid duration: ${value}`);
+  const factor = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
+  return Number(match[1]) * factor;
+}

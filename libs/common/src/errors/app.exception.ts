@@ -1,0 +1,53 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { LocalizedText } from '../messages/localized-text';
+
+/** Stable machine codes carried by error bodies (`code`). */
+export type ErrorCode =
+  | 'VALIDATION_ERROR'
+  | 'UNAUTHORIZED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'JOB_NAME_ALREADY_EXISTS'
+  | 'SCHEDULE_IN_USE'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | (string & {});
+
+/** One failed field, for `detail`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * The one exception type of the API: an HTTP status, a stable code, a localized message and an
+ * optional detail. The global exception filter renders it; nothing else builds error bodies.
+ *
+ * `errorText` overrides what is shown as `error` when a seed documents the code itself there
+ * (409 `"error": "JOB_NAME_ALREADY_EXISTS"`).
+ */
+export class AppException extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly code: ErrorCode,
+    readonly text: LocalizedText,
+    readonly detail?: unknown,
+  ) {
+    super(text.en, status);
+  }
+
+  static badRequest(text: LocalizedText, detail?: unknown): AppException {
+    return new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_ERROR', text, detail);
+  }
+
+  static notFound(text: LocalizedText, detail?: unknown): AppException {
+    return new AppException(HttpStatus.NOT_FOUND, 'NOT_FOUND', text, detail);
+  }
+
+  static conflict(code: ErrorCode, text: LocalizedText, detail?: unknown): AppException {
+    return new AppException(HttpStatus.CONFLICT, code, text, detail);
+  }
+}

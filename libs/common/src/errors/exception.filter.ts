@@ -1,0 +1,142 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig } from '../config/app-config';
+import { DEFAULT_ENVELOPE_STYLE, ENVELOPE_STYLE, EnvelopeStyleOptions } from '../envelope/envelope-style.decorator';
+import { messages } from '../messages/message-catalog';
+import { Language, languageFromHeader, LocalizedText } from '../messages/localized-text';
+import { formatTimestamp } from '../time/timestamp';
+import { AppException, ErrorCode } from './app.exception';
+import { isDatabaseUnavailable } from './database-unavailable';
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * The one place error bodies are made: `{ success: false, requestID, error, code, detail?, timestamp }`
+ * (`error: { code, message }` on routes styled that way). Bodies never carry stacks or SQL; 5xx are
+ * logged with the request id.
+ */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly reflector: Reflector,
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const appException = this.toAppException(exception, request);
+    const status = appException.getStatus();
+
+    if (status >= 500) {
+      this.logger.error(
+        { requestId: request.id, method: request.method, url: request.url, err: exception },
+        `${status} ${appException.code}`,
+      );
+    }
+
+    const style = this.styleOf(host);
+    const language: Language = languageFromHeader(request.headers['accept-language']);
+    const message = appException.text[language];
+    const timestamp = formatTimestamp(new Date(), style.timestamp, this.config.timeZone);
+    const body =
+      style.errorForm === 'object'
+        ? { success: false, requestID: String(request.id), error: { code: appException.code, message }, timestamp }
+        : {
+            success: false,
+            requestID: String(request.id),
+            error: message,
+            code: appException.code,
+            ...(appException.detail !== undefined ? { detail: localizeDetail(appException.detail, language) } : {}),
+            timestamp,
+          };
+    if (reply.sent) return;
+    if (status === HttpStatus.TOO_MANY_REQUESTS && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private styleOf(host: ArgumentsHost): EnvelopeStyleOptions {
+    const context = host as unknown as { getHandler?: () => unknown; getClass?: () => unknown };
+    const handler = context.getHandler?.();
+    const controller = context.getClass?.();
+    const targets = [handler, controller].filter((t): t is (...args: unknown[]) => unknown => typeof t === 'function');
+    if (targets.length === 0) return DEFAULT_ENVELOPE_STYLE;
+    return this.reflector.getAllAndOverride<EnvelopeStyleOptions | undefined>(ENVELOPE_STYLE, targets) ?? DEFAULT_ENVELOPE_STYLE;
+  }
+
+  private toAppException(exception: unknown, request: FastifyRequest): AppException {
+    if (exception instanceof AppException) return exception;
+    if (isDatabaseUnavailable(exception)) {
+      return new AppException(HttpStatus.SERVICE_UNAVAILABLE, 'DATABASE_UNAVAILABLE', messages.common.databaseUnavailable());
+    }
+    if (exception instanceof HttpException) {
+      return fromHttpException(exception, request);
+    }
+    const fastifyError = exception as FastifyLikeError;
+    if (fastifyError && typeof fastifyError.statusCode === 'number' && fastifyError.statusCode < 500) {
+      return fromFastifyError(fastifyError, request);
+    }
+    return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', messages.common.internalError());
+  }
+}
+
+function fromHttpException(exception: HttpException, request: FastifyRequest): AppException {
+  const status = exception.getStatus();
+  const known: Partial<Record<number, [ErrorCode, LocalizedText]>> = {
+    [HttpStatus.NOT_FOUND]: ['NOT_FOUND', messages.common.routeNotFound(request.method, request.url.split('?')[0] ?? '')],
+    [HttpStatus.TOO_MANY_REQUESTS]: ['RATE_LIMITED', messages.common.tooManyRequests()],
+    [HttpStatus.UNAUTHORIZED]: ['UNAUTHORIZED', messages.common.unauthorized()],
+    [HttpStatus.PAYLOAD_TOO_LARGE]: ['PAYLOAD_TOO_LARGE', messages.common.payloadTooLarge(Number(request.routeOptions?.bodyLimit ?? 0))],
+    [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: ['UNSUPPORTED_MEDIA_TYPE', messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? ''))],
+  };
+  const entry = known[status];
+  if (entry) return new AppException(status, entry[0], entry[1]);
+  if (status >= 500) {
+    return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', messages.common.internalError());
+  }
+  // Our code throws AppException; a bare 400 HttpException comes from Fastify's body parsing,
+  // which Nest re-wraps without Fastify's error code.
+  if (status === HttpStatus.BAD_REQUEST) return AppException.badRequest(messages.common.malformedJson());
+  const plain = typeof exception.message === 'string' ? exception.message : 'Request failed';
+  return new AppException(status, 'REQUEST_FAILED', { ko: plain, en: plain });
+}
+
+function fromFastifyError(error: FastifyLikeError, request: FastifyRequest): AppException {
+  const status = error.statusCode ?? 400;
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppException(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', messages.common.payloadTooLarge(Number(request.routeOptions?.bodyLimit ?? 0)));
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')));
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return AppException.badRequest(messages.common.malformedJson());
+    default:
+      if (status === 400) return AppException.badRequest(messages.common.malformedJson());
+      if (status === 413) return new AppException(413, 'PAYLOAD_TOO_LARGE', messages.common.payloadTooLarge(0));
+      if (status === 415) return new AppException(415, 'UNSUPPORTED_MEDIA_TYPE', messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')));
+      return new AppException(status, 'BAD_REQUEST', { ko: error.message ?? 'Bad request', en: error.message ?? 'Bad request' });
+  }
+}
+
+/** `detail` may hold LocalizedText values (per-field messages); render them in the reply's language. */
+function localizeDetail(detail: unknown, language: Language): unknown {
+  if (Array.isArray(detail)) return detail.map((d) => localizeDetail(d, language));
+  if (detail && typeof detail === 'object') {
+    const record = detail as Record<string, unknown>;
+    if (typeof record.ko === 'string' && typeof record.en === 'string' && Object.keys(record).length === 2) {
+      return record[language];
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, localizeDetail(v, language)]));
+  }
+  return detail;
+}

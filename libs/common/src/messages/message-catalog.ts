@@ -1,0 +1,14 @@
+import { authMessages } from './auth.messages';
+import { commonMessages } from './common.messages';
+import { inventoryMessages } from './inventory.messages';
+
+/**
+ * The one catalog of user-facing messages. Each domain keeps its section in its own file next to
+ * this one (`<domain>.messages.ts`) and is merged here, so every string the API says is found under
+ * `libs/common/src/messages/`.
+ */
+export const messages = {
+  common: commonMessages,
+  auth: authMessages,
+  inventory: inventoryMessages,
+};

@@ -1,0 +1,38 @@
+import { AppConfig } from '@zdm/common';
+import { DataSourceOptions } from 'typeorm';
+import { embeddedDriver } from './embedded/embedded-driver';
+import { allMigrations } from './migrations';
+
+/**
+ * One schema, two engines: PostgreSQL through `pg` when DATABASE_URL is set, otherwise embedded
+ * PGlite. Schema only through migrations, run at start; never `synchronize`.
+ */
+export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  const common = {
+    type: 'postgres' as const,
+    migrations: allMigrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: ['error' as const],
+  };
+  if (config.databaseUrl) {
+    return {
+      ...common,
+      url: config.databaseUrl,
+      poolSize: config.dbPoolSize,
+      connectTimeoutMS: config.dbConnectTimeoutMs,
+      applicationName: 'zdm-api',
+      extra: {
+        // A request must not hang on a dead server: give up connecting quickly (→ 503), bound
+        // statements, and let the pool drop broken clients so it recovers on its own.
+        connectionTimeoutMillis: config.dbConnectTimeoutMs,
+        statement_timeout: config.dbStatementTimeoutMs,
+        query_timeout: config.dbStatementTimeoutMs + 1000,
+        idleTimeoutMillis: 30_000,
+        keepAlive: true,
+      },
+    };
+  }
+  return { ...common, driver: embeddedDriver(config.embeddedDataDir), poolSize: 1 };
+}

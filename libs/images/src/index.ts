@@ -1,0 +1,2 @@
+export * from './header-cli.health';
+export * from './images.module';

@@ -1,0 +1,37 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ResponseMessage } from '@zdm/common';
+import { CenterListQuery, CreateCenterDto } from './center.dto';
+import { CentersService } from './centers.service';
+
+@ApiTags('Inventory: centers')
+@ApiBearerAuth()
+@Controller('zdms')
+export class CentersController {
+  constructor(private readonly centers: CentersService) {}
+
+  @Get()
+  @ResponseMessage('ZDM center list')
+  list(@Query() query: CenterListQuery) {
+    return this.centers.list(query);
+  }
+
+  @Post()
+  @ResponseMessage('ZDM center registered')
+  create(@Body() dto: CreateCenterDto) {
+    return this.centers.create(dto);
+  }
+
+  @Get(':identifier')
+  @ResponseMessage('ZDM center retrieved')
+  get(@Param('identifier') identifier: string) {
+    return this.centers.resolve(identifier, 'identifier');
+  }
+
+  @Delete(':identifier')
+  @HttpCode(200)
+  @ResponseMessage('ZDM center deleted')
+  remove(@Param('identifier') identifier: string) {
+    return this.centers.remove(identifier);
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppException, describeIdentifier, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
+import { isUniqueViolation } from '@zdm/database/unique-violation';
+import { ILike, Repository } from 'typeorm';
+import { CenterEntity } from './center.entity';
+import { CenterListQuery, CreateCenterDto } from './center.dto';
+
+@Injectable()
+export class CentersService {
+  constructor(@InjectRepository(CenterEntity) private readonly centers: Repository<CenterEntity>) {}
+
+  /** A center by id or name; 404 naming `field` when unknown. */
+  async resolve(value: unknown, field = 'center'): Promise<CenterEntity> {
+    const identifier = parseIdentifier(value, field);
+    const center = await this.centers.findOneBy(identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name });
+    if (!center) throw AppException.notFound(messages.inventory.centerNotFound(field, describeIdentifier(identifier)));
+    return center;
+  }
+
+  async list(query: CenterListQuery): Promise<Paginated<CenterEntity>> {
+    const window = pageWindow(query);
+    const [items, total] = await this.centers.findAndCount({
+      where: query.name ? { name: ILike(`%${escapeLike(query.name)}%`) } : {},
+      order: { id: window.order },
+      skip: window.skip,
+      take: window.take,
+    });
+    return paginate(items, window, total);
+  }
+
+  async create(dto: CreateCenterDto): Promise<CenterEntity> {
+    try {
+      return await this.centers.save(this.centers.create({ name: dto.name, description: dto.description ?? null }));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AppException.conflict('CONFLICT', messages.inventory.centerNameTaken(dto.name));
+      throw error;
+    }
+  }
+
+  async remove(value: string): Promise<CenterEntity> {
+    const center = await this.resolve(value, 'identifier');
+    try {
+      await this.centers.delete({ id: center.id });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+        throw AppException.conflict('CONFLICT', messages.inventory.centerInUse(center.name));
+      }
+      throw error;
+    }
+    return center;
+  }
+}
+
+/** `%` and `_` in user text are literal in a LIKE filter. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

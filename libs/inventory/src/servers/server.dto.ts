@@ -1,0 +1,76 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { localized, messages, PaginationQuery } from '@zdm/common';
+import { IsIdentifier } from '../identifier.validator';
+import { SERVER_OS, ServerOs } from './server.entity';
+
+export class PartitionDto {
+  /** Mount point (`/`, `/boot/efi`) or Windows drive (`C:`). */
+  @IsString()
+  @Length(1, 255)
+  letter: string;
+
+  /** Block device (`/dev/sda1`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  device?: string;
+
+  /** File system (`xfs`, `NTFS`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  filesystem?: string;
+
+  /** Size in bytes. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  size?: number;
+}
+
+export class CreateServerDto {
+  /** Server name as ZDM shows it, with its IP: `source-centos7-bios (192.168.2.104)`. */
+  @IsString()
+  @Length(1, 255)
+  name: string;
+
+  /** Center id or name. */
+  @IsIdentifier()
+  center: string | number;
+
+  /** Operating system family. */
+  @IsIn(SERVER_OS, { message: localized(() => messages.common.mustBeOneOf('os', SERVER_OS)) })
+  os: ServerOs;
+
+  /** OS release text. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  osVersion?: string;
+
+  /** Partitions of the server. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(256)
+  @ValidateNested({ each: true })
+  @Type(() => PartitionDto)
+  partitions?: PartitionDto[];
+}
+
+export class ServerListQuery extends PaginationQuery {
+  /** Part of the server name (case-insensitive). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  name?: string;
+
+  /** Center id or name. */
+  @IsOptional()
+  @IsIdentifier()
+  center?: string;
+
+  @IsOptional()
+  @IsIn(SERVER_OS, { message: localized(() => messages.common.mustBeOneOf('os', SERVER_OS)) })
+  os?: ServerOs;
+}

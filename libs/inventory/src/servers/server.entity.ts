@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import type { PartitionEntity } from './partition.entity';
+import { CenterEntity } from '../centers/center.entity';
+
+export const SERVER_OS = ['win', 'lin'] as const;
+export type ServerOs = (typeof SERVER_OS)[number];
+
+/** A protected server, named as the seeds name it: `source-centos7-bios (192.168.2.104)`. */
+@Entity({ name: 'servers' })
+@Index('ix_servers_center', ['centerId'])
+export class ServerEntity {
+  @PrimaryGeneratedColumn({ name: 'id' })
+  id: number;
+
+  @Column({ name: 'name', type: 'varchar', length: 255, unique: true })
+  name: string;
+
+  @Column({ name: 'center_id', type: 'integer' })
+  centerId: number;
+
+  @ManyToOne(() => CenterEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'center_id' })
+  center?: CenterEntity;
+
+  @Column({ name: 'os', type: 'varchar', length: 8 })
+  os: ServerOs;
+
+  @Column({ name: 'os_version', type: 'varchar', length: 255, nullable: true })
+  osVersion: string | null;
+
+  @OneToMany('PartitionEntity', 'server')
+  partitions?: PartitionEntity[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

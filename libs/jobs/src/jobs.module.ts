@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Backup jobs: registration, lookups, changes, removal. */
+@Module({})
+export class JobsModule {}

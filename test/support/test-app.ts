@@ -1,0 +1,100 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
+import { AppConfig } from '@zdm/common';
+
+export const TEST_ADMIN = { email: 'admin@zdm.test', password: 'test-admin-password' };
+export const TEST_JWT_SECRET = 'e2e-test-secret-0123456789abcdef';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  config: AppConfig;
+  /** Issue a token for the test administrator. */
+  token(): Promise<string>;
+  /** `Authorization` header with a fresh admin token (cached per app). */
+  auth(): Promise<Record<string, string>>;
+  /** The database this app runs on (`DATABASE_URL` of the fresh PostgreSQL database, or undefined on PGlite). */
+  databaseUrl?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real app on a real, empty database: a fresh PostgreSQL database per call when DATABASE_URL is
+ * set (dropped on close), in-memory PGlite otherwise. Demo inventory on by default so the seed's
+ * servers exist; pass overrides to change any setting.
+ */
+export async function createTestApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
+  const serverUrl = process.env.DATABASE_URL;
+  let databaseUrl: string | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  if (serverUrl && overrides.DATABASE_URL === undefined) {
+    const name = `zdm_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const settings: Record<string, string | undefined> = {
+    DATA_DIR: databaseUrl ? mkdtempSync(join(tmpdir(), 'zdm-e2e-')) : 'memory://',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: TEST_JWT_SECRET,
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    DEMO: 'true',
+    BACKUP_REPOSITORY_PATH: mkdtempSync(join(tmpdir(), 'zdm-e2e-repo-')),
+    LOG_LEVEL: 'silent',
+    TZ: 'Asia/Seoul',
+    IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
+    ...overrides,
+  };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(settings)] }).compile();
+  const config = moduleRef.get(AppConfig);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.bodyLimitBytes), { logger: false });
+  await configureHttpPlatform(app, config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  let cachedToken: string | undefined;
+  const token = async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/issue', payload: TEST_ADMIN });
+    if (res.statusCode !== 201) throw new Error(`token issue failed: ${res.statusCode} ${res.body}`);
+    return (res.json() as { data: { token: string } }).data.token;
+  };
+  return {
+    app,
+    dataSource,
+    config,
+    databaseUrl,
+    token,
+    auth: async () => ({ authorization: `Bearer ${(cachedToken ??= await token())}` }),
+    close: async () => {
+      await app.close();
+      await dropDatabase?.();
+    },
+  };
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The envelope's variable parts, for whole-body comparisons. */
+export const REQUEST_ID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+export const LOCAL_TIMESTAMP = expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+export const ISO_TIMESTAMP = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
