@@ -12,6 +12,7 @@ const transform = {
 };
 const transformIgnorePatterns = ['/node_modules/(?!content-disposition/)'];
 module.exports = {
+  testTimeout: 60000,
   globalSetup: '<rootDir>/test/support/global-setup.js',
   projects: [
     {
@@ -31,7 +32,6 @@ module.exports = {
       moduleNameMapper,
       transform,
       transformIgnorePatterns,
-      testTimeout: 60000,
     },
   ],
 };

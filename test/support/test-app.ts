@@ -36,13 +36,10 @@ export async function createTestApp(overrides: Record<string, string | undefined
   const serverUrl = process.env.DATABASE_URL;
   let databaseUrl: string | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
-  if (serverUrl && overrides.DATABASE_URL === undefined) {
-    const name = `zdm_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
-    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  if (serverUrl && !('DATABASE_URL' in overrides)) {
+    ({ url: databaseUrl, drop: dropDatabase } = await createFreshDatabase(serverUrl));
+  } else {
+    databaseUrl = overrides.DATABASE_URL;
   }
   const settings: Record<string, string | undefined> = {
     DATA_DIR: databaseUrl ? mkdtempSync(join(tmpdir(), 'zdm-e2e-')) : 'memory://',
@@ -82,6 +79,15 @@ export async function createTestApp(overrides: Record<string, string | undefined
       await dropDatabase?.();
     },
   };
+}
+
+/** A new, empty database on the server of `serverUrl`; `drop` removes it. */
+export async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `zdm_e2e_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {

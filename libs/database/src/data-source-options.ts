@@ -14,7 +14,8 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
-    logging: ['error' as const],
+    // Query errors surface as API errors (and 5xx are logged with the request id by the filter).
+    logging: ['warn' as const],
   };
   if (config.databaseUrl) {
     return {

@@ -1,1 +1,12 @@
+export * from './domain/local-time';
+export * from './domain/next-runs';
+export * from './domain/schedule-body';
+export * from './domain/schedule-description';
+export { canonicalZone, parseScheduleInput, scheduleInputErrors } from './domain/schedule-input';
+export type { ParseScheduleOptions, ScheduleFieldError } from './domain/schedule-input';
+export * from './domain/schedule-spec';
+export * from './domain/schedule-type';
+export * from './schedule.entity';
+export * from './schedule.view';
 export * from './schedules.module';
+export * from './schedules.service';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EnvironmentVariables } from './environment';
@@ -73,7 +73,8 @@ export class AppConfig {
     this.demo = env.DEMO ?? this.embeddedDatabase;
     // Demo mode without an explicit repository gets a generated sample repository in DATA_DIR.
     this.demoRepository = this.demo && env.BACKUP_REPOSITORY_PATH === undefined;
-    this.backupRepositoryPath = this.demoRepository ? join(env.DATA_DIR, 'repository') : (env.BACKUP_REPOSITORY_PATH ?? '/ZConverter');
+    this.backupRepositoryPath = this.demoRepository
+      ? join(env.DATA_DIR === 'memory://' ? tmpdir() : env.DATA_DIR, 'zdm-demo-repository') : (env.BACKUP_REPOSITORY_PATH ?? '/ZConverter');
     this.imageHeaderCli = env.IMAGE_HEADER_CLI ?? REFERENCE_HEADER_CLI;
     this.logLevel = env.LOG_LEVEL;
     this.bodyLimitBytes = env.BODY_LIMIT_BYTES;

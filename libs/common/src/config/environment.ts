@@ -65,6 +65,6 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   if (problems.length > 0) {
     throw new InvalidConfigurationError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  env.DATA_DIR = resolve(env.DATA_DIR);
+  if (env.DATA_DIR !== 'memory://') env.DATA_DIR = resolve(env.DATA_DIR);
   return env;
 }

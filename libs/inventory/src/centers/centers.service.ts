@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppException, describeIdentifier, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
-import { isUniqueViolation } from '@zdm/database/unique-violation';
+import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import { ILike, Repository } from 'typeorm';
 import { CenterEntity } from './center.entity';
 import { CenterListQuery, CreateCenterDto } from './center.dto';
@@ -43,7 +43,7 @@ export class CentersService {
     try {
       await this.centers.delete({ id: center.id });
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+      if (isReferencedRowViolation(error)) {
         throw AppException.conflict('CONFLICT', messages.inventory.centerInUse(center.name));
       }
       throw error;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppException, describeIdentifier, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
-import { isUniqueViolation } from '@zdm/database/unique-violation';
+import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
 import { CentersService, escapeLike } from '../centers/centers.service';
 import { PartitionEntity } from './partition.entity';
@@ -84,7 +84,7 @@ export class ServersService {
     try {
       await this.servers.delete({ id: server.id });
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+      if (isReferencedRowViolation(error)) {
         throw AppException.conflict('CONFLICT', messages.inventory.serverInUse(server.name));
       }
       throw error;

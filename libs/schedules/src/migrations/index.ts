@@ -1,1 +1,3 @@
-export const migrations: Function[] = [];
+import { CreateSchedules1732000002000 } from './1732000002000-create-schedules';
+
+export const migrations = [CreateSchedules1732000002000];

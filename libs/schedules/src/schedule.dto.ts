@@ -1,0 +1,96 @@
+import { Type } from 'class-transformer';
+import { Allow, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { localized, messages, PaginationQuery } from '@zdm/common';
+import { schedulesMessages } from '@zdm/common/messages/schedules.messages';
+import { IsIdentifier } from '@zdm/inventory';
+
+export const MAX_NEXT_RUNS = 100;
+export const DEFAULT_NEXT_RUNS = 10;
+
+/**
+ * `type`, `basic`, `advanced`, `timezone` are read by `parseScheduleInput` (one code path with job
+ * registration), so they are only allowed through here, not checked.
+ */
+export class ScheduleBodyDto {
+  /** Schedule type 0–11 (number or digit string). */
+  @Allow()
+  type?: unknown;
+
+  /** The type's `basic` object (or an existing schedule id whose values to use). */
+  @Allow()
+  basic?: unknown;
+
+  /** Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
+  @Allow()
+  advanced?: unknown;
+
+  /** IANA zone (default: the server's configured `TZ`). */
+  @Allow()
+  timezone?: unknown;
+}
+
+export class CreateScheduleDto extends ScheduleBodyDto {
+  /** Center id or name. */
+  @IsIdentifier()
+  center: string | number;
+
+  /** User id or email. */
+  @IsOptional()
+  @IsIdentifier()
+  user?: string | number;
+
+  /** Job the schedule is meant for. */
+  @IsOptional()
+  @IsString({ message: localized(() => messages.common.invalidField('jobName', '1 ~ 255 characters')) })
+  @Length(1, 255, { message: localized(() => messages.common.invalidField('jobName', '1 ~ 255 characters')) })
+  jobName?: string;
+}
+
+export class NextRunsQuery {
+  /** How many runs (1–100, default 10). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  @Min(1, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  @Max(MAX_NEXT_RUNS, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  count?: number;
+}
+
+export class PreviewScheduleDto extends ScheduleBodyDto {
+  /** How many runs to list (1–100, default 10). */
+  @IsOptional()
+  @IsInt({ message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  @Min(1, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  @Max(MAX_NEXT_RUNS, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  count?: number;
+}
+
+export class ScheduleListQuery extends PaginationQuery {
+  /** Schedule id. */
+  @IsOptional()
+  @Matches(/^\d{1,10}$/, { message: localized(() => schedulesMessages.invalidScheduleId('id')) })
+  id?: string;
+
+  /** Exact job name. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  jobName?: string;
+
+  /** Type number (0–11) or name (`Daily`, case-insensitive). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  type?: string;
+
+  /** `Enabled` or `Disabled` (case-insensitive). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(16)
+  state?: string;
+
+  /** Center id or name. */
+  @IsOptional()
+  @IsIdentifier()
+  center?: string;
+}

@@ -1,0 +1,69 @@
+import { CenterEntity, UserEntity } from '@zdm/inventory';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ScheduleFields, ScheduleRole } from './domain/schedule-spec';
+import { ScheduleType } from './domain/schedule-type';
+
+export const SCHEDULE_STATES = ['Enabled', 'Disabled'] as const;
+export type ScheduleState = (typeof SCHEDULE_STATES)[number];
+
+/**
+ * One half of a schedule. Types 0–6 are one `basic` row; a smart schedule (7–11) is a `basic` row
+ * (full backup) and an `advanced` row (incremental), linked both ways by `pair_id`.
+ */
+@Entity({ name: 'schedules' })
+@Index('ix_schedules_center', ['centerId'])
+@Index('ix_schedules_job_name', ['jobName'])
+@Index('ix_schedules_type', ['type'])
+@Index('ix_schedules_state', ['state'])
+@Index('ix_schedules_pair', ['pairId'])
+export class ScheduleEntity {
+  @PrimaryGeneratedColumn({ name: 'id' })
+  id: number;
+
+  @Column({ name: 'center_id', type: 'integer' })
+  centerId: number;
+
+  @ManyToOne(() => CenterEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'center_id' })
+  center?: CenterEntity;
+
+  @Column({ name: 'user_id', type: 'integer', nullable: true })
+  userId: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity | null;
+
+  @Column({ name: 'job_name', type: 'varchar', length: 255, nullable: true })
+  jobName: string | null;
+
+  @Column({ name: 'type', type: 'smallint' })
+  type: ScheduleType;
+
+  @Column({ name: 'role', type: 'varchar', length: 8 })
+  role: ScheduleRole;
+
+  /** Normalised fields (`ScheduleFields`). */
+  @Column({ name: 'fields', type: 'jsonb' })
+  fields: ScheduleFields;
+
+  /** IANA zone the wall-clock fields are read in. */
+  @Column({ name: 'timezone', type: 'varchar', length: 64 })
+  timezone: string;
+
+  @Column({ name: 'state', type: 'varchar', length: 8, default: 'Enabled' })
+  state: ScheduleState;
+
+  /** The other half of a smart schedule (basic ↔ advanced); null for types 0–6. */
+  @Column({ name: 'pair_id', type: 'integer', nullable: true })
+  pairId: number | null;
+
+  @Column({ name: 'last_run_time', type: 'timestamptz', nullable: true })
+  lastRunTime: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
