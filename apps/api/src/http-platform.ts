@@ -50,7 +50,6 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
     allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'X-Request-ID'],
     exposedHeaders: ['X-Request-ID', 'X-Catalog-Stale', 'Retry-After'],
   });
-  app.enableShutdownHooks();
   return setUpOpenApi(app);
 }
 

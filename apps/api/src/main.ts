@@ -24,6 +24,7 @@ async function bootstrap(): Promise<void> {
   const appConfig = app.get(AppConfig);
   await configureHttpPlatform(app, appConfig);
   await app.listen(appConfig.port, appConfig.host);
+  exitGracefullyOn(['SIGTERM', 'SIGINT'], app, appConfig.shutdownGraceMs);
   const base = `http://${appConfig.host === '0.0.0.0' ? 'localhost' : appConfig.host}:${appConfig.port}`;
   const lines = [
     `ZDM API listening on ${base}/api (also ${base}/api/v1)`,
@@ -39,6 +40,32 @@ async function bootstrap(): Promise<void> {
     );
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}
+
+/**
+ * SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (Fastify's close waits
+ * for them, up to SHUTDOWN_GRACE_MS), run the modules' shutdown hooks, then exit 0.
+ */
+function exitGracefullyOn(signals: NodeJS.Signals[], app: NestFastifyApplication, graceMs: number): void {
+  let closing = false;
+  for (const signal of signals) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      const force = setTimeout(() => {
+        process.stderr.write(`Shutdown took longer than ${graceMs} ms; exiting.\n`);
+        process.exit(1);
+      }, graceMs);
+      force.unref();
+      app
+        .close()
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          process.stderr.write(`Shutdown failed: ${String(error)}\n`);
+          process.exit(1);
+        });
+    });
+  }
 }
 
 void bootstrap();
