@@ -1,6 +1,8 @@
 import { authMessages } from './auth.messages';
 import { commonMessages } from './common.messages';
 import { inventoryMessages } from './inventory.messages';
+import { jobsMessages } from './jobs.messages';
+import { schedulesMessages } from './schedules.messages';
 
 /**
  * The one catalog of user-facing messages. Each domain keeps its section in its own file next to
@@ -11,4 +13,6 @@ export const messages = {
   common: commonMessages,
   auth: authMessages,
   inventory: inventoryMessages,
+  jobs: jobsMessages,
+  schedules: schedulesMessages,
 };

@@ -1,1 +1,3 @@
-export const migrations: Function[] = [];
+import { CreateBackupJobs1732000003000 } from './1732000003000-create-backup-jobs';
+
+export const migrations = [CreateBackupJobs1732000003000];

@@ -1,0 +1,317 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AppConfig, AppException, messages, pageWindow, paginate, Paginated } from '@zdm/common';
+import { isUniqueViolation } from '@zdm/database/unique-violation';
+import { RepositoriesService, ServersService } from '@zdm/inventory';
+import { ScheduleEntity, ScheduleSpec, SchedulesService } from '@zdm/schedules';
+import { DataSource, EntityManager, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { BackupJobEntity } from './backup-job.entity';
+import { backupJobView, BackupJobView, JobScheduleView } from './backup-job.view';
+import { JOB_MODES, JobMode, useOption } from './domain/job-mode';
+import { idleJobStatus, JOB_STATUSES, jobStatusFrom, RUNNING_STATUSES } from './domain/job-status';
+import { splitValueList } from './domain/value-list';
+import { BackupListQuery, DeleteBackupQuery } from './dto/backup-list.query.dto';
+import { UpdateBackupDto } from './dto/update-backup.dto';
+import { jobNameAlreadyExists } from './registration/backup-registration.service';
+
+export interface JobInfo {
+  id: number;
+  name: string;
+  partition: string;
+}
+
+export interface UpdatedField {
+  field: string;
+  previous: unknown;
+  new: unknown;
+}
+
+/** `data` of `PUT /api/backups/:identifier`. */
+export interface JobUpdateResult {
+  jobInfo: JobInfo[];
+  summary: { state: 'success'; updatedFields: UpdatedField[] };
+}
+
+/** `data` of `DELETE /api/backups/:identifier`. */
+export interface JobRemovalResult {
+  jobInfo: JobInfo[];
+  summary: { state: 'success'; removedJobs: number; removedSchedules: number[] };
+}
+
+const DIGITS = /^\d+$/;
+const jobInfo = (job: BackupJobEntity): JobInfo => ({ id: job.id, name: job.name, partition: job.partition });
+
+/** Lookups, changes and removal of backup jobs (spec §4.2). */
+@Injectable()
+export class BackupJobsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(BackupJobEntity) private readonly jobs: Repository<BackupJobEntity>,
+    private readonly servers: ServersService,
+    private readonly repositories: RepositoriesService,
+    private readonly schedules: SchedulesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async list(query: BackupListQuery): Promise<Paginated<BackupJobView>> {
+    const where: FindOptionsWhere<BackupJobEntity> = {};
+    if (query.jobId !== undefined) where.id = Number(query.jobId);
+    if (query.jobName !== undefined) where.name = ILike(`%${escapeLike(query.jobName)}%`);
+    if (query.server !== undefined) where.serverId = (await this.servers.resolve(query.server, 'server')).id;
+    if (query.mode !== undefined) where.mode = modeFilter(query.mode);
+    if (query.partition !== undefined) where.partition = query.partition;
+    if (query.status !== undefined) {
+      const status = jobStatusFrom(query.status);
+      if (!status) throw AppException.badRequest(messages.jobs.invalidStatusFilter('status', JOB_STATUSES));
+      where.status = status;
+    }
+    if (query.repositoryType !== undefined) where.repositoryType = query.repositoryType;
+    if (query.repositoryPath !== undefined) where.repositoryPath = query.repositoryPath;
+    const window = pageWindow(query);
+    const [jobs, total] = await this.jobs.findAndCount({
+      where,
+      relations: { server: true },
+      order: { id: window.order },
+      skip: window.skip,
+      take: window.take,
+    });
+    const detail = query.detail === 'true' || query.detail === '1';
+    return paginate(await this.views(jobs, detail), window, total);
+  }
+
+  async get(identifier: string): Promise<BackupJobView> {
+    const job = await this.find(identifier);
+    return (await this.views([job], true))[0];
+  }
+
+  async update(identifier: string, dto: UpdateBackupDto): Promise<JobUpdateResult> {
+    if (Object.values(dto).every((v) => v === undefined)) throw AppException.badRequest(messages.jobs.emptyUpdate());
+    const found = await this.find(identifier);
+    if (dto.changeName !== undefined && DIGITS.test(dto.changeName.trim())) {
+      throw AppException.badRequest(messages.jobs.numericJobName('changeName'));
+    }
+    // Validation and resolution first: nothing is written on a 4xx.
+    const newSpec = dto.schedule !== undefined && dto.schedule !== null ? await this.schedules.resolveSchedule(dto.schedule, 'schedule') : undefined;
+    const repository = dto.repository
+      ? await this.repositories.resolve({ type: dto.repository.type, path: dto.repository.path }, 'repository', found.centerId)
+      : undefined;
+
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const job = await manager.findOne(BackupJobEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+        if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+        const updated: UpdatedField[] = [];
+        const change = (field: string, previous: unknown, next: unknown) => {
+          if (JSON.stringify(previous) !== JSON.stringify(next)) updated.push({ field, previous, new: next });
+        };
+        const currentSpec = await this.specOf(manager, job);
+        const scheduleChanged = dto.schedule !== undefined;
+        const spec = scheduleChanged ? newSpec : currentSpec;
+
+        // Mode ↔ schedule (spec §4.2): a smart schedule switches a full/increment job to smart, a 0–6
+        // schedule switches a smart job to full, unless `mode` is given.
+        let mode: JobMode = dto.mode ?? job.mode;
+        if (dto.mode === undefined && scheduleChanged && spec) {
+          if (spec.type >= 7 && job.mode !== 'smart') mode = 'smart';
+          else if (spec.type < 7 && job.mode === 'smart') mode = 'full';
+        }
+        if (mode === 'smart' && !spec) {
+          const message = messages.jobs.scheduleRequiredForSmart();
+          throw AppException.badRequest(message, [{ field: dto.mode !== undefined ? 'mode' : 'schedule', message }]);
+        }
+        if (mode !== 'smart' && spec && spec.type >= 7) {
+          throw AppException.badRequest(messages.jobs.smartScheduleNotAllowed(scheduleChanged ? 'schedule.type' : 'mode', mode, spec.type));
+        }
+        const scriptPath = dto.scriptPath ?? job.scriptPath;
+        if (dto.scriptRun !== undefined && !scriptPath) throw AppException.badRequest(messages.jobs.scriptRunWithoutPath('scriptRun'));
+
+        if (dto.changeName !== undefined) {
+          change('jobName', job.name, dto.changeName);
+          if (dto.changeName !== job.name) job.baseName = null;
+          job.name = dto.changeName;
+        }
+        change('mode', job.mode, mode);
+        job.mode = mode;
+        if (dto.rotation !== undefined) {
+          change('rotation', job.rotation, dto.rotation);
+          job.rotation = dto.rotation;
+        }
+        if (dto.compression !== undefined) {
+          change('compression', useOption(job.compression), dto.compression);
+          job.compression = dto.compression === 'use';
+        }
+        if (dto.encryption !== undefined) {
+          change('encryption', useOption(job.encryption), dto.encryption);
+          job.encryption = dto.encryption === 'use';
+        }
+        if (dto.excludeDir !== undefined) {
+          const next = splitValueList(dto.excludeDir);
+          change('excludeDir', listText(job.excludeDir), listText(next));
+          job.excludeDir = next;
+        }
+        if (dto.mailEvent !== undefined) {
+          change('mailEvent', job.mailEvent ?? '-', dto.mailEvent.trim());
+          job.mailEvent = dto.mailEvent.trim();
+        }
+        if (dto.networkLimit !== undefined) {
+          change('networkLimit', job.networkLimit, dto.networkLimit);
+          job.networkLimit = dto.networkLimit;
+        }
+        if (repository) {
+          change('repository', { type: job.repositoryType, path: job.repositoryPath }, { type: repository.type, path: repository.path });
+          job.repositoryId = repository.id;
+          job.repositoryType = repository.type;
+          job.repositoryPath = repository.path;
+        }
+        if (dto.scriptPath !== undefined) {
+          change('scriptPath', job.scriptPath ?? '-', dto.scriptPath);
+          job.scriptPath = dto.scriptPath;
+        }
+        if (dto.scriptRun !== undefined) {
+          change('scriptRun', job.scriptRun ?? '-', dto.scriptRun);
+          job.scriptRun = dto.scriptRun;
+        }
+
+        // The schedule: the job's new own rows replace (and delete) its old ones, in this transaction.
+        let oldScheduleIds: number[] = [];
+        if (scheduleChanged) {
+          change('schedule', currentSpec ? this.schedules.summarize(currentSpec) : '-', newSpec ? this.schedules.summarize(newSpec) : '-');
+          oldScheduleIds = [job.basicScheduleId, job.advancedScheduleId].filter((id): id is number => id !== null);
+          if (newSpec) {
+            const rows = await this.schedules.createRows(manager, newSpec, { centerId: job.centerId, userId: job.userId, jobName: job.name });
+            job.basicScheduleId = rows.basic.id;
+            job.advancedScheduleId = rows.advanced?.id ?? null;
+          } else {
+            job.basicScheduleId = null;
+            job.advancedScheduleId = null;
+          }
+        }
+
+        const previousStatus = job.status;
+        if (dto.status === 'start') {
+          if (RUNNING_STATUSES.includes(job.status)) throw conflict(messages.jobs.alreadyRunning('status', job.name, job.status));
+          job.status = 'Preparing';
+          job.startedAt = new Date();
+          job.endedAt = null;
+        } else if (dto.status === 'stop') {
+          if (!RUNNING_STATUSES.includes(job.status)) throw conflict(messages.jobs.notRunning('status', job.name, job.status));
+          job.status = 'Canceled';
+          job.endedAt = new Date();
+        } else if (scheduleChanged && (job.status === 'Registered' || job.status === 'Scheduled')) {
+          job.status = idleJobStatus(job.basicScheduleId !== null);
+        }
+        change('status', previousStatus, job.status);
+
+        if (updated.length > 0 || scheduleChanged) {
+          await manager.save(BackupJobEntity, job);
+          if (oldScheduleIds.length > 0) await this.schedules.deleteRows(manager, oldScheduleIds);
+        }
+        return { jobInfo: [jobInfo(job)], summary: { state: 'success', updatedFields: updated } };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw jobNameAlreadyExists();
+      throw error;
+    }
+  }
+
+  /**
+   * Remove a job (by id or name) or every job of a registration (by the `jobName` its names were
+   * generated from), optionally only the one of `partition`, with their own schedule rows, in one
+   * transaction.
+   */
+  async remove(identifier: string, query: DeleteBackupQuery): Promise<JobRemovalResult> {
+    let targets = await this.findForRemoval(identifier);
+    if (query.partition !== undefined) {
+      targets = targets.filter((job) => job.partition === query.partition);
+      if (targets.length === 0) throw AppException.notFound(messages.jobs.jobPartitionNotFound('partition', identifier, query.partition));
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const ids = targets.map((job) => job.id);
+      const rows = await manager.find(BackupJobEntity, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+      if (rows.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+      await manager.delete(BackupJobEntity, { id: In(rows.map((r) => r.id)) });
+      const scheduleIds = rows.flatMap((r) => [r.basicScheduleId, r.advancedScheduleId]).filter((id): id is number => id !== null);
+      const removedSchedules = await this.schedules.deleteRows(manager, scheduleIds);
+      return { jobInfo: rows.map(jobInfo), summary: { state: 'success', removedJobs: rows.length, removedSchedules } };
+    });
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  /** A job by id (digits) or exact name; 404 naming `identifier`. */
+  private async find(identifier: string): Promise<BackupJobEntity> {
+    const value = identifier.trim();
+    const job = await this.jobs.findOne({
+      where: DIGITS.test(value) && value.length <= 10 ? { id: Number(value) } : { name: value },
+      relations: { server: true },
+    });
+    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    return job;
+  }
+
+  private async findForRemoval(identifier: string): Promise<BackupJobEntity[]> {
+    const value = identifier.trim();
+    if (DIGITS.test(value)) return [await this.find(value)];
+    const exact = await this.jobs.findOne({ where: { name: value } });
+    if (exact) return [exact];
+    const group = await this.jobs.find({ where: { baseName: value }, order: { id: 'ASC' } });
+    if (group.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    return group;
+  }
+
+  /** The spec of a job's own schedule rows, if any. */
+  private async specOf(manager: EntityManager, job: BackupJobEntity): Promise<ScheduleSpec | undefined> {
+    if (job.basicScheduleId === null) return undefined;
+    const ids = [job.basicScheduleId, job.advancedScheduleId].filter((id): id is number => id !== null);
+    const rows = await manager.find(ScheduleEntity, { where: { id: In(ids) } });
+    return specFromRows(job, new Map(rows.map((r) => [r.id, r])));
+  }
+
+  private async views(jobs: BackupJobEntity[], detail: boolean): Promise<BackupJobView[]> {
+    const ids = jobs.flatMap((j) => [j.basicScheduleId, j.advancedScheduleId]).filter((id): id is number => id !== null);
+    const rows = ids.length > 0 ? await this.dataSource.getRepository(ScheduleEntity).find({ where: { id: In(ids) } }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const now = new Date();
+    return jobs.map((job) =>
+      backupJobView(job, { zone: this.config.timeZone, detail, now, schedule: this.scheduleView(job, byId) }),
+    );
+  }
+
+  private scheduleView(job: BackupJobEntity, rows: Map<number, ScheduleEntity>): JobScheduleView | undefined {
+    const spec = specFromRows(job, rows);
+    if (!spec) return undefined;
+    const summary = this.schedules.summarize(spec);
+    return {
+      basic: { id: job.basicScheduleId!, ...summary.basic },
+      ...(summary.advanced && job.advancedScheduleId !== null ? { advanced: { id: job.advancedScheduleId, ...summary.advanced } } : {}),
+    };
+  }
+}
+
+function specFromRows(job: BackupJobEntity, rows: Map<number, ScheduleEntity>): ScheduleSpec | undefined {
+  const basic = job.basicScheduleId !== null ? rows.get(job.basicScheduleId) : undefined;
+  if (!basic) return undefined;
+  const advanced = job.advancedScheduleId !== null ? rows.get(job.advancedScheduleId) : undefined;
+  return advanced
+    ? { type: basic.type, basic: basic.fields, advanced: advanced.fields, timezone: basic.timezone }
+    : { type: basic.type, basic: basic.fields, timezone: basic.timezone };
+}
+
+function modeFilter(value: string): JobMode {
+  const mode = JOB_MODES.find((m) => m === value.trim().toLowerCase());
+  if (!mode) throw AppException.badRequest(messages.jobs.invalidModeFilter('mode'));
+  return mode;
+}
+
+function listText(values: string[]): string {
+  return values.length > 0 ? values.join(',') : '-';
+}
+
+function conflict(text: ReturnType<typeof messages.jobs.alreadyRunning>): AppException {
+  return new AppException(HttpStatus.CONFLICT, 'CONFLICT', text);
+}
+
+/** `%` and `_` in user text are literal in a LIKE filter. */
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

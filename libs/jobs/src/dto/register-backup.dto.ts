@@ -1,0 +1,202 @@
+import { Transform, Type } from 'class-transformer';
+import { IsDefined, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { LocalizedText, localized, messages } from '@zdm/common';
+import type { RepositoryType } from '@zdm/inventory';
+import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
+import { fieldOf, setFieldPrefix } from './field-path';
+import {
+  digitsToNumber,
+  IsMailList,
+  IsObjectArray,
+  IsPartitionArray,
+  IsRepositoryRef,
+  IsReference,
+  IsScheduleReference,
+  IsText,
+  IsValueList,
+  requiredOr,
+} from './job-validators';
+
+const required = localized((args) => messages.common.requiredField(fieldOf(args)));
+/** A rule's message naming the field (or "required" when the value is missing). */
+const ruleMessage = (build: (field: string) => LocalizedText) => ({ message: requiredOr(build) });
+export const MAX_PARTITIONS = 256;
+
+/** `repository`: `{ type: smb|nfs, path }` (checked by `IsRepositoryRef`). */
+export interface RepositoryRef {
+  type: RepositoryType;
+  path: string;
+}
+
+/**
+ * The settings a job takes, shared by the request's top level and its `individual` entries
+ * (spec §4.1). Field paths in messages come from `field-path.ts`.
+ */
+abstract class JobSettingsDto {
+  /** Repository rotation (1~30, default 1). */
+  @IsOptional()
+  @Transform(digitsToNumber)
+  @IsInt(ruleMessage((field) => messages.jobs.invalidRotation(field)))
+  @Min(1, ruleMessage((field) => messages.jobs.invalidRotation(field)))
+  @Max(30, ruleMessage((field) => messages.jobs.invalidRotation(field)))
+  rotation?: number;
+
+  /** Compression: `use` | `not use`. */
+  @IsOptional()
+  @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
+  compression?: UseOption;
+
+  /** Encryption: `use` | `not use`. */
+  @IsOptional()
+  @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
+  encryption?: UseOption;
+
+  /** Event notification email(s). */
+  @IsOptional()
+  @IsMailList()
+  mailEvent?: string;
+
+  /** Network limit (0: unlimited). */
+  @IsOptional()
+  @Transform(digitsToNumber)
+  @IsInt(ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
+  @Min(0, ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
+  @Max(2_147_483_647, ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
+  networkLimit?: number;
+
+  /** Start the job right after registration: `use` | `not use`. */
+  @IsOptional()
+  @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
+  autoStart?: UseOption;
+
+  /** Script to run. */
+  @IsOptional()
+  @IsText(1024)
+  scriptPath?: string;
+
+  /** When the script runs: `before` | `after` the job. */
+  @IsOptional()
+  @IsIn(SCRIPT_RUNS, ruleMessage((field) => messages.jobs.invalidScriptRun(field)))
+  scriptRun?: ScriptRun;
+}
+
+/** One `individual` entry: per-partition overrides (seed "individual 객체 구조"). */
+export class IndividualJobDto extends JobSettingsDto {
+  /** The partition this entry configures (added to the job list when absent from `partition`). */
+  @IsDefined({ message: required })
+  @IsText(255)
+  partition: string;
+
+  /** Center id or name (default: the request's center). */
+  @IsOptional()
+  @IsReference()
+  center?: string | number;
+
+  /** Server id or name (default: the request's server). */
+  @IsOptional()
+  @IsReference()
+  server?: string | number;
+
+  /** Job mode. */
+  @IsOptional()
+  @IsIn(JOB_MODES, ruleMessage((field) => messages.jobs.invalidType(field)))
+  type?: JobMode;
+
+  /** Repository. */
+  @IsOptional()
+  @IsRepositoryRef()
+  repository?: RepositoryRef;
+
+  /** Job name, used verbatim (no partition suffix). */
+  @IsOptional()
+  @IsText(255)
+  jobName?: string;
+
+  /** Schedule object or existing schedule id. */
+  @IsOptional()
+  @IsScheduleReference()
+  schedule?: Record<string, unknown> | number | string;
+
+  /** Job description. */
+  @IsOptional()
+  @IsText(1000)
+  description?: string;
+
+  /** Directories to exclude: `,`/`|`-separated string or array. */
+  @IsOptional()
+  @IsValueList(true)
+  excludeDir?: string | string[];
+
+  /** Partitions to exclude: `,`/`|`-separated string or array. */
+  @IsOptional()
+  @IsValueList(true)
+  excludePartition?: string | string[];
+}
+
+/** `POST /api/backups` (seed `post-backups.md`, spec §4.1). */
+export class RegisterBackupDto extends JobSettingsDto {
+  /** Center id (digits) or name. */
+  @IsDefined({ message: required })
+  @IsReference()
+  center: string | number;
+
+  /** Server id (digits) or name. */
+  @IsDefined({ message: required })
+  @IsReference()
+  server: string | number;
+
+  /** Job mode: full | increment | smart. */
+  @IsDefined({ message: required })
+  @IsIn(JOB_MODES, ruleMessage((field) => messages.jobs.invalidType(field)))
+  type: JobMode;
+
+  /** Partitions to back up; `[]` = every partition of the server. */
+  @IsDefined({ message: required })
+  @IsPartitionArray(MAX_PARTITIONS)
+  partition: string[];
+
+  /** Repository `{ type, path }`. */
+  @IsDefined({ message: required })
+  @IsRepositoryRef()
+  repository: RepositoryRef;
+
+  /** Job name; each partition's job is named `jobName` + partition suffix. */
+  @IsOptional()
+  @IsText(255)
+  jobName?: string;
+
+  /** User id (digits) or email (default: the caller). */
+  @IsOptional()
+  @IsReference()
+  user?: string | number;
+
+  /** Schedule object or existing schedule id. */
+  @IsOptional()
+  @IsScheduleReference()
+  schedule?: Record<string, unknown> | number | string;
+
+  /** Directories to exclude, separated by `,` or `|`. */
+  @IsOptional()
+  @IsValueList(false)
+  excludeDir?: string;
+
+  /** Partitions to exclude, separated by `,` or `|`. */
+  @IsOptional()
+  @IsValueList(false)
+  excludePartition?: string;
+
+  /** Per-partition settings. */
+  @IsOptional()
+  @IsObjectArray(MAX_PARTITIONS)
+  @ValidateNested({ each: true })
+  @Type(() => IndividualJobDto)
+  @Transform(({ value }) => {
+    if (Array.isArray(value)) {
+      value.forEach((entry: unknown, i) => {
+        setFieldPrefix(entry, `individual[${i}]`);
+      });
+    }
+    return value;
+  })
+  individual?: IndividualJobDto[];
+}

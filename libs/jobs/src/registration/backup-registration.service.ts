@@ -1,0 +1,466 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { AppException, isDatabaseUnavailable, Language, LocalizedText, messages } from '@zdm/common';
+import { isUniqueViolation } from '@zdm/database/unique-violation';
+import {
+  CenterEntity,
+  CentersService,
+  RepositoriesService,
+  RepositoryEntity,
+  ServerEntity,
+  ServersService,
+  UsersService,
+} from '@zdm/inventory';
+import { ScheduleSpec, SchedulesService, ScheduleSummary } from '@zdm/schedules';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { BackupJobEntity } from '../backup-job.entity';
+import { JobMode, jobModeLabel, ScriptRun, scriptRunTiming, UseOption } from '../domain/job-mode';
+import { generatedJobName, serverBaseName } from '../domain/job-name';
+import { initialJobStatus } from '../domain/job-status';
+import { splitValueList } from '../domain/value-list';
+import { IndividualJobDto, RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
+import { selectPartitions } from './partition-targets';
+import { ReferenceCache } from './reference-cache';
+import { RegistrationResult, RegistrationResultItem } from './registration-result';
+
+/** Everything one partition's job is written from, validated and resolved. */
+interface JobPlan {
+  partition: string;
+  name: string;
+  /** Field that gives the name (`individual[0].jobName`, or the partition's field for generated names). */
+  nameField: string;
+  explicitName: boolean;
+  baseName: string | null;
+  center: CenterEntity;
+  server: ServerEntity;
+  userId: number | null;
+  mode: JobMode;
+  repository: RepositoryEntity;
+  schedule?: ScheduleSpec;
+  rotation: number;
+  compression: boolean;
+  encryption: boolean;
+  excludeDir: string[];
+  excludePartition: string[];
+  mailEvent: string | null;
+  networkLimit: number;
+  autoStart: boolean;
+  scriptPath: string | null;
+  scriptRun: ScriptRun | null;
+  description: string | null;
+  /** The name already existed when validation looked (a generated name): reported as failed. */
+  nameTaken?: boolean;
+}
+
+interface WriteFailure {
+  status: number;
+  code: string;
+  message: LocalizedText;
+}
+
+const MAX_NAME_LENGTH = 255;
+/** How long a resolved center/server/repository is reused (see `ReferenceCache`). */
+const REFERENCE_TTL_MS = 1000;
+const STALE_REFERENCE = 'STALE_REFERENCE';
+const isOn = (value: UseOption | undefined): boolean => value === 'use';
+
+/**
+ * `POST /api/backups` (seed `post-backups.md`, spec §4.1): validate and resolve everything first
+ * (nothing is written on a 4xx), then write each partition's job with its schedule rows in its own
+ * transaction and report each partition's outcome.
+ */
+@Injectable()
+export class BackupRegistrationService {
+  private readonly logger = new Logger(BackupRegistrationService.name);
+  private readonly centerCache = new ReferenceCache<CenterEntity>(REFERENCE_TTL_MS);
+  private readonly serverCache = new ReferenceCache<ServerEntity>(REFERENCE_TTL_MS);
+  private readonly repositoryCache = new ReferenceCache<RepositoryEntity>(REFERENCE_TTL_MS);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(BackupJobEntity) private readonly jobs: Repository<BackupJobEntity>,
+    private readonly centers: CentersService,
+    private readonly servers: ServersService,
+    private readonly users: UsersService,
+    private readonly repositories: RepositoriesService,
+    private readonly schedules: SchedulesService,
+  ) {}
+
+  async register(dto: RegisterBackupDto, callerId: number | undefined, language: Language): Promise<RegistrationResult> {
+    let plans = await this.plan(dto, callerId, false);
+    await this.checkExistingNames(plans);
+    let outcomes = await this.writeAll(plans);
+    if (outcomes.some(isStaleReference)) {
+      // A center, server, repository or user was deleted (or re-created) after it was resolved: resolve
+      // everything again, bypassing the reference cache. Nothing created yet: redo the whole request
+      // (a reference that is really gone is then the 404 validation gives). Otherwise only the stale
+      // partitions fail.
+      this.clearReferences();
+      if (outcomes.every((o) => o !== undefined)) {
+        plans = await this.plan(dto, callerId, true);
+        await this.checkExistingNames(plans);
+        outcomes = await this.writeAll(plans);
+      }
+      outcomes = outcomes.map((o) => (isStaleReference(o) ? referenceGoneFailure() : o));
+    }
+    const results = plans.map((plan, i) => resultItem(plan, plan.schedule && this.schedules.summarize(plan.schedule), outcomes[i], language));
+    const successful = outcomes.filter((o) => o === undefined).length;
+    if (successful === 0) throw failureException(outcomes.find((o): o is WriteFailure => o !== undefined)!, results);
+    return { summary: { total: plans.length, successful, failed: plans.length - successful }, results };
+  }
+
+  private clearReferences(): void {
+    this.centerCache.clear();
+    this.serverCache.clear();
+    this.repositoryCache.clear();
+  }
+
+  // ---- validation and resolution ----------------------------------------------------------------
+
+  /** Validate and resolve the whole request; `fresh` bypasses the reference cache. */
+  private async plan(dto: RegisterBackupDto, callerId: number | undefined, fresh: boolean): Promise<JobPlan[]> {
+    const individual = dto.individual ?? [];
+    const cached = <T>(cache: ReferenceCache<T>, key: string, load: () => Promise<T>, keep?: (value: T) => boolean) =>
+      cache.get(key, load, keep, fresh);
+    const centers = new Lookup((value: string | number, field: string) =>
+      cached(this.centerCache, referenceKey(value), () => this.centers.resolve(value, field)),
+    );
+    const servers = new Lookup((value: string | number, field: string) =>
+      cached(this.serverCache, referenceKey(value), () => this.servers.resolve(value, field)),
+    );
+
+    // Every reference, resolved concurrently; the first failure in field order is reported.
+    const [center, server, user, schedule, individualCenters, individualServers, individualSchedules] = await settleInOrder([
+      centers.get(dto.center, 'center'),
+      servers.get(dto.server, 'server'),
+      dto.user !== undefined ? this.users.resolve(dto.user, 'user') : Promise.resolve(undefined),
+      dto.schedule !== undefined ? this.schedules.resolveSchedule(dto.schedule, 'schedule') : Promise.resolve(undefined),
+      settleInOrder(individual.map((e, i) => (e.center !== undefined ? centers.get(e.center, `individual[${i}].center`) : Promise.resolve(undefined)))),
+      settleInOrder(individual.map((e, i) => (e.server !== undefined ? servers.get(e.server, `individual[${i}].server`) : Promise.resolve(undefined)))),
+      settleInOrder(
+        individual.map((e, i) =>
+          e.schedule !== undefined ? this.schedules.resolveSchedule(e.schedule, `individual[${i}].schedule`) : Promise.resolve(undefined),
+        ),
+      ),
+    ] as const);
+
+    const serverOf = (i: number): ServerEntity => individualServers[i] ?? server;
+    const targets = selectPartitions({
+      partitions: dto.partition,
+      server: partitionsOf(server),
+      excluded: dto.excludePartition !== undefined ? splitValueList(dto.excludePartition) : [],
+      individual: individual.map((e, i) => ({ partition: e.partition, server: partitionsOf(serverOf(i)) })),
+    });
+
+    const plans: JobPlan[] = targets.map((target) => {
+      const i = target.individualIndex;
+      const entry: IndividualJobDto | undefined = i === undefined ? undefined : individual[i];
+      const at = (key: string) => (i === undefined ? key : `individual[${i}].${key}`);
+      const pick = <K extends keyof IndividualJobDto & keyof RegisterBackupDto>(key: K) =>
+        entry?.[key] !== undefined ? entry[key] : dto[key];
+      const jobServer = i === undefined ? server : serverOf(i);
+      const explicitName = entry?.jobName !== undefined;
+      const plan: JobPlan = {
+        partition: target.partition,
+        name: explicitName ? entry!.jobName! : generatedJobName(dto.jobName, jobServer.name, target.partition),
+        nameField: explicitName ? `individual[${i}].jobName` : dto.jobName !== undefined ? 'jobName' : target.field,
+        explicitName,
+        baseName: explicitName ? null : (dto.jobName ?? serverBaseName(jobServer.name)),
+        center: (i === undefined ? undefined : individualCenters[i]) ?? center,
+        server: jobServer,
+        userId: user?.id ?? callerId ?? null,
+        mode: (entry?.type ?? dto.type) as JobMode,
+        repository: undefined as unknown as RepositoryEntity, // resolved below
+        schedule: (i === undefined ? undefined : individualSchedules[i]) ?? schedule,
+        rotation: (pick('rotation') as number | undefined) ?? 1,
+        compression: isOn(pick('compression') as UseOption | undefined),
+        encryption: isOn(pick('encryption') as UseOption | undefined),
+        excludeDir: splitValueList((pick('excludeDir') as string | string[] | undefined) ?? ''),
+        excludePartition: splitValueList((pick('excludePartition') as string | string[] | undefined) ?? ''),
+        mailEvent: ((pick('mailEvent') as string | undefined) ?? null)?.trim() ?? null,
+        networkLimit: (pick('networkLimit') as number | undefined) ?? 0,
+        autoStart: isOn(pick('autoStart') as UseOption | undefined),
+        scriptPath: (pick('scriptPath') as string | undefined) ?? null,
+        scriptRun: (pick('scriptRun') as ScriptRun | undefined) ?? null,
+        description: entry?.description ?? null,
+      };
+      checkPlan(plan, {
+        schedule: entry?.schedule !== undefined ? at('schedule') : 'schedule',
+        scriptRun: entry?.scriptRun !== undefined ? at('scriptRun') : 'scriptRun',
+      });
+      return plan;
+    });
+    checkNames(plans);
+
+    // Repositories: the one registered for the job's center first (a share several centers use).
+    const repositories = new Map<string, Promise<RepositoryEntity>>();
+    const repositoryOf = (ref: RepositoryRef, field: string, centerId: number) => {
+      const key = `${centerId}\u0000${ref.type}\u0000${ref.path}`;
+      let found = repositories.get(key);
+      if (!found) {
+        // Kept only when it is the center's own (another center's share is a fallback, not cached).
+        found = cached(this.repositoryCache, key, () => this.repositories.resolve({ type: ref.type, path: ref.path }, field, centerId), (r) => r.centerId === centerId);
+        repositories.set(key, found);
+      }
+      return found;
+    };
+    const resolved = await settleInOrder(
+      plans.map((plan, n) => {
+        const i = targets[n].individualIndex;
+        const own = i === undefined ? undefined : individual[i].repository;
+        return repositoryOf(own ?? dto.repository, own ? `individual[${i}].repository` : 'repository', plan.center.id);
+      }),
+    );
+    plans.forEach((plan, n) => (plan.repository = resolved[n]));
+    return plans;
+  }
+
+  /**
+   * An explicit name that exists is a 409 before anything is written (the unique index still decides
+   * races); a generated one that exists fails only its own partition, at write time or here.
+   */
+  private async checkExistingNames(plans: JobPlan[]): Promise<void> {
+    if (!plans.some((p) => p.explicitName)) return; // generated names: the unique index answers, per partition
+    const existing = await this.jobs.find({ select: { id: true, name: true }, where: { name: In(plans.map((p) => p.name)) } });
+    if (existing.length === 0) return;
+    const taken = new Set(existing.map((j) => j.name));
+    if (plans.some((p) => p.explicitName && taken.has(p.name))) throw jobNameAlreadyExists();
+    for (const plan of plans) plan.nameTaken = taken.has(plan.name);
+  }
+
+  // ---- writing ----------------------------------------------------------------------------------
+
+  /**
+   * Every partition's outcome (`undefined` = created), in the request's partition order. Jobs with a
+   * schedule: one transaction each (schedule rows + job). Jobs without one: each job is one row of
+   * a single `INSERT … ON CONFLICT (name) DO NOTHING`, so a name taken meanwhile fails only its own
+   * row (as a transaction per partition would) in one round trip; should the statement fail for any
+   * other reason, every job is retried alone, so each partition still gets its own outcome.
+   */
+  private async writeAll(plans: JobPlan[]): Promise<(WriteFailure | undefined)[]> {
+    const outcomes: (WriteFailure | undefined)[] = plans.map((plan) => (plan.nameTaken ? nameTakenFailure(plan.name) : undefined));
+    const pending = plans.map((plan, i) => ({ plan, i })).filter(({ plan }) => !plan.nameTaken);
+    const batch = pending.filter(({ plan }) => !plan.schedule);
+    const alone = batch.length > 1 ? pending.filter(({ plan }) => plan.schedule) : pending;
+    if (batch.length > 1) (await this.writeBatch(batch.map((b) => b.plan))).forEach((o, n) => (outcomes[batch[n].i] = o));
+    // One after another, so job ids follow the request's partition order.
+    for (const { plan, i } of alone) outcomes[i] = await this.write(plan);
+    return outcomes;
+  }
+
+  private async writeBatch(plans: JobPlan[]): Promise<(WriteFailure | undefined)[]> {
+    try {
+      const width = JOB_COLUMNS.length;
+      const values = plans.map((_, n) => `(${JOB_COLUMNS.map((c, k) => `$${n * width + k + 1}${c.cast ?? ''}`).join(', ')})`);
+      const rows = (await this.dataSource.query(
+        `INSERT INTO backup_jobs (${JOB_COLUMNS.map((c) => c.name).join(', ')}) VALUES ${values.join(', ')} ON CONFLICT (name) DO NOTHING RETURNING name`,
+        plans.flatMap((plan) => jobRow(plan, null, null)),
+      )) as { name: string }[];
+      const created = new Set(rows.map((r) => r.name));
+      return plans.map((plan) => (created.has(plan.name) ? undefined : nameTakenFailure(plan.name)));
+    } catch {
+      return Promise.all(plans.map((plan) => this.write(plan)));
+    }
+  }
+
+  /** One partition's job and its schedule rows, in one transaction; `undefined` on success. */
+  private async write(plan: JobPlan): Promise<WriteFailure | undefined> {
+    try {
+      if (!plan.schedule) {
+        await this.insertJob(this.dataSource.manager, plan, null, null); // one statement: atomic on its own
+      } else {
+        const spec = plan.schedule;
+        await this.dataSource.transaction(async (manager) => {
+          const rows = await this.schedules.createRows(manager, spec, { centerId: plan.center.id, userId: plan.userId, jobName: plan.name });
+          await this.insertJob(manager, plan, rows.basic.id, rows.advanced?.id ?? null);
+        });
+      }
+      return undefined;
+    } catch (error) {
+      if (isUniqueViolation(error)) return nameTakenFailure(plan.name);
+      if (isForeignKeyViolation(error)) return { status: HttpStatus.NOT_FOUND, code: STALE_REFERENCE, message: messages.jobs.referenceGone() };
+      if (isDatabaseUnavailable(error)) {
+        return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'DATABASE_UNAVAILABLE', message: messages.common.databaseUnavailable() };
+      }
+      this.logger.error({ err: error, jobName: plan.name }, 'backup job registration failed');
+      return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_SERVER_ERROR', message: messages.common.internalError() };
+    }
+  }
+
+  /** One parameterised INSERT (the hot path of registration: no query building per row). */
+  private async insertJob(manager: EntityManager, plan: JobPlan, basicScheduleId: number | null, advancedScheduleId: number | null): Promise<void> {
+    const columns = JOB_COLUMNS.map((c) => c.name).join(', ');
+    const params = JOB_COLUMNS.map((c, k) => `$${k + 1}${c.cast ?? ''}`).join(', ');
+    await manager.query(`INSERT INTO backup_jobs (${columns}) VALUES (${params})`, jobRow(plan, basicScheduleId, advancedScheduleId));
+  }
+}
+
+/** The columns registration writes, in the order of `jobRow`. */
+const JOB_COLUMNS: readonly { name: string; cast?: string }[] = [
+  { name: 'name' },
+  { name: 'base_name' },
+  { name: 'center_id' },
+  { name: 'server_id' },
+  { name: 'user_id' },
+  { name: 'partition' },
+  { name: 'mode' },
+  { name: 'repository_id' },
+  { name: 'repository_type' },
+  { name: 'repository_path' },
+  { name: 'rotation', cast: '::smallint' },
+  { name: 'compression', cast: '::boolean' },
+  { name: 'encryption', cast: '::boolean' },
+  { name: 'exclude_dir', cast: '::jsonb' },
+  { name: 'exclude_partition', cast: '::jsonb' },
+  { name: 'mail_event' },
+  { name: 'network_limit', cast: '::integer' },
+  { name: 'auto_start', cast: '::boolean' },
+  { name: 'script_path' },
+  { name: 'script_run' },
+  { name: 'description' },
+  { name: 'basic_schedule_id', cast: '::integer' },
+  { name: 'advanced_schedule_id', cast: '::integer' },
+  { name: 'status' },
+  { name: 'started_at', cast: '::timestamptz' },
+];
+
+function jobRow(plan: JobPlan, basicScheduleId: number | null, advancedScheduleId: number | null): unknown[] {
+  const status = initialJobStatus(plan.autoStart, plan.schedule !== undefined);
+  return [
+    plan.name,
+    plan.baseName,
+    plan.center.id,
+    plan.server.id,
+    plan.userId,
+    plan.partition,
+    plan.mode,
+    plan.repository.id,
+    plan.repository.type,
+    plan.repository.path,
+    plan.rotation,
+    plan.compression,
+    plan.encryption,
+    JSON.stringify(plan.excludeDir),
+    JSON.stringify(plan.excludePartition),
+    plan.mailEvent,
+    plan.networkLimit,
+    plan.autoStart,
+    plan.scriptPath,
+    plan.scriptRun,
+    plan.description,
+    basicScheduleId,
+    advancedScheduleId,
+    status,
+    status === 'Preparing' ? new Date() : null,
+  ];
+}
+
+// ---- pure checks and answers ------------------------------------------------------------------
+
+/** Mode ↔ schedule rules (spec §4.1) and the script pair, for one partition's merged settings. */
+function checkPlan(plan: JobPlan, fields: { schedule: string; scriptRun: string }): void {
+  const m = messages.jobs;
+  if (plan.mode === 'smart' && !plan.schedule) {
+    const message = m.scheduleRequiredForSmart();
+    throw AppException.badRequest(message, [{ field: fields.schedule, message }]);
+  }
+  if (plan.mode !== 'smart' && plan.schedule && plan.schedule.type >= 7) {
+    throw AppException.badRequest(m.smartScheduleNotAllowed(`${fields.schedule}.type`, plan.mode, plan.schedule.type));
+  }
+  if (plan.scriptRun && !plan.scriptPath) throw AppException.badRequest(m.scriptRunWithoutPath(fields.scriptRun));
+}
+
+/** Names: at most 255 characters, never all digits (read as an id), each used once per request. */
+function checkNames(plans: JobPlan[]): void {
+  const m = messages.jobs;
+  const fieldOfName = new Map<string, string>();
+  for (const plan of plans) {
+    if (plan.name.length > MAX_NAME_LENGTH) throw AppException.badRequest(m.mustBeString(plan.nameField, MAX_NAME_LENGTH));
+    if (/^\d+$/.test(plan.name)) throw AppException.badRequest(m.numericJobName(plan.nameField));
+    if (fieldOfName.has(plan.name)) throw AppException.badRequest(m.duplicateJobName(plan.nameField, plan.name));
+    fieldOfName.set(plan.name, plan.nameField);
+  }
+}
+
+export function jobNameAlreadyExists(): AppException {
+  return new AppException(HttpStatus.CONFLICT, 'JOB_NAME_ALREADY_EXISTS', messages.jobs.jobNameAlreadyExists());
+}
+
+function isStaleReference(outcome: WriteFailure | undefined): boolean {
+  return outcome?.code === STALE_REFERENCE;
+}
+
+function referenceGoneFailure(): WriteFailure {
+  return { status: HttpStatus.NOT_FOUND, code: 'NOT_FOUND', message: messages.jobs.referenceGone() };
+}
+
+/** foreign_key_violation: a row the job refers to is gone. */
+function isForeignKeyViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } })?.driverError ?? (error as { code?: string });
+  return driverError?.code === '23503';
+}
+
+/** `1`, `"1"` and `" 1 "` are one reference. */
+function referenceKey(value: string | number): string {
+  return String(value).trim();
+}
+
+function nameTakenFailure(name: string): WriteFailure {
+  return { status: HttpStatus.CONFLICT, code: 'JOB_NAME_ALREADY_EXISTS', message: messages.jobs.jobNameTaken(name) };
+}
+
+/** No job was created: answer with the (first) failure's own status; every partition's outcome in `detail`. */
+function failureException(failure: WriteFailure, results: RegistrationResultItem[]): AppException {
+  const detail = results.length > 1 ? results : undefined;
+  if (failure.code === 'JOB_NAME_ALREADY_EXISTS') {
+    return new AppException(HttpStatus.CONFLICT, 'JOB_NAME_ALREADY_EXISTS', messages.jobs.jobNameAlreadyExists(), detail);
+  }
+  return new AppException(failure.status, failure.code, failure.message, detail);
+}
+
+function resultItem(plan: JobPlan, schedule: ScheduleSummary | undefined, failure: WriteFailure | undefined, language: Language): RegistrationResultItem {
+  return {
+    state: failure ? 'fail' : 'success',
+    jobName: plan.name,
+    partition: plan.partition,
+    jobMode: jobModeLabel(plan.mode),
+    autoStart: plan.autoStart ? 'use' : 'not use',
+    ...(schedule ? { schedule } : {}),
+    ...(plan.scriptPath ? { scriptPath: plan.scriptPath } : {}),
+    ...(plan.scriptRun ? { scriptRunTiming: scriptRunTiming(plan.scriptRun) } : {}),
+    ...(failure ? { errorMessage: failure.message[language] } : {}),
+  };
+}
+
+function partitionsOf(server: ServerEntity): { name: string; letters: string[] } {
+  return { name: server.name, letters: (server.partitions ?? []).map((p) => p.letter).sort((a, b) => a.localeCompare(b)) };
+}
+
+/**
+ * Await every promise (values or nested arrays of promises), then throw the first failure in the
+ * given order, so the field a 4xx names does not depend on which query answered first.
+ */
+async function settleInOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
+/** One resolution per distinct reference (`"1"` and `1` are the same center). */
+class Lookup<T> {
+  private readonly cache = new Map<string, Promise<T>>();
+
+  constructor(private readonly resolve: (value: string | number, field: string) => Promise<T>) {}
+
+  get(value: string | number, field: string): Promise<T> {
+    const key = String(value).trim();
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.resolve(value, field);
+      found.catch(() => undefined);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+}
