@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { languageFromHeader, ResponseMessage } from '@zdm/common';
 import { FastifyRequest } from 'fastify';
 import { BackupJobsService } from './backup-jobs.service';
@@ -7,6 +7,12 @@ import { BackupListQuery, DeleteBackupQuery } from './dto/backup-list.query.dto'
 import { RegisterBackupDto } from './dto/register-backup.dto';
 import { UpdateBackupDto } from './dto/update-backup.dto';
 import { BackupRegistrationService } from './registration/backup-registration.service';
+import {
+  REGISTER_BACKUP_BAD_REQUEST_EXAMPLE,
+  REGISTER_BACKUP_CONFLICT_EXAMPLE,
+  REGISTER_BACKUP_CREATED_EXAMPLE,
+  REGISTER_BACKUP_REQUEST_EXAMPLES,
+} from './register-backup.examples';
 
 @ApiTags('Backup jobs')
 @ApiBearerAuth()
@@ -20,6 +26,10 @@ export class BackupJobsController {
   /** Register backup jobs: one per partition (seed `post-backups.md`). */
   @Post()
   @ResponseMessage('Backup job registration completed')
+  @ApiBody({ type: RegisterBackupDto, examples: REGISTER_BACKUP_REQUEST_EXAMPLES })
+  @ApiCreatedResponse({ description: 'At least one job was created', schema: { example: REGISTER_BACKUP_CREATED_EXAMPLE } })
+  @ApiBadRequestResponse({ description: 'Invalid input, nothing written', schema: { example: REGISTER_BACKUP_BAD_REQUEST_EXAMPLE } })
+  @ApiConflictResponse({ description: 'An explicit individual.jobName exists', schema: { example: REGISTER_BACKUP_CONFLICT_EXAMPLE } })
   register(
     @Body() dto: RegisterBackupDto,
     @Req() request: FastifyRequest & { user?: { id: number } },

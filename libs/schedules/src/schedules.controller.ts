@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { CREATE_SCHEDULE_EXAMPLES } from './schedule.examples';
 import { ResponseMessage } from '@zdm/common';
 import { CreateScheduleDto, NextRunsQuery, PreviewScheduleDto, ScheduleListQuery } from './schedule.dto';
 import { SchedulesService } from './schedules.service';
@@ -12,6 +13,7 @@ export class SchedulesController {
 
   @Post()
   @ResponseMessage('Schedule registered successfully')
+  @ApiBody({ type: CreateScheduleDto, examples: CREATE_SCHEDULE_EXAMPLES })
   register(@Body() dto: CreateScheduleDto) {
     return this.schedules.register(dto);
   }
