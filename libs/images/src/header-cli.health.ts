@@ -1,24 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { HealthIndicatorService } from '@nestjs/terminus';
+import { HealthIndicatorResult } from '@nestjs/terminus';
 import { AppConfig } from '@zdm/common';
-import { access, constants } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 
-/** `/api/health`: is the configured header CLI there and executable? */
+/**
+ * Health of the header CLI (`IMAGE_HEADER_CLI`): it exists, is a file and is executable. Does not run
+ * it (the vendor CLI has no "version" mode in its contract).
+ */
 @Injectable()
 export class HeaderCliHealthIndicator {
-  constructor(
-    private readonly indicator: HealthIndicatorService,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly config: AppConfig) {}
 
-  async check(key: string) {
-    const session = this.indicator.check(key);
-    const path = this.config.imageHeaderCli;
+  async check<const Key extends string>(key: Key): Promise<HealthIndicatorResult<Key>> {
+    const cli = this.config.imageHeaderCli;
+    const name = basename(cli);
+    let problem: string | undefined;
     try {
-      await access(path, constants.X_OK);
-      return session.up({ path });
+      const s = await stat(cli);
+      if (!s.isFile()) problem = 'not a file';
+      else if ((s.mode & 0o111) === 0) problem = 'not executable'; // root passes X_OK only with some x bit, be explicit
+      else await access(cli, constants.X_OK);
     } catch (error) {
-      return session.down({ path, reason: (error as NodeJS.ErrnoException).code ?? 'not executable' });
+      const code = (error as NodeJS.ErrnoException).code;
+      problem = code === 'ENOENT' ? 'not found' : code === 'EACCES' ? 'not executable' : (code ?? 'not usable');
     }
+    const result = problem ? { status: 'down' as const, cli: name, message: problem } : { status: 'up' as const, cli: name };
+    return { [key]: result } as unknown as HealthIndicatorResult<Key>;
   }
 }

@@ -1,11 +1,33 @@
 import { Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@zdm/common';
 import { HeaderCliHealthIndicator } from './header-cli.health';
+import { HeaderCliReader } from './header-cli.reader';
+import { IMAGE_HEADER_READER } from './header-reader';
+import { ImageCatalogService } from './image-catalog.service';
+import { ImageHeaderEntity } from './image-header.entity';
+import { ImagesController } from './images.controller';
 
-/** Backup images: header reader over the native CLI, the catalog, the listing route. */
+/** Backup images (spec §6): header CLI reader, image catalog, `GET /backups/images/server/:serverName`. */
 @Module({
-  imports: [TerminusModule],
-  providers: [HeaderCliHealthIndicator],
-  exports: [HeaderCliHealthIndicator],
+  imports: [TypeOrmModule.forFeature([ImageHeaderEntity])],
+  controllers: [ImagesController],
+  providers: [
+    {
+      provide: IMAGE_HEADER_READER,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new HeaderCliReader({
+          cliPath: config.imageHeaderCli,
+          batchSize: config.imageCatalog.batchSize,
+          concurrency: config.imageCatalog.concurrency,
+          timeoutMs: config.imageCatalog.timeoutMs,
+          maxOutputBytes: config.imageCatalog.maxOutputBytes,
+        }),
+    },
+    ImageCatalogService,
+    HeaderCliHealthIndicator,
+  ],
+  exports: [IMAGE_HEADER_READER, ImageCatalogService, HeaderCliHealthIndicator],
 })
 export class ImagesModule {}

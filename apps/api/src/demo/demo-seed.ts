@@ -2,12 +2,17 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@zdm/common';
 import { CenterEntity, PartitionEntity, RepositoryEntity, ServerEntity } from '@zdm/inventory';
+import { ImageCatalogService } from '@zdm/images';
+import { existsSync, readdirSync } from 'node:fs';
 import { DataSource } from 'typeorm';
+import { writeDemoImages } from './demo-images';
 import { DEMO_CENTERS, DEMO_REPOSITORIES, DEMO_SERVERS } from './demo-inventory';
 
 /**
  * Demo mode (on by default on the embedded database): the first start, on an empty inventory,
- * seeds the demo centers, repositories and servers in one transaction.
+ * seeds the demo centers, repositories and servers in one transaction; when BACKUP_REPOSITORY_PATH
+ * is not set, it also writes a small sample image repository (the seed's two images among them)
+ * in DATA_DIR and indexes it.
  */
 @Injectable()
 export class DemoSeed implements OnApplicationBootstrap {
@@ -16,12 +21,23 @@ export class DemoSeed implements OnApplicationBootstrap {
   constructor(
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalog: ImageCatalogService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demo) return;
     const seeded = await this.seedInventory();
     if (seeded) this.logger.log(`Demo inventory seeded: ${DEMO_SERVERS.length} servers`);
+    if (this.config.demoRepository) await this.seedImages();
+  }
+
+  private async seedImages(): Promise<void> {
+    const dir = this.config.backupRepositoryPath;
+    if (!existsSync(dir) || readdirSync(dir).length === 0) {
+      const files = writeDemoImages(dir);
+      this.logger.log(`Demo image repository written: ${files} images in ${dir}`);
+    }
+    await this.catalog.refresh().catch((error: unknown) => this.logger.warn(`Demo image catalog refresh failed: ${String(error)}`));
   }
 
   private async seedInventory(): Promise<boolean> {

@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { TimestampStyle } from '../time/timestamp';
 
 export const ENVELOPE_STYLE = 'zdm:envelope-style';
@@ -14,4 +15,15 @@ export interface EnvelopeStyleOptions {
 
 export const DEFAULT_ENVELOPE_STYLE: EnvelopeStyleOptions = { timestamp: 'local', errorForm: 'string' };
 
-export const EnvelopeStyle = (style: EnvelopeStyleOptions) => SetMetadata(ENVELOPE_STYLE, style);
+/**
+ * Put it on the handler. It is stored twice: as Nest metadata (the success envelope reads it) and
+ * in the Fastify route config, because an exception filter is handed no handler by Nest's router
+ * and reads the style from the matched route instead.
+ */
+export const EnvelopeStyle = (style: EnvelopeStyleOptions) =>
+  applyDecorators(SetMetadata(ENVELOPE_STYLE, style), RouteConfig({ envelopeStyle: style }));
+
+/** The style of the route a Fastify request matched, if it set one. */
+export function envelopeStyleOfRoute(request: { routeOptions?: { config?: unknown } }): EnvelopeStyleOptions | undefined {
+  return (request.routeOptions?.config as { envelopeStyle?: EnvelopeStyleOptions } | undefined)?.envelopeStyle;
+}

@@ -25,7 +25,8 @@ class Handlers {
 }
 
 function context(handler: keyof Handlers, headers: Record<string, string> = {}) {
-  const request = { id: 'req-abc123', headers, method: 'GET', url: '/api/x', routeOptions: {} };
+  const style = Reflect.getMetadata('zdm:envelope-style', Handlers.prototype[handler]);
+  const request = { id: 'req-abc123', headers, method: 'GET', url: '/api/x', routeOptions: { config: style ? { envelopeStyle: style } : {} } };
   const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
   const reply = {
     sent: false,
@@ -83,7 +84,7 @@ describe('EnvelopeInterceptor', () => {
 });
 
 describe('AppExceptionFilter', () => {
-  const filter = new AppExceptionFilter(config, new Reflector());
+  const filter = new AppExceptionFilter(config);
   const render = (exception: unknown, handler: keyof Handlers = 'list', headers: Record<string, string> = {}) => {
     const { ctx, sent } = context(handler, headers);
     filter.catch(exception, ctx);

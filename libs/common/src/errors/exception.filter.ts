@@ -1,8 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
-import { DEFAULT_ENVELOPE_STYLE, ENVELOPE_STYLE, EnvelopeStyleOptions } from '../envelope/envelope-style.decorator';
+import { DEFAULT_ENVELOPE_STYLE, envelopeStyleOfRoute, EnvelopeStyleOptions } from '../envelope/envelope-style.decorator';
 import { messages } from '../messages/message-catalog';
 import { Language, languageFromHeader, LocalizedText } from '../messages/localized-text';
 import { formatTimestamp } from '../time/timestamp';
@@ -24,10 +23,7 @@ interface FastifyLikeError {
 export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
 
-  constructor(
-    private readonly config: AppConfig,
-    private readonly reflector: Reflector,
-  ) {}
+  constructor(private readonly config: AppConfig) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
@@ -44,7 +40,7 @@ export class AppExceptionFilter implements ExceptionFilter {
       );
     }
 
-    const style = this.styleOf(host);
+    const style = envelopeStyleOfRoute(request) ?? DEFAULT_ENVELOPE_STYLE;
     const language: Language = languageFromHeader(request.headers['accept-language']);
     const message = appException.text[language];
     const timestamp = formatTimestamp(new Date(), style.timestamp, this.config.timeZone);
@@ -62,15 +58,6 @@ export class AppExceptionFilter implements ExceptionFilter {
     if (reply.sent) return;
     if (status === HttpStatus.TOO_MANY_REQUESTS && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
-  }
-
-  private styleOf(host: ArgumentsHost): EnvelopeStyleOptions {
-    const context = host as unknown as { getHandler?: () => unknown; getClass?: () => unknown };
-    const handler = context.getHandler?.();
-    const controller = context.getClass?.();
-    const targets = [handler, controller].filter((t): t is (...args: unknown[]) => unknown => typeof t === 'function');
-    if (targets.length === 0) return DEFAULT_ENVELOPE_STYLE;
-    return this.reflector.getAllAndOverride<EnvelopeStyleOptions | undefined>(ENVELOPE_STYLE, targets) ?? DEFAULT_ENVELOPE_STYLE;
   }
 
   private toAppException(exception: unknown, request: FastifyRequest): AppException {

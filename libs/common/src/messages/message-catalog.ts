@@ -1,5 +1,6 @@
 import { authMessages } from './auth.messages';
 import { commonMessages } from './common.messages';
+import { imagesMessages } from './images.messages';
 import { inventoryMessages } from './inventory.messages';
 import { jobsMessages } from './jobs.messages';
 import { schedulesMessages } from './schedules.messages';
@@ -15,4 +16,5 @@ export const messages = {
   inventory: inventoryMessages,
   jobs: jobsMessages,
   schedules: schedulesMessages,
+  images: imagesMessages,
 };

@@ -1,1 +1,3 @@
-export const migrations: Function[] = [];
+import { CreateImageHeaders1732000004000 } from './1732000004000-create-image-headers';
+
+export const migrations = [CreateImageHeaders1732000004000];

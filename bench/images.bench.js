@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+/*
+ * Benchmark of the backup-images route (issue 5): `npm run bench:images`
+ *
+ *   node bench/images.bench.js [--images 100000] [--servers 200] [--duration 10] [--connections 32]
+ *                              [--small 10000] [--dir /tmp/…] [--keep]
+ *
+ * 1. writes a sample repository (N images over S servers, ZIA-SAMPLE format) with the generator;
+ * 2. a cold read of `--small` images: batched CLI processes vs one process per image;
+ * 3. starts the real API (embedded PGlite in memory, or PostgreSQL when DATABASE_URL is set) with the
+ *    reference header CLI, background refresh off;
+ * 4. cold catalog build (every header read through the CLI, batched) — time and peak heap;
+ * 5. warm refresh with nothing changed;
+ * 6. warm listing of one server through HTTP with autocannon in its own process (req/s, p50, p99);
+ * 7. the naive approach — read that server's candidate headers through the CLI on every request — with
+ *    the same load, for the ratio (batched: measured; one process per image: extrapolated from 2).
+ *
+ * Runs the TypeScript sources directly (transpiled on load, like ts-jest), so no build is needed.
+ */
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const http = require('node:http');
+const Module = require('node:module');
+
+const ROOT = path.resolve(__dirname, '..');
+
+// --- load TypeScript sources: transpile on require, resolve @zdm/* aliases -------------------------
+function registerTypeScript() {
+  const ts = require('typescript');
+  const { compilerOptions } = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
+  const options = ts.convertCompilerOptionsFromJson(compilerOptions, ROOT).options;
+  Object.assign(options, { module: ts.ModuleKind.CommonJS, sourceMap: false, inlineSourceMap: false, declaration: false });
+  require.extensions['.ts'] = (module, filename) => {
+    const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), { fileName: filename, compilerOptions: options });
+    module._compile(outputText, filename);
+  };
+  const resolveFilename = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    const alias = /^@zdm\/([a-z]+)(\/.*)?$/.exec(request);
+    if (alias) request = path.join(ROOT, 'libs', alias[1], 'src', alias[2] ?? '');
+    return resolveFilename.call(this, request, parent, ...rest);
+  };
+}
+
+function parseArgs(argv) {
+  const o = { images: 100_000, servers: 200, duration: 10, connections: 32, small: 10_000, dir: undefined, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--keep') o.keep = true;
+    else if (flag === '--dir') o.dir = path.resolve(argv[++i]);
+    else if (['--images', '--servers', '--duration', '--connections', '--small'].includes(flag)) o[flag.slice(2)] = Number(argv[++i]);
+    else throw new Error(`unknown option ${flag}`);
+  }
+  return o;
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Peak heap / RSS while `work` runs (sampled every 100 ms). */
+async function withMemory(work) {
+  let heap = process.memoryUsage().heapUsed;
+  let rss = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    heap = Math.max(heap, m.heapUsed);
+    rss = Math.max(rss, m.rss);
+  }, 100);
+  const started = performance.now();
+  try {
+    const value = await work();
+    return { value, ms: performance.now() - started, heap, rss };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** autocannon in its own process, so the load generator does not share the API's event loop. */
+function cannon(url, headers, connections, duration) {
+  const { execFile } = require('node:child_process');
+  const args = [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(connections), '-d', String(duration)];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  args.push(url);
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`autocannon failed: ${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
+    );
+  });
+}
+
+function describeLoad(result) {
+  const non2xx = result.non2xx ? `, ${result.non2xx} non-2xx` : '';
+  return `${result.requests.average.toFixed(1)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (${result.requests.total} requests${non2xx}, ${result.errors} errors)`;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  registerTypeScript();
+  require('reflect-metadata');
+  const { buildReferenceCli } = require(path.join(ROOT, 'scripts/build-reference-cli.js'));
+  const cli = buildReferenceCli().binary;
+  const images = require(path.join(ROOT, 'libs/images/src/index.ts'));
+  const { NestFactory } = require('@nestjs/core');
+  const { AppModule } = require(path.join(ROOT, 'apps/api/src/app.module.ts'));
+  const { createFastifyAdapter, configureHttpPlatform } = require(path.join(ROOT, 'apps/api/src/http-platform.ts'));
+  const { AppConfig } = require(path.join(ROOT, 'libs/common/src/index.ts'));
+
+  const cores = os.availableParallelism();
+  console.log(`# images benchmark — ${o.images} images / ${o.servers} servers, ${cores} cores, Node ${process.version}`);
+  console.log(`database: ${process.env.DATABASE_URL ? 'PostgreSQL (fresh database on DATABASE_URL)' : 'embedded PGlite (in memory)'}; header CLI: reference zia-header`);
+
+  // 1. repository
+  const work = o.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zdm-images-bench-'));
+  const repo = path.join(work, 'repository');
+  fs.rmSync(repo, { recursive: true, force: true });
+  const generated = images.generateSampleRepository({ dir: repo, servers: o.servers, images: o.images });
+  console.log(`generate ${generated.files} images: ${secs(generated.ms)}`);
+
+  // 2. cold read of a small repository: batched vs one process per image (before the API and its
+  //    in-process PGlite grow this process: fork+exec cost grows with the parent's memory)
+  const small = path.join(work, 'small');
+  fs.rmSync(small, { recursive: true, force: true });
+  images.generateSampleRepository({ dir: small, servers: 20, images: o.small, seed: 2 });
+  const smallPaths = [];
+  for await (const chunk of images.scanRepository(small)) smallPaths.push(...chunk.files.map((f) => f.path));
+  const batched = await withMemory(() => new images.HeaderCliReader({ cliPath: cli, logger: { warn() {}, debug() {} } }).read(smallPaths));
+  const single = await withMemory(() => new images.HeaderCliReader({ cliPath: cli, batchSize: 1, logger: { warn() {}, debug() {} } }).read(smallPaths));
+  console.log(
+    `cold read of ${smallPaths.length} headers, ${cores} processes at a time: batched (256/process) ${secs(batched.ms)} ` +
+      `vs one process per image ${secs(single.ms)} → ${(single.ms / batched.ms).toFixed(1)}x`,
+  );
+  const perImageMs = single.ms / smallPaths.length;
+  console.log(
+    `→ a naive route reading all ${o.images} headers per request: ~${secs(batched.ms * (o.images / smallPaths.length))} batched, ` +
+      `~${secs(perImageMs * o.images)} one process per image (extrapolated)`,
+  );
+
+  // 3. the API
+  // PostgreSQL: a fresh database on that server, dropped afterwards.
+  let dropDatabase;
+  let databaseUrl;
+  if (process.env.DATABASE_URL) {
+    const { Client } = require('pg');
+    const admin = async (sql) => {
+      const client = new Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    const name = `zdm_images_bench_${Date.now()}`;
+    await admin(`CREATE DATABASE ${name}`);
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  const settings = {
+    DATABASE_URL: databaseUrl,
+    BACKUP_REPOSITORY_PATH: repo,
+    IMAGE_HEADER_CLI: cli,
+    DATA_DIR: databaseUrl ? fs.mkdtempSync(path.join(work, 'data-')) : 'memory://',
+    DEMO: 'false',
+    JWT_SECRET: 'bench-secret-0123456789abcdef0123',
+    ADMIN_EMAIL: 'bench@zdm.test',
+    ADMIN_PASSWORD: 'bench-password',
+    LOG_LEVEL: 'silent',
+    IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
+    IMAGE_CATALOG_FRESHNESS_MS: String(3_600_000),
+    AUTH_MAX_FAILURES: '1000',
+  };
+  const appConfigProbe = new AppConfig(require(path.join(ROOT, 'libs/common/src/config/environment.ts')).validateEnvironment({ ...process.env, ...settings }));
+  const app = await NestFactory.create(AppModule.forRoot(settings), createFastifyAdapter(appConfigProbe.bodyLimitBytes), { logger: false });
+  await configureHttpPlatform(app, app.get(AppConfig));
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const catalog = app.get(images.ImageCatalogService);
+  const dataSource = app.get(require('@nestjs/typeorm').getDataSourceToken());
+
+  // 4. cold build
+  const cold = await withMemory(() => catalog.refresh());
+  const [{ count }] = await dataSource.query("SELECT count(*) AS count FROM image_headers WHERE status = 'ok'");
+  console.log(
+    `cold catalog build (${cold.value.files} files, ${cold.value.read} read, ${count} indexed): ${secs(cold.ms)} ` +
+      `(${Math.round(cold.value.files / (cold.ms / 1000))} images/s; peak heap ${mb(cold.heap)}, peak RSS ${mb(cold.rss)}` +
+      `${process.env.DATABASE_URL ? '' : ' incl. in-process PGlite'})`,
+  );
+  // 5. warm refresh
+  const warm = await withMemory(() => catalog.refresh());
+  console.log(`warm refresh, nothing changed (walk + stat + compare ${warm.value.files} files): ${secs(warm.ms)}`);
+
+  // 6. warm listing over HTTP
+  const token = await fetch(`${base}/api/auth/issue`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD }),
+  }).then((r) => r.json()).then((b) => b.data.token);
+  const server = generated.servers[1];
+  const url = `${base}/api/v1/backups/images/server/${encodeURIComponent(server.name)}`;
+  const check = await fetch(url, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
+  if (!check.success || check.data.total !== server.imageCount) throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
+  console.log(`listing "${server.name}": ${server.imageCount} images, ${Buffer.byteLength(JSON.stringify(check))} bytes per answer`);
+  await cannon(url, { authorization: `Bearer ${token}` }, o.connections, 2); // warm-up
+  const listing = await cannon(url, { authorization: `Bearer ${token}` }, o.connections, o.duration);
+  console.log(`warm listing, catalog, ${o.connections} connections ${o.duration}s: ${describeLoad(listing)}`);
+  const paged = await cannon(`${url}?page=1&limit=20`, { authorization: `Bearer ${token}` }, o.connections, o.duration);
+  console.log(`warm listing, one page of 20 (?page=1&limit=20): ${describeLoad(paged)}`);
+
+  // 7. naive: read the server's candidate files through the CLI on every request
+  const reader = new images.HeaderCliReader({ cliPath: cli, logger: { warn() {}, debug() {} } });
+  const candidates = [];
+  for (const job of server.jobs) for (const f of fs.readdirSync(path.join(server.dir, job))) candidates.push(path.join(server.dir, job, f));
+  const naive = http.createServer(async (req, res) => {
+    let read;
+    try {
+      read = await reader.read(candidates);
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+      return;
+    }
+    const list = [...read.headers.values()].filter((h) => h.server === server.name).sort((a, b) => a.time.localeCompare(b.time));
+    const body = JSON.stringify({ success: true, data: { images: list.map((h) => ({ ...h, size: images.formatSize(h.imageSize ?? 0) })), total: list.length } });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+  });
+  await new Promise((r) => naive.listen(0, '127.0.0.1', r));
+  const naiveResult = await cannon(`http://127.0.0.1:${naive.address().port}/`, {}, o.connections, o.duration);
+  await new Promise((r) => naive.close(r)); // waits for requests still being answered
+  console.log(`naive listing, CLI per request (${candidates.length} candidate files of that server only): ${describeLoad(naiveResult)}`);
+  console.log(`ratio catalog / naive (batched CLI): ${(listing.requests.average / Math.max(naiveResult.requests.average, 0.001)).toFixed(0)}x req/s`);
+  const naiveSingleMs = (perImageMs * candidates.length) / cores;
+  console.log(
+    `naive listing, one CLI process per image (the original approach), extrapolated: ~${naiveSingleMs.toFixed(0)} ms per request ` +
+      `(${candidates.length} images × ${perImageMs.toFixed(1)} ms / ${cores} cores) → ~${(1000 / naiveSingleMs).toFixed(2)} req/s; ` +
+      `ratio ~${(listing.requests.average / (1000 / naiveSingleMs)).toFixed(0)}x`,
+  );
+
+  await app.close();
+  await dropDatabase?.();
+  if (!o.keep && !o.dir) fs.rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/** A catalog row is `ok` (header read) or `unreadable` (the CLI said no; skipped until the file changes). */
+export type ImageHeaderStatus = 'ok' | 'unreadable';
+
+/**
+ * The image catalog (spec §6 "beyond"): one row per `*.ZIA` file under BACKUP_REPOSITORY_PATH, keyed by
+ * path and invalidated by size + mtime + inode. Written by `ImageCatalogService.refresh()` only.
+ */
+@Entity({ name: 'image_headers' })
+@Index('ix_image_headers_server_time', ['server', 'time', 'name'])
+@Index('ix_image_headers_server_partition', ['server', 'mountPoint'])
+@Index('ix_image_headers_server_type', ['server', 'type'])
+@Index('ix_image_headers_job_name', ['jobName', 'time'])
+@Index('ix_image_headers_time', ['time'])
+@Index('ix_image_headers_dir', ['dir'])
+export class ImageHeaderEntity {
+  /** Absolute path of the image file. */
+  @PrimaryColumn({ name: 'path', type: 'text' })
+  path: string;
+
+  /** Directory of the file (for sweeping removed files per directory). */
+  @Column({ name: 'dir', type: 'text' })
+  dir: string;
+
+  /** File size, mtime (ns since the epoch) and inode when the header was read: the invalidation key. */
+  @Column({ name: 'file_size', type: 'bigint', transformer: bigintAsNumber })
+  fileSize: number;
+
+  @Column({ name: 'mtime_ns', type: 'bigint' })
+  mtimeNs: string;
+
+  @Column({ name: 'inode', type: 'bigint' })
+  inode: string;
+
+  @Column({ name: 'status', type: 'varchar', length: 16 })
+  status: ImageHeaderStatus;
+
+  /** Why the CLI could not read it (status `unreadable`). */
+  @Column({ name: 'error', type: 'text', nullable: true })
+  error: string | null;
+
+  @Column({ name: 'name', type: 'text', nullable: true })
+  name: string | null;
+
+  /** File name without `_[YYYY-MM-DD_HH_mm]` and `.ZIA`. */
+  @Column({ name: 'job_name', type: 'text', nullable: true })
+  jobName: string | null;
+
+  @Column({ name: 'server', type: 'text', nullable: true })
+  server: string | null;
+
+  /** `YYYY-MM-DD HH:mm:ss` as the header says (sorts as text). */
+  @Column({ name: 'time', type: 'varchar', length: 19, nullable: true })
+  time: string | null;
+
+  @Column({ name: 'type', type: 'varchar', length: 16, nullable: true })
+  type: 'full' | 'increment' | null;
+
+  @Column({ name: 'compressed', type: 'boolean', nullable: true })
+  compressed: boolean | null;
+
+  @Column({ name: 'os', type: 'text', nullable: true })
+  os: string | null;
+
+  @Column({ name: 'partition_size', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  partitionSize: number | null;
+
+  /** As printed by the CLI; `null` when it did not print one (the file size is used). */
+  @Column({ name: 'image_size', type: 'bigint', nullable: true, transformer: bigintAsNumber })
+  imageSize: number | null;
+
+  @Column({ name: 'mount_point', type: 'text', nullable: true })
+  mountPoint: string | null;
+
+  @Column({ name: 'device', type: 'text', nullable: true })
+  device: string | null;
+
+  @Column({ name: 'filesystem', type: 'text', nullable: true })
+  filesystem: string | null;
+
+  @Column({ name: 'disk_number', type: 'integer', nullable: true })
+  diskNumber: number | null;
+
+  @Column({ name: 'partition_number', type: 'integer', nullable: true })
+  partitionNumber: number | null;
+
+  @Column({ name: 'indexed_at', type: 'timestamptz', default: () => 'now()' })
+  indexedAt: Date;
+}

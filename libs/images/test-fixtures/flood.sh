@@ -1,0 +1,2 @@
+#!/bin/sh
+exec yes "flood flood flood flood flood flood flood flood"

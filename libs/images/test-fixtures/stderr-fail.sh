@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "license expired" >&2
+exit 2
