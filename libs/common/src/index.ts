@@ -4,6 +4,7 @@ export * from './config/environment';
 export * from './envelope/envelope-style.decorator';
 export * from './envelope/envelope.interceptor';
 export * from './envelope/response-message.decorator';
+export * from './envelope/serialized-data';
 export * from './errors/app.exception';
 export * from './errors/database-unavailable';
 export * from './errors/exception.filter';

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppException, DEFAULT_PAGE_SIZE, LocalizedText, paginationMeta, PageWindow } from '@zdm/common';
+import { AppConfig, AppException, DEFAULT_PAGE_SIZE, LocalizedText, paginationMeta, PageWindow, SerializedData } from '@zdm/common';
 import { resolve } from 'node:path';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { HeaderCliFailure, HeaderReadResult, IMAGE_HEADER_READER, ImageHeaderReader } from './header-reader';
@@ -40,8 +40,14 @@ export interface CatalogRefreshReport {
 
 /** The listing answer plus whether it came from a catalog that could not be refreshed in time. */
 export interface CatalogListing {
-  view: ImageListView;
+  /** `data` of the answer, serialized once per catalog generation and query. */
+  data: SerializedData;
   stale: boolean;
+}
+
+interface CachedListing {
+  data: SerializedData;
+  imageCount: number;
 }
 
 type RefreshOutcome = { ok: true; report: CatalogRefreshReport } | { ok: false; error: unknown };
@@ -90,7 +96,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   private stopping = false;
   /** Catalog generation this process knows; bumped by every refresh that changed rows (any replica). */
   private generation = -1;
-  private readonly cache = new ListingCache<ImageListView>();
+  private readonly cache = new ListingCache<CachedListing>();
 
   constructor(
     private readonly config: AppConfig,
@@ -161,11 +167,12 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     const key = JSON.stringify([serverName, query.jobName, query.partition, query.type, query.sort, query.page, query.limit]);
     const generation = this.generation;
     const cached = this.cache.get(key);
-    if (cached) return { view: cached, stale };
+    if (cached) return { data: cached.data, stale };
     const view = await this.query(serverName, query);
+    const data = SerializedData.of(view);
     // Only cache what was read within one generation (a refresh may have finished meanwhile).
-    if (generation === this.generation) this.cache.set(key, view);
-    return { view, stale };
+    if (generation === this.generation) this.cache.set(key, { data, imageCount: view.images.length });
+    return { data, stale };
   }
 
   private async query(serverName: string, query: ImageListQuery): Promise<ImageListView> {

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { AppException, EnvelopeStyle, ResponseMessage } from '@zdm/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AppException, EnvelopeStyle, ResponseMessage, SerializedData } from '@zdm/common';
 import { FastifyReply } from 'fastify';
 import { ImageCatalogService } from './image-catalog.service';
 import { ImageListQuery } from './image-list.dto';
-import { ImageListView } from './image.view';
+import { IMAGE_LIST_OK_EXAMPLE } from './image-list.examples';
 import { imagesMessages } from '@zdm/common/messages/images.messages';
 
 /** Response header set when the catalog could not be refreshed within IMAGE_CATALOG_MAX_WAIT_MS. */
@@ -29,14 +29,15 @@ export class ImagesController {
   @ResponseMessage('Backup images retrieved successfully')
   @EnvelopeStyle(IMAGES_ENVELOPE_STYLE)
   @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English messages' })
+  @ApiOkResponse({ description: "The server's images (seed example; sizes derived from the raw bytes)", schema: { example: IMAGE_LIST_OK_EXAMPLE } })
   async list(
     @Param('serverName') serverName: string,
     @Query() query: ImageListQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ImageListView> {
-    const { view, stale } = await this.catalog.list(serverName, query);
+  ): Promise<SerializedData> {
+    const { data, stale } = await this.catalog.list(serverName, query);
     if (stale) void reply.header(CATALOG_STALE_HEADER, 'true');
-    return view;
+    return data;
   }
 
   /** Without a server name (`…/server`): the seed's 400. */

@@ -1,6 +1,6 @@
 import { ListingCache } from './listing-cache';
 
-const answer = (n: number) => ({ images: new Array(n).fill(0) });
+const answer = (n: number) => ({ imageCount: n });
 
 describe('ListingCache', () => {
   it('keeps the most recently used entries within the entry bound', () => {

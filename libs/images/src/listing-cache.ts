@@ -3,7 +3,7 @@
  * by the number of images held). A refresh that changes the catalog starts a new generation and clears
  * it, so a cached answer is never older than what the catalog holds in this process.
  */
-export class ListingCache<V extends { images: unknown[] }> {
+export class ListingCache<V extends { imageCount: number }> {
   private readonly entries = new Map<string, V>();
   private images = 0;
 
@@ -27,10 +27,10 @@ export class ListingCache<V extends { images: unknown[] }> {
   }
 
   set(key: string, value: V): void {
-    if (value.images.length > this.maxImages) return;
+    if (value.imageCount > this.maxImages) return;
     this.delete(key);
     this.entries.set(key, value);
-    this.images += value.images.length;
+    this.images += value.imageCount;
     for (const [oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.images <= this.maxImages) break;
       this.delete(oldest);
@@ -46,6 +46,6 @@ export class ListingCache<V extends { images: unknown[] }> {
     const value = this.entries.get(key);
     if (value === undefined) return;
     this.entries.delete(key);
-    this.images -= value.images.length;
+    this.images -= value.imageCount;
   }
 }

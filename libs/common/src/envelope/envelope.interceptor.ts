@@ -1,12 +1,13 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { map, Observable } from 'rxjs';
 import { AppConfig } from '../config/app-config';
 import { formatTimestamp } from '../time/timestamp';
 import { Paginated } from '../pagination/paginated';
 import { DEFAULT_ENVELOPE_STYLE, ENVELOPE_STYLE, EnvelopeStyleOptions } from './envelope-style.decorator';
 import { RESPONSE_MESSAGE } from './response-message.decorator';
+import { SerializedData } from './serialized-data';
 
 /** Wraps every handler's return value in the success envelope (spec §1). */
 @Injectable()
@@ -27,6 +28,10 @@ export class EnvelopeInterceptor implements NestInterceptor {
       map((result: unknown) => {
         const requestID = String(request.id);
         const timestamp = formatTimestamp(new Date(), style.timestamp, this.config.timeZone);
+        if (result instanceof SerializedData) {
+          void context.switchToHttp().getResponse<FastifyReply>().header('content-type', 'application/json; charset=utf-8');
+          return `{"success":true,"requestID":${JSON.stringify(requestID)},"data":${result.json},"message":${JSON.stringify(message)},"timestamp":"${timestamp}"}`;
+        }
         if (result instanceof Paginated) {
           return result.pagination
             ? { success: true, requestID, data: result.items, pagination: result.pagination, message, timestamp }
