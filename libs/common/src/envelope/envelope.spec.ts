@@ -9,6 +9,7 @@ import { text } from '../messages/localized-text';
 import { Paginated } from '../pagination/paginated';
 import { EnvelopeStyle } from './envelope-style.decorator';
 import { EnvelopeInterceptor } from './envelope.interceptor';
+import { SerializedData } from './serialized-data';
 import { ResponseMessage } from './response-message.decorator';
 
 const config = new AppConfig(validateEnvironment({ TZ: 'Asia/Seoul', LOG_LEVEL: 'silent' }));
@@ -76,6 +77,19 @@ describe('EnvelopeInterceptor', () => {
 
   it('uses ISO-UTC timestamps on routes styled so', async () => {
     expect((await run('images', { images: [] })) as { timestamp: string }).toMatchObject({ timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/) });
+  });
+
+  it('writes pre-serialized data into the same envelope, as JSON text', async () => {
+    const data = { images: [{ name: 'a.ZIA', size: { raw: 1 } }], total: 1 };
+    const text = (await run('images', SerializedData.of(data))) as string;
+    expect(typeof text).toBe('string');
+    expect(JSON.parse(text)).toEqual({
+      success: true,
+      requestID: 'req-abc123',
+      data,
+      message: 'Backup images retrieved successfully',
+      timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+    });
   });
 
   it('leaves routes without a message alone (docs, raw)', async () => {
