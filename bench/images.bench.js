@@ -174,7 +174,7 @@ async function main() {
     AUTH_MAX_FAILURES: '1000',
   };
   const appConfigProbe = new AppConfig(require(path.join(ROOT, 'libs/common/src/config/environment.ts')).validateEnvironment({ ...process.env, ...settings }));
-  const app = await NestFactory.create(AppModule.forRoot(settings), createFastifyAdapter(appConfigProbe.bodyLimitBytes), { logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(settings), createFastifyAdapter(appConfigProbe), { logger: false });
   await configureHttpPlatform(app, app.get(AppConfig));
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();

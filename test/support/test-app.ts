@@ -56,7 +56,7 @@ export async function createTestApp(overrides: Record<string, string | undefined
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(settings)] }).compile();
   const config = moduleRef.get(AppConfig);
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config.bodyLimitBytes), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { logger: false });
   await configureHttpPlatform(app, config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

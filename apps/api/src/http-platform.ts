@@ -2,18 +2,36 @@ import helmet from '@fastify/helmet';
 import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, REQUEST_ID_HEADER, requestIdFrom } from '@zdm/common';
+import { AppConfig, AppException, DEFAULT_ENVELOPE_STYLE, errorBody, messages, REQUEST_ID_HEADER, requestIdFrom } from '@zdm/common';
 import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 export const API_PREFIX = 'api';
 /** `/api/v1/...` is the same route table as `/api/...` (both base paths are part of the contract). */
 const VERSIONED_PREFIX = /^\/api\/v1(?=\/|\?|$)/;
 
-/** The Fastify adapter: request ids (honouring X-Request-ID), body limit, the /api/v1 alias. */
-export function createFastifyAdapter(bodyLimitBytes: number): FastifyAdapter {
+/** Path parameters longer than this (server names with their IP, job names …) answer 414. */
+const MAX_PARAM_LENGTH = 1024;
+
+/**
+ * The Fastify adapter: request ids (honouring X-Request-ID), body limit, the /api/v1 alias, and
+ * the error envelope for what Fastify rejects before Nest routes (bad URL encoding, 414).
+ */
+export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
-    bodyLimit: bodyLimitBytes,
+    bodyLimit: config.bodyLimitBytes,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const tooLong = error.statusCode === 414;
+      const exception = tooLong
+        ? new AppException(414, 'URI_TOO_LONG', messages.common.pathParameterTooLong(MAX_PARAM_LENGTH))
+        : AppException.badRequest(messages.common.malformedUrl());
+      void reply
+        .status(exception.getStatus())
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(errorBody(exception, request, DEFAULT_ENVELOPE_STYLE, config.timeZone));
+    },
     genReqId: (req: IncomingMessage) => {
       const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       (req as { id?: string }).id = id; // pino-http logs with the same id

@@ -18,7 +18,7 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), createFastifyAdapter(config.bodyLimitBytes), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), createFastifyAdapter(config), {
     bufferLogs: true,
   });
   const appConfig = app.get(AppConfig);
@@ -43,8 +43,10 @@ async function bootstrap(): Promise<void> {
 }
 
 /**
- * SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (Fastify's close waits
- * for them, up to SHUTDOWN_GRACE_MS), run the modules' shutdown hooks, then exit 0.
+ * SIGTERM/SIGINT: first close the HTTP server (new connections are refused, in-flight requests
+ * finish; Fastify's close waits for them), then run the modules' shutdown hooks (Nest's own
+ * `app.close()` would run the hooks first and keep accepting meanwhile), then exit 0. All within
+ * SHUTDOWN_GRACE_MS.
  */
 function exitGracefullyOn(signals: NodeJS.Signals[], app: NestFastifyApplication, graceMs: number): void {
   let closing = false;
@@ -57,6 +59,11 @@ function exitGracefullyOn(signals: NodeJS.Signals[], app: NestFastifyApplication
         process.exit(1);
       }, graceMs);
       force.unref();
+      // Refuse new connections now; Fastify's close (inside app.close) then waits for in-flight
+      // requests and closes idle keep-alive sockets.
+      const server = app.getHttpServer() as import('node:http').Server;
+      server.close();
+      server.closeIdleConnections();
       app
         .close()
         .then(() => process.exit(0))

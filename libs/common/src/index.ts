@@ -15,5 +15,6 @@ export * from './messages/message-catalog';
 export * from './pagination/paginated';
 export * from './pagination/pagination-query.dto';
 export * from './time/timestamp';
+export * from './validation/omittable.decorator';
 export * from './validation/validation-message';
 export * from './validation/validation.pipe';

@@ -208,6 +208,15 @@ export class HeaderCliReader implements ImageHeaderReader {
     const stderr = firstLine(outcome.stderrTail);
     const exit = describeExit(outcome);
 
+    if (!usable && !isRetry && missing.length > 1 && (outcome.signal !== null || outcome.code !== 0)) {
+      // Nothing printed: either the CLI does not work at all, or the first image crashed it. Probe
+      // it with one other image of the batch (a CLI that cannot read that fails the read), then
+      // read the rest as retries, so one bad image is skipped rather than failing the listing.
+      await this.runBatch(run, [missing[1]], false);
+      if (run.failure) return;
+      await Promise.all([this.runBatch(run, [missing[0]], true), missing.length > 2 ? this.runBatch(run, missing.slice(2), true) : undefined]);
+      return;
+    }
     if (!usable && !isRetry) {
       // The CLI as a whole does not work (license, library, wrong binary …).
       const detail = stderr ? `: ${stderr}` : outcome.code === 0 && !outcome.signal ? ' without printing any usable header block' : '';

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { Allow, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { localized, messages, PaginationQuery } from '@zdm/common';
+import { localized, messages, PaginationQuery, Omittable } from '@zdm/common';
 import { schedulesMessages } from '@zdm/common/messages/schedules.messages';
 import { IsIdentifier } from '@zdm/inventory';
 
@@ -35,12 +35,12 @@ export class CreateScheduleDto extends ScheduleBodyDto {
   center: string | number;
 
   /** User id or email. */
-  @IsOptional()
+  @Omittable()
   @IsIdentifier()
   user?: string | number;
 
   /** Job the schedule is meant for. */
-  @IsOptional()
+  @Omittable()
   @IsString({ message: localized(() => messages.common.invalidField('jobName', '1 ~ 255 characters')) })
   @Length(1, 255, { message: localized(() => messages.common.invalidField('jobName', '1 ~ 255 characters')) })
   jobName?: string;
@@ -58,7 +58,7 @@ export class NextRunsQuery {
 
 export class PreviewScheduleDto extends ScheduleBodyDto {
   /** How many runs to list (1–100, default 10). */
-  @IsOptional()
+  @Omittable()
   @IsInt({ message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
   @Min(1, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
   @Max(MAX_NEXT_RUNS, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })

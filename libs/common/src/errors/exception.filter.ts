@@ -40,21 +40,7 @@ export class AppExceptionFilter implements ExceptionFilter {
       );
     }
 
-    const style = envelopeStyleOfRoute(request) ?? DEFAULT_ENVELOPE_STYLE;
-    const language: Language = languageFromHeader(request.headers['accept-language']);
-    const message = appException.text[language];
-    const timestamp = formatTimestamp(new Date(), style.timestamp, this.config.timeZone);
-    const body =
-      style.errorForm === 'object'
-        ? { success: false, requestID: String(request.id), error: { code: appException.code, message }, timestamp }
-        : {
-            success: false,
-            requestID: String(request.id),
-            error: message,
-            code: appException.code,
-            ...(appException.detail !== undefined ? { detail: localizeDetail(appException.detail, language) } : {}),
-            timestamp,
-          };
+    const body = errorBody(appException, request, envelopeStyleOfRoute(request) ?? DEFAULT_ENVELOPE_STYLE, this.config.timeZone);
     if (reply.sent) return;
     if (status === HttpStatus.TOO_MANY_REQUESTS && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
@@ -74,6 +60,29 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', messages.common.internalError());
   }
+}
+
+/** The error envelope for a request (also used for errors Fastify answers before Nest routes). */
+export function errorBody(
+  exception: AppException,
+  request: { id: unknown; headers: Record<string, string | string[] | undefined> },
+  style: EnvelopeStyleOptions,
+  timeZone: string,
+): Record<string, unknown> {
+  const language: Language = languageFromHeader(request.headers['accept-language']);
+  const message = exception.text[language];
+  const timestamp = formatTimestamp(new Date(), style.timestamp, timeZone);
+  if (style.errorForm === 'object') {
+    return { success: false, requestID: String(request.id), error: { code: exception.code, message }, timestamp };
+  }
+  return {
+    success: false,
+    requestID: String(request.id),
+    error: message,
+    code: exception.code,
+    ...(exception.detail !== undefined ? { detail: localizeDetail(exception.detail, language) } : {}),
+    timestamp,
+  };
 }
 
 function fromHttpException(exception: HttpException, request: FastifyRequest): AppException {

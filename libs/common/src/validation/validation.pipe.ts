@@ -1,7 +1,8 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppException, FieldError } from '../errors/app.exception';
 import { messages } from '../messages/message-catalog';
 import { LocalizedText } from '../messages/localized-text';
+import { findInputProblem } from './untrusted-input';
 import { decodeLocalized } from './validation-message';
 
 export interface LocalizedFieldError {
@@ -41,9 +42,28 @@ export function validationException(errors: ValidationError[]): AppException {
   return AppException.badRequest(first.message, detail);
 }
 
-/** The global pipe: whitelist, forbid unknown fields, transform, errors that name the field. */
+/**
+ * The global pipe: whitelist, forbid unknown fields, transform, errors that name the field; and,
+ * before class-validator runs, a body must be a JSON object and no input may hide nesting, NUL
+ * characters or prototype keys (see untrusted-input.ts).
+ */
+export class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const isDto = typeof metadata.metatype === 'function' && ![String, Number, Boolean, Object, Array].includes(metadata.metatype as never);
+    if (metadata.type === 'body' && isDto && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+      throw AppException.badRequest(messages.common.bodyMustBeObject());
+    }
+    if (metadata.type !== 'custom') {
+      const root = metadata.type === 'body' ? '' : (metadata.data ?? '');
+      const problem = findInputProblem(value, root);
+      if (problem) throw AppException.badRequest(problem.text, [{ field: problem.field, message: problem.text }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

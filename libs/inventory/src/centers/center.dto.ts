@@ -1,5 +1,5 @@
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { PaginationQuery } from '@zdm/common';
+import { PaginationQuery, Omittable } from '@zdm/common';
 
 export class CreateCenterDto {
   /** Center name (unique). */
@@ -8,7 +8,7 @@ export class CreateCenterDto {
   name: string;
 
   /** Free text. */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(1000)
   description?: string;

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, MaxLength, Min, ValidateNested } from 'class-validator';
-import { localized, messages, PaginationQuery } from '@zdm/common';
+import { localized, messages, PaginationQuery, Omittable } from '@zdm/common';
 import { IsIdentifier } from '../identifier.validator';
 import { SERVER_OS, ServerOs } from './server.entity';
 
@@ -11,19 +11,19 @@ export class PartitionDto {
   letter: string;
 
   /** Block device (`/dev/sda1`). */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(255)
   device?: string;
 
   /** File system (`xfs`, `NTFS`). */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(64)
   filesystem?: string;
 
   /** Size in bytes. */
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   size?: number;
@@ -44,13 +44,13 @@ export class CreateServerDto {
   os: ServerOs;
 
   /** OS release text. */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(255)
   osVersion?: string;
 
   /** Partitions of the server. */
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(256)
   @ValidateNested({ each: true })

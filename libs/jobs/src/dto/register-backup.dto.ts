@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { LocalizedText, localized, messages } from '@zdm/common';
+import { IsDefined, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { LocalizedText, localized, messages, Omittable } from '@zdm/common';
 import type { RepositoryType } from '@zdm/inventory';
 import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
 import { fieldOf, setFieldPrefix } from './field-path';
@@ -34,7 +34,7 @@ export interface RepositoryRef {
  */
 abstract class JobSettingsDto {
   /** Repository rotation (1~30, default 1). */
-  @IsOptional()
+  @Omittable()
   @Transform(digitsToNumber)
   @IsInt(ruleMessage((field) => messages.jobs.invalidRotation(field)))
   @Min(1, ruleMessage((field) => messages.jobs.invalidRotation(field)))
@@ -42,22 +42,22 @@ abstract class JobSettingsDto {
   rotation?: number;
 
   /** Compression: `use` | `not use`. */
-  @IsOptional()
+  @Omittable()
   @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
   compression?: UseOption;
 
   /** Encryption: `use` | `not use`. */
-  @IsOptional()
+  @Omittable()
   @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
   encryption?: UseOption;
 
   /** Event notification email(s). */
-  @IsOptional()
+  @Omittable()
   @IsMailList()
   mailEvent?: string;
 
   /** Network limit (0: unlimited). */
-  @IsOptional()
+  @Omittable()
   @Transform(digitsToNumber)
   @IsInt(ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
   @Min(0, ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
@@ -65,17 +65,17 @@ abstract class JobSettingsDto {
   networkLimit?: number;
 
   /** Start the job right after registration: `use` | `not use`. */
-  @IsOptional()
+  @Omittable()
   @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
   autoStart?: UseOption;
 
   /** Script to run. */
-  @IsOptional()
+  @Omittable()
   @IsText(1024)
   scriptPath?: string;
 
   /** When the script runs: `before` | `after` the job. */
-  @IsOptional()
+  @Omittable()
   @IsIn(SCRIPT_RUNS, ruleMessage((field) => messages.jobs.invalidScriptRun(field)))
   scriptRun?: ScriptRun;
 }
@@ -88,47 +88,47 @@ export class IndividualJobDto extends JobSettingsDto {
   partition: string;
 
   /** Center id or name (default: the request's center). */
-  @IsOptional()
+  @Omittable()
   @IsReference()
   center?: string | number;
 
   /** Server id or name (default: the request's server). */
-  @IsOptional()
+  @Omittable()
   @IsReference()
   server?: string | number;
 
   /** Job mode. */
-  @IsOptional()
+  @Omittable()
   @IsIn(JOB_MODES, ruleMessage((field) => messages.jobs.invalidType(field)))
   type?: JobMode;
 
   /** Repository. */
-  @IsOptional()
+  @Omittable()
   @IsRepositoryRef()
   repository?: RepositoryRef;
 
   /** Job name, used verbatim (no partition suffix). */
-  @IsOptional()
+  @Omittable()
   @IsText(255)
   jobName?: string;
 
   /** Schedule object or existing schedule id. */
-  @IsOptional()
+  @Omittable()
   @IsScheduleReference()
   schedule?: Record<string, unknown> | number | string;
 
   /** Job description. */
-  @IsOptional()
+  @Omittable()
   @IsText(1000)
   description?: string;
 
   /** Directories to exclude: `,`/`|`-separated string or array. */
-  @IsOptional()
+  @Omittable()
   @IsValueList(true)
   excludeDir?: string | string[];
 
   /** Partitions to exclude: `,`/`|`-separated string or array. */
-  @IsOptional()
+  @Omittable()
   @IsValueList(true)
   excludePartition?: string | string[];
 }
@@ -161,32 +161,32 @@ export class RegisterBackupDto extends JobSettingsDto {
   repository: RepositoryRef;
 
   /** Job name; each partition's job is named `jobName` + partition suffix. */
-  @IsOptional()
+  @Omittable()
   @IsText(255)
   jobName?: string;
 
   /** User id (digits) or email (default: the caller). */
-  @IsOptional()
+  @Omittable()
   @IsReference()
   user?: string | number;
 
   /** Schedule object or existing schedule id. */
-  @IsOptional()
+  @Omittable()
   @IsScheduleReference()
   schedule?: Record<string, unknown> | number | string;
 
   /** Directories to exclude, separated by `,` or `|`. */
-  @IsOptional()
+  @Omittable()
   @IsValueList(false)
   excludeDir?: string;
 
   /** Partitions to exclude, separated by `,` or `|`. */
-  @IsOptional()
+  @Omittable()
   @IsValueList(false)
   excludePartition?: string;
 
   /** Per-partition settings. */
-  @IsOptional()
+  @Omittable()
   @IsObjectArray(MAX_PARTITIONS)
   @ValidateNested({ each: true })
   @Type(() => IndividualJobDto)

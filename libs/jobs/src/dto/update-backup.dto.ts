@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { localized, messages } from '@zdm/common';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { localized, messages, Omittable } from '@zdm/common';
 import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
 import { fieldOf } from './field-path';
 import { digitsToNumber, IsMailList, IsRepositoryRef, IsScheduleReference, IsText, IsValueList } from './job-validators';
@@ -12,22 +12,22 @@ export type JobAction = (typeof JOB_ACTIONS)[number];
 /** `PUT /api/backups/:identifier` (spec §4.2): every field optional, at least one. */
 export class UpdateBackupDto {
   /** New job name. */
-  @IsOptional()
+  @Omittable()
   @IsText(255)
   changeName?: string;
 
   /** Job mode: full | increment | smart. */
-  @IsOptional()
+  @Omittable()
   @IsIn(JOB_MODES, { message: localized((args) => messages.jobs.invalidType(fieldOf(args))) })
   mode?: JobMode;
 
   /** `start` the job now, or `stop` it. */
-  @IsOptional()
+  @Omittable()
   @IsIn(JOB_ACTIONS, { message: localized((args) => messages.jobs.invalidStatusAction(fieldOf(args))) })
   status?: JobAction;
 
   /** Repository rotation (1~30). */
-  @IsOptional()
+  @Omittable()
   @Transform(digitsToNumber)
   @IsInt({ message: localized((args) => messages.jobs.invalidRotation(fieldOf(args))) })
   @Min(1, { message: localized((args) => messages.jobs.invalidRotation(fieldOf(args))) })
@@ -35,27 +35,27 @@ export class UpdateBackupDto {
   rotation?: number;
 
   /** Compression: `use` | `not use`. */
-  @IsOptional()
+  @Omittable()
   @IsIn(USE_OPTIONS, { message: localized((args) => messages.jobs.invalidUseOption(fieldOf(args))) })
   compression?: UseOption;
 
   /** Encryption: `use` | `not use`. */
-  @IsOptional()
+  @Omittable()
   @IsIn(USE_OPTIONS, { message: localized((args) => messages.jobs.invalidUseOption(fieldOf(args))) })
   encryption?: UseOption;
 
   /** Directories to exclude: `,`/`|`-separated string or array (empty clears). */
-  @IsOptional()
+  @Omittable()
   @IsValueList(true)
   excludeDir?: string | string[];
 
   /** Event notification email(s). */
-  @IsOptional()
+  @Omittable()
   @IsMailList()
   mailEvent?: string;
 
   /** Network limit (0: unlimited). */
-  @IsOptional()
+  @Omittable()
   @Transform(digitsToNumber)
   @IsInt({ message: localized((args) => messages.jobs.invalidNetworkLimit(fieldOf(args))) })
   @Min(0, { message: localized((args) => messages.jobs.invalidNetworkLimit(fieldOf(args))) })
@@ -63,22 +63,22 @@ export class UpdateBackupDto {
   networkLimit?: number;
 
   /** New schedule (object or existing schedule id); `null` removes the job's schedule. */
-  @IsOptional()
+  @Omittable()
   @IsScheduleReference({ allowNull: true })
   schedule?: Record<string, unknown> | number | string | null;
 
   /** Repository `{ type, path }`. */
-  @IsOptional()
+  @Omittable()
   @IsRepositoryRef()
   repository?: RepositoryRef;
 
   /** Script to run. */
-  @IsOptional()
+  @Omittable()
   @IsText(1024)
   scriptPath?: string;
 
   /** When the script runs: `before` | `after` the job. */
-  @IsOptional()
+  @Omittable()
   @IsIn(SCRIPT_RUNS, { message: localized((args) => messages.jobs.invalidScriptRun(fieldOf(args))) })
   scriptRun?: ScriptRun;
 }

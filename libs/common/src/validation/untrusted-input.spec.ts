@@ -1,0 +1,31 @@
+import { findInputProblem, MAX_INPUT_DEPTH } from './untrusted-input';
+
+const nested = (depth: number): unknown => {
+  let value: unknown = 'leaf';
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+};
+
+describe('findInputProblem', () => {
+  it('accepts ordinary bodies', () => {
+    expect(findInputProblem({ center: '1', partition: ['/', '/boot'], repository: { type: 'nfs', path: '/backup' } }, '')).toBeUndefined();
+    expect(findInputProblem(nested(MAX_INPUT_DEPTH - 1), '')).toBeUndefined();
+  });
+
+  it('rejects nesting deeper than the limit without recursing (2,000 levels)', () => {
+    expect(findInputProblem(nested(MAX_INPUT_DEPTH + 1), '')?.text.en).toMatch(/nested too deeply/);
+    expect(findInputProblem(nested(2000), '')?.field).toMatch(/^a(\.a)+$/);
+  });
+
+  it('names the field holding a NUL character', () => {
+    expect(findInputProblem({ individual: [{ jobName: 'a\u0000b' }] }, '')).toMatchObject({ field: 'individual[0].jobName' });
+    expect(findInputProblem('x\u0000', 'identifier')).toMatchObject({ field: 'identifier' });
+  });
+
+  it('reports prototype keys as unknown fields', () => {
+    for (const key of ['__proto__', 'constructor', 'valueOf', 'toString', 'prototype', 'hasOwnProperty']) {
+      const body = JSON.parse(`{"repository": {"${key}": 1}}`);
+      expect(findInputProblem(body, '')).toMatchObject({ field: `repository.${key}`, text: { en: `repository.${key} is not an allowed field.` } });
+    }
+  });
+});

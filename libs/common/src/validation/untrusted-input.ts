@@ -1,0 +1,48 @@
+import { LocalizedText } from '../messages/localized-text';
+import { messages } from '../messages/message-catalog';
+
+/** Deeper than this, a body is rejected before anything walks it recursively. */
+export const MAX_INPUT_DEPTH = 32;
+
+/** Keys that would reach (or shadow) `Object.prototype` members; no DTO has them. */
+const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+export interface InputProblem {
+  field: string;
+  text: LocalizedText;
+}
+
+function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return parent ? `${parent}.${key}` : key;
+}
+
+/**
+ * Checks what class-validator cannot see or would choke on, before it runs: nesting deeper than
+ * MAX_INPUT_DEPTH (recursion in the transformer), NUL characters (PostgreSQL rejects them in text),
+ * and prototype keys (`__proto__`, `constructor`, `valueOf` …, which the transformer drops
+ * silently instead of reporting as unknown). Iterative, so depth itself cannot overflow the stack.
+ */
+export function findInputProblem(value: unknown, root: string): InputProblem | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, path, depth } = stack.pop()!;
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return { field: path || 'body', text: messages.common.nulCharacter(path || 'body') };
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) return { field: path || 'body', text: messages.common.nestedTooDeeply(path || 'body', MAX_INPUT_DEPTH) };
+    if (Array.isArray(current)) {
+      current.forEach((item, index) => stack.push({ value: item, path: childPath(path, index), depth: depth + 1 }));
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      const field = childPath(path, key);
+      if (PROTOTYPE_KEYS.has(key)) return { field, text: messages.common.unknownField(field) };
+      if (key.includes('\u0000')) return { field: path || 'body', text: messages.common.nulCharacter(path || 'body') };
+      stack.push({ value: (current as Record<string, unknown>)[key], path: field, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
