@@ -165,6 +165,14 @@ describe('backup job lookups, changes and removal', () => {
         });
       }
     });
+
+    it('answers 400 naming the identifier for an id outside integer (found by the fuzzer: it was a 500)', async () => {
+      for (const method of ['GET', 'DELETE'] as const) {
+        const res = await request(method, '/api/backups/2147483648');
+        expect(res.statusCode).toBe(400);
+        expect(res.json().error).toBe('identifier은(는) ID(숫자) 또는 이름이어야 합니다.');
+      }
+    });
   });
 
   describe('PUT /api/backups/:identifier', () => {

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AppException, messages, pageWindow, paginate, Paginated } from '@zdm/common';
+import { AppConfig, AppException, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
 import { isUniqueViolation } from '@zdm/database/unique-violation';
 import { RepositoriesService, ServersService } from '@zdm/inventory';
 import { ScheduleEntity, ScheduleSpec, SchedulesService } from '@zdm/schedules';
@@ -240,9 +240,9 @@ export class BackupJobsService {
 
   /** A job by id (digits) or exact name; 404 naming `identifier`. */
   private async find(identifier: string): Promise<BackupJobEntity> {
-    const value = identifier.trim();
+    const parsed = parseIdentifier(identifier, 'identifier');
     const job = await this.jobs.findOne({
-      where: DIGITS.test(value) && value.length <= 10 ? { id: Number(value) } : { name: value },
+      where: parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name },
       relations: { server: true },
     });
     if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
@@ -250,8 +250,9 @@ export class BackupJobsService {
   }
 
   private async findForRemoval(identifier: string): Promise<BackupJobEntity[]> {
-    const value = identifier.trim();
-    if (DIGITS.test(value)) return [await this.find(value)];
+    const parsed = parseIdentifier(identifier, 'identifier');
+    if (parsed.kind === 'id') return [await this.find(identifier)];
+    const value = parsed.name;
     const exact = await this.jobs.findOne({ where: { name: value } });
     if (exact) return [exact];
     const group = await this.jobs.find({ where: { baseName: value }, order: { id: 'ASC' } });
