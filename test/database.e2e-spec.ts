@@ -1,4 +1,4 @@
-import { createFreshDatabase, createTestApp, TestApp } from './support/test-app';
+import { createProxiedTestApp, createTestApp, TestApp } from './support/test-app';
 import { TcpProxy } from './support/tcp-proxy';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -45,23 +45,12 @@ describe('Database: embedded sessions and outages', () => {
   (onPostgres ? describe : describe.skip)('PostgreSQL outage', () => {
     let t: TestApp;
     let proxy: TcpProxy;
-    let drop: () => Promise<void>;
+    let close: () => Promise<void>;
     beforeAll(async () => {
       // A fresh database, reached through a proxy the test can cut.
-      const fresh = await createFreshDatabase(process.env.DATABASE_URL!);
-      drop = fresh.drop;
-      const url = new URL(fresh.url);
-      proxy = new TcpProxy(url.hostname, Number(url.port || 5432));
-      await proxy.start();
-      url.host = `127.0.0.1:${proxy.port}`;
-      t = await createTestApp({ DATABASE_URL: url.toString(), DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '1500' });
+      ({ t, proxy, close } = await createProxiedTestApp());
     });
-    afterAll(async () => {
-      await proxy.restore();
-      await t.close();
-      await proxy.cut();
-      await drop();
-    });
+    afterAll(() => close());
 
     it('answers 503 within 2 s while the database is unreachable, reports it in health, and recovers by itself', async () => {
       const headers = await t.auth();

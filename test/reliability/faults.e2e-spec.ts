@@ -8,7 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateSampleRepository, SEED_IMAGES, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/images';
 import { leaksIn } from '../support/hostile-input';
 import { TcpProxy } from '../support/tcp-proxy';
-import { createFreshDatabase, createTestApp, TestApp } from '../support/test-app';
+import { createProxiedTestApp, createTestApp, TestApp } from '../support/test-app';
 
 /**
  * Issue 6.3 — faults under load, over real HTTP:
@@ -105,26 +105,17 @@ describe('Faults under load', () => {
   (onPostgres ? describe : describe.skip)('PostgreSQL unreachable while requests are in flight', () => {
     let t: TestApp;
     let proxy: TcpProxy;
-    let drop: () => Promise<void>;
+    let close: (() => Promise<void>) | undefined;
     let base: string;
     let headers: Record<string, string>;
 
     beforeAll(async () => {
-      const fresh = await createFreshDatabase(process.env.DATABASE_URL!);
-      drop = fresh.drop;
-      const url = new URL(fresh.url);
-      proxy = new TcpProxy(url.hostname, Number(url.port || 5432));
-      await proxy.start();
-      url.host = `127.0.0.1:${proxy.port}`;
-      t = await createTestApp({ DATABASE_URL: url.toString(), DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '1500' });
+      ({ t, proxy, close } = await createProxiedTestApp());
       base = await listen(t);
       headers = await t.auth();
     });
     afterAll(async () => {
-      await proxy?.restore();
-      await t?.close();
-      await proxy?.cut();
-      await drop?.();
+      await close?.();
     });
 
     it('answers 503 within 2 s, reports the database down, writes nothing half-way and recovers without a restart', async () => {

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
 import { AppConfig } from '@zdm/common';
+import { TcpProxy } from './tcp-proxy';
 
 export const TEST_ADMIN = { email: 'admin@zdm.test', password: 'test-admin-password' };
 export const TEST_JWT_SECRET = 'e2e-test-secret-0123456789abcdef';
@@ -104,3 +105,27 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 export const REQUEST_ID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 export const LOCAL_TIMESTAMP = expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 export const ISO_TIMESTAMP = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+
+/**
+ * A test app on a fresh PostgreSQL database reached through a TcpProxy the test can cut and
+ * restore (DATABASE_URL must be set). `close` restores the proxy, closes the app, stops the proxy
+ * and drops the database.
+ */
+export async function createProxiedTestApp(): Promise<{ t: TestApp; proxy: TcpProxy; close: () => Promise<void> }> {
+  const fresh = await createFreshDatabase(process.env.DATABASE_URL!);
+  const url = new URL(fresh.url);
+  const proxy = new TcpProxy(url.hostname, Number(url.port || 5432));
+  await proxy.start();
+  url.host = `127.0.0.1:${proxy.port}`;
+  const t = await createTestApp({ DATABASE_URL: url.toString(), DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '1500' });
+  return {
+    t,
+    proxy,
+    close: async () => {
+      await proxy.restore();
+      await t.close();
+      await proxy.cut();
+      await fresh.drop();
+    },
+  };
+}
