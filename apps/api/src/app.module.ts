@@ -25,7 +25,11 @@ export class AppModule {
             pinoHttp: {
               level: config.logLevel,
               customProps: () => ({ service: 'zdm-api' }),
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              // One line per request: id, method, URL, status, time (no header dumps).
+              serializers: {
+                req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
               autoLogging: { ignore: (req) => (req.url ?? '').includes('/health') },
             },
           }),
