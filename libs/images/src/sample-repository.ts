@@ -127,8 +127,11 @@ function parseStart(time: string): number {
   return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
 }
 
-/** `[headerTime, fileNameTime]` for an epoch-ms instant (treated as a wall clock, no timezone). */
-function clock(ms: number): [string, string] {
+/**
+ * `[headerTime, fileNameTime]` for an epoch-ms instant (treated as a wall clock, no timezone):
+ * `2026-01-07 08:43:48` for the header's `time`, `2026-01-07_08_43` for the file name's `[…]`.
+ */
+export function sampleImageTimes(ms: number): [string, string] {
   const d = new Date(ms);
   const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return [`${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`, `${day}_${pad(d.getUTCHours())}_${pad(d.getUTCMinutes())}`];
@@ -192,7 +195,7 @@ export function generateSampleRepository(options: SampleRepositoryOptions): Samp
       const sequence = Math.floor(k / server.partitions.length); // n-th image of this job
       // One image every 6 hours per job (+ a few minutes of jitter): a full every 7th, increments between.
       const at = start + sequence * 6 * 3600_000 + s * 61_000 + p * 7 * 60_000 + Math.floor(random() * 180) * 1000;
-      const [time, stamp] = clock(at);
+      const [time, stamp] = sampleImageTimes(at);
       const full = sequence % 7 === 0;
       const fullSize = partition.partitionSize * usage[p] * ratio[p];
       const imageSize = Math.max(4096, Math.floor(full ? fullSize : fullSize * (0.01 + random() * 0.09)));

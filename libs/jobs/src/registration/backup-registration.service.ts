@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppException, isDatabaseUnavailable, Language, LocalizedText, messages } from '@zdm/common';
-import { isUniqueViolation } from '@zdm/database/unique-violation';
+import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import {
   CenterEntity,
   CentersService,
@@ -278,7 +278,7 @@ export class BackupRegistrationService {
       return undefined;
     } catch (error) {
       if (isUniqueViolation(error)) return nameTakenFailure(plan.name);
-      if (isForeignKeyViolation(error)) return { status: HttpStatus.NOT_FOUND, code: STALE_REFERENCE, message: messages.jobs.referenceGone() };
+      if (isReferencedRowViolation(error)) return { status: HttpStatus.NOT_FOUND, code: STALE_REFERENCE, message: messages.jobs.referenceGone() };
       if (isDatabaseUnavailable(error)) {
         return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'DATABASE_UNAVAILABLE', message: messages.common.databaseUnavailable() };
       }
@@ -392,12 +392,6 @@ function isStaleReference(outcome: WriteFailure | undefined): boolean {
 
 function referenceGoneFailure(): WriteFailure {
   return { status: HttpStatus.NOT_FOUND, code: 'NOT_FOUND', message: messages.jobs.referenceGone() };
-}
-
-/** foreign_key_violation: a row the job refers to is gone. */
-function isForeignKeyViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string } })?.driverError ?? (error as { code?: string });
-  return driverError?.code === '23503';
 }
 
 /** `1`, `"1"` and `" 1 "` are one reference. */
