@@ -20,6 +20,8 @@ export const commonMessages = {
   nestedTooDeeply: (field: string, max: number) =>
     text(`${field}: 중첩이 너무 깊습니다. (최대 ${max}단계)`, `${field}: nested too deeply (at most ${max} levels).`),
   nulCharacter: (field: string) => text(`${field}에 NUL 문자(\\u0000)는 사용할 수 없습니다.`, `${field} must not contain NUL characters (\\u0000).`),
+  invalidUnicode: (field: string) =>
+    text(`${field}에 짝이 없는 유니코드 서로게이트 문자는 사용할 수 없습니다.`, `${field} must not contain unpaired Unicode surrogates.`),
   unknownField: (field: string) =>
     text(`${field}은(는) 허용되지 않는 필드입니다.`, `${field} is not an allowed field.`),
   invalidField: (field: string, rule: string) =>

@@ -22,6 +22,12 @@ describe('findInputProblem', () => {
     expect(findInputProblem('x\u0000', 'identifier')).toMatchObject({ field: 'identifier' });
   });
 
+  it('names the field holding an unpaired surrogate, and accepts paired ones (found by the fuzzer: it was a 500)', () => {
+    expect(findInputProblem({ excludeDir: ['ok', '\udfff\ud800'] }, '')).toMatchObject({ field: 'excludeDir[1]', text: { en: 'excludeDir[1] must not contain unpaired Unicode surrogates.' } });
+    expect(findInputProblem({ jobName: 'x\ud800' }, '')).toMatchObject({ field: 'jobName' });
+    expect(findInputProblem({ jobName: '백업 😀 job' }, '')).toBeUndefined();
+  });
+
   it('reports prototype keys as unknown fields', () => {
     for (const key of ['__proto__', 'constructor', 'valueOf', 'toString', 'prototype', 'hasOwnProperty']) {
       const body = JSON.parse(`{"repository": {"${key}": 1}}`);

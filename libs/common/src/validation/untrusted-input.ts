@@ -4,6 +4,16 @@ import { messages } from '../messages/message-catalog';
 /** Deeper than this, a body is rejected before anything walks it recursively. */
 export const MAX_INPUT_DEPTH = 32;
 
+/** A UTF-16 surrogate without its pair: valid in JSON text, not encodable as UTF-8 for the database. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string cannot be stored as text, if it cannot. */
+function textProblem(value: string, field: string): InputProblem | undefined {
+  if (value.includes('\u0000')) return { field, text: messages.common.nulCharacter(field) };
+  if (LONE_SURROGATE.test(value)) return { field, text: messages.common.invalidUnicode(field) };
+  return undefined;
+}
+
 /** Keys that would reach (or shadow) `Object.prototype` members; no DTO has them. */
 const PROTOTYPE_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
@@ -20,7 +30,7 @@ function childPath(parent: string, key: string | number): string {
 /**
  * Checks what class-validator cannot see or would choke on, before it runs: nesting deeper than
  * MAX_INPUT_DEPTH (recursion in the transformer), NUL characters (PostgreSQL rejects them in text),
- * and prototype keys (`__proto__`, `constructor`, `valueOf` …, which the transformer drops
+ * unpaired UTF-16 surrogates (not encodable as UTF-8), and prototype keys (`__proto__`, `constructor`, `valueOf` …, which the transformer drops
  * silently instead of reporting as unknown). Iterative, so depth itself cannot overflow the stack.
  */
 export function findInputProblem(value: unknown, root: string): InputProblem | undefined {
@@ -28,7 +38,8 @@ export function findInputProblem(value: unknown, root: string): InputProblem | u
   while (stack.length > 0) {
     const { value: current, path, depth } = stack.pop()!;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return { field: path || 'body', text: messages.common.nulCharacter(path || 'body') };
+      const problem = textProblem(current, path || 'body');
+      if (problem) return problem;
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
@@ -40,7 +51,8 @@ export function findInputProblem(value: unknown, root: string): InputProblem | u
     for (const key of Object.keys(current)) {
       const field = childPath(path, key);
       if (PROTOTYPE_KEYS.has(key)) return { field, text: messages.common.unknownField(field) };
-      if (key.includes('\u0000')) return { field: path || 'body', text: messages.common.nulCharacter(path || 'body') };
+      const keyProblem = textProblem(key, path || 'body');
+      if (keyProblem) return keyProblem;
       stack.push({ value: (current as Record<string, unknown>)[key], path: field, depth: depth + 1 });
     }
   }
