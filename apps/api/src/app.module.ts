@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AuthModule } from '@zdm/auth';
 import { AppConfig, AppConfigModule, AppExceptionFilter, createValidationPipe, EnvelopeInterceptor } from '@zdm/common';
@@ -10,6 +10,7 @@ import { SchedulesModule } from '@zdm/schedules';
 import { LoggerModule } from 'nestjs-pino';
 import { DemoSeed } from './demo/demo-seed';
 import { HealthModule } from './health/health.module';
+import { loggerOptions } from './request-log';
 
 @Module({})
 export class AppModule {
@@ -22,16 +23,11 @@ export class AppModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              customProps: () => ({ service: 'zdm-api' }),
-              // One line per request: id, method, URL, status, time (no header dumps).
-              serializers: {
-                req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-              autoLogging: { ignore: (req) => (req.url ?? '').includes('/health') },
-            },
+            // Requests are logged by Fastify's own logger (see request-log.ts); Nest's logs go through
+            // the request's logger inside a request, else through one with the same options.
+            useExisting: true,
+            pinoHttp: loggerOptions(config.logLevel),
+            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           }),
         }),
         DatabaseModule,

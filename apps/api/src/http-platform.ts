@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -6,6 +5,8 @@ import { AppConfig, AppException, DEFAULT_ENVELOPE_STYLE, errorBody, messages, R
 import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { loggerOptions, RequestLogController } from './request-log';
+import { addSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
 /** `/api/v1/...` is the same route table as `/api/...` (both base paths are part of the contract). */
@@ -21,6 +22,8 @@ const MAX_PARAM_LENGTH = 1024;
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    logger: loggerOptions(config.logLevel),
+    logController: new RequestLogController(),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const tooLong = error.statusCode === 414;
@@ -32,11 +35,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
         .header('content-type', 'application/json; charset=utf-8')
         .send(errorBody(exception, request, DEFAULT_ENVELOPE_STYLE, config.timeZone));
     },
-    genReqId: (req: IncomingMessage) => {
-      const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-      (req as { id?: string }).id = id; // pino-http logs with the same id
-      return id;
-    },
+    genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     rewriteUrl: (req: IncomingMessage) => (req.url ?? '/').replace(VERSIONED_PREFIX, '/api'),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -48,20 +47,11 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('x-request-id', request.id);
+    done(null, payload);
   });
-  await app.register(helmet, {
-    // Swagger UI needs its inline bootstrap script and styles; the JSON API itself needs no CSP.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
-      },
-    },
-  });
+  addSecurityHeaders(fastify);
   app.enableCors({
     origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(',').map((o) => o.trim()),
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@zdm/common';
 import { CenterEntity, PartitionEntity, RepositoryEntity, ServerEntity } from '@zdm/inventory';
@@ -15,7 +15,7 @@ import { DEMO_CENTERS, DEMO_REPOSITORIES, DEMO_SERVERS } from './demo-inventory'
  * in DATA_DIR and indexes it.
  */
 @Injectable()
-export class DemoSeed implements OnApplicationBootstrap {
+export class DemoSeed implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeed.name);
 
   constructor(
@@ -24,20 +24,23 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly catalog: ImageCatalogService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demo) return;
-    const seeded = await this.seedInventory();
-    if (seeded) this.logger.log(`Demo inventory seeded: ${DEMO_SERVERS.length} servers`);
-    if (this.config.demoRepository) await this.seedImages();
-  }
-
-  private async seedImages(): Promise<void> {
+  /** The image files first: before any module's bootstrap, so the catalog's first refresh sees them. */
+  onModuleInit(): void {
+    if (!this.config.demo || !this.config.demoRepository) return;
     const dir = this.config.backupRepositoryPath;
     if (!existsSync(dir) || readdirSync(dir).length === 0) {
       const files = writeDemoImages(dir);
       this.logger.log(`Demo image repository written: ${files} images in ${dir}`);
     }
-    await this.catalog.refresh().catch((error: unknown) => this.logger.warn(`Demo image catalog refresh failed: ${String(error)}`));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demo) return;
+    const seeded = await this.seedInventory();
+    if (seeded) this.logger.log(`Demo inventory seeded: ${DEMO_SERVERS.length} servers`);
+    if (this.config.demoRepository) {
+      await this.catalog.refresh().catch((error: unknown) => this.logger.warn(`Demo image catalog refresh failed: ${String(error)}`));
+    }
   }
 
   private async seedInventory(): Promise<boolean> {

@@ -79,14 +79,14 @@ describe('EnvelopeInterceptor', () => {
     expect((await run('images', { images: [] })) as { timestamp: string }).toMatchObject({ timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/) });
   });
 
-  it('writes pre-serialized data into the same envelope, as JSON text', async () => {
+  it('writes pre-serialized data into the same envelope, as UTF-8 JSON bytes', async () => {
     const data = { images: [{ name: 'a.ZIA', size: { raw: 1 } }], total: 1 };
-    const text = (await run('images', SerializedData.of(data))) as string;
-    expect(typeof text).toBe('string');
-    expect(JSON.parse(text)).toEqual({
+    const body = (await run('images', SerializedData.of({ ...data, note: '한글 ✓' }))) as Buffer;
+    expect(Buffer.isBuffer(body)).toBe(true);
+    expect(JSON.parse(body.toString('utf8'))).toEqual({
       success: true,
       requestID: 'req-abc123',
-      data,
+      data: { ...data, note: '한글 ✓' },
       message: 'Backup images retrieved successfully',
       timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
     });

@@ -1,12 +1,12 @@
 /**
- * `data` already serialized to JSON. A handler returns it when the same large answer is served
- * many times (the images route's cache): the envelope is then written around the stored text
- * instead of serializing the whole object again on every request.
+ * `data` already serialized to JSON, as UTF-8 bytes. A handler returns it when the same large answer
+ * is served many times (the images route's cache): the envelope is then written around the stored
+ * bytes instead of serializing (or even re-encoding) the whole answer on every request.
  */
 export class SerializedData {
-  private constructor(readonly json: string) {}
+  private constructor(readonly bytes: Buffer) {}
 
   static of(value: unknown): SerializedData {
-    return new SerializedData(JSON.stringify(value));
+    return new SerializedData(Buffer.from(JSON.stringify(value), 'utf8'));
   }
 }

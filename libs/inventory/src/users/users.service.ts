@@ -53,8 +53,10 @@ export class UsersService {
       .getOne();
   }
 
-  exists(id: number): Promise<boolean> {
-    return this.users.existsBy({ id });
+  /** Checked on every authenticated request: one plain indexed lookup, no query building. */
+  async exists(id: number): Promise<boolean> {
+    const rows: unknown[] = await this.users.query('SELECT 1 FROM users WHERE id = $1', [id]);
+    return rows.length > 0;
   }
 
   count(): Promise<number> {

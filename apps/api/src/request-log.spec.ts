@@ -1,0 +1,59 @@
+import Fastify from 'fastify';
+import { Writable } from 'node:stream';
+import { loggerOptions, RequestLogController } from './request-log';
+
+/** A Fastify instance logging like the app, its log lines captured. */
+function loggedServer() {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const fastify = Fastify({
+    logger: { ...loggerOptions('info'), stream },
+    logController: new RequestLogController(),
+    genReqId: (req) => String(req.headers['x-request-id'] ?? 'generated'),
+  });
+  fastify.get('/api/servers', async () => ({ ok: true }));
+  fastify.get('/api/health', async () => ({ ok: true }));
+  fastify.get('/api/fail', async () => {
+    throw new Error('boom');
+  });
+  return { fastify, lines };
+}
+
+describe('request log', () => {
+  it('writes one compact JSON line per request: id, method, URL, status, time', async () => {
+    const { fastify, lines } = loggedServer();
+    await fastify.inject({ method: 'GET', url: '/api/servers?page=2', headers: { 'x-request-id': 'req-42', authorization: 'Bearer secret' } });
+    expect(lines).toEqual([
+      {
+        level: 30,
+        time: expect.any(Number),
+        service: 'zdm-api',
+        requestId: 'req-42',
+        method: 'GET',
+        url: '/api/servers?page=2',
+        statusCode: 200,
+        responseTime: expect.any(Number),
+        msg: 'request completed',
+      },
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('secret'); // no header dumps
+  });
+
+  it('does not log health probes', async () => {
+    const { fastify, lines } = loggedServer();
+    await fastify.inject({ method: 'GET', url: '/api/health' });
+    expect(lines).toEqual([]);
+  });
+
+  it('logs an answer with a 5xx status at error level, with the request id', async () => {
+    const { fastify, lines } = loggedServer();
+    await fastify.inject({ method: 'GET', url: '/api/fail', headers: { 'x-request-id': 'req-err' } });
+    const completed = lines.filter((l) => l.msg === 'request completed');
+    expect(completed).toEqual([expect.objectContaining({ level: 50, requestId: 'req-err', statusCode: 500, url: '/api/fail' })]);
+  });
+});
