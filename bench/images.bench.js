@@ -3,7 +3,7 @@
  * Benchmark of the backup-images route (issue 5): `npm run bench:images`
  *
  *   node bench/images.bench.js [--images 100000] [--servers 200] [--duration 10] [--connections 32]
- *                              [--small 10000] [--dir /tmp/…] [--keep]
+ *                              [--small 10000] [--dir /tmp/…] [--keep] [--autocannon]
  *
  * 1. writes a sample repository (N images over S servers, ZIA-SAMPLE format) with the generator;
  * 2. a cold read of `--small` images: batched CLI processes vs one process per image;
@@ -11,9 +11,13 @@
  *    reference header CLI, background refresh off;
  * 4. cold catalog build (every header read through the CLI, batched) — time and peak heap;
  * 5. warm refresh with nothing changed;
- * 6. warm listing of one server through HTTP with autocannon in its own process (req/s, p50, p99);
+ * 6. warm listing of one server through HTTP, the load generator in its own process (wrk when
+ *    installed — it leaves the API more of the 2 cores — else autocannon; `--autocannon` forces it);
  * 7. the naive approach — read that server's candidate headers through the CLI on every request — with
  *    the same load, for the ratio (batched: measured; one process per image: extrapolated from 2).
+ * 8. memory: the cold build again with the live heap (after a full GC) sampled every 250 ms
+ *    (needs node --expose-gc, as `npm run bench:images` runs it);
+ * and whether each target of issue 5 is met.
  *
  * Runs the TypeScript sources directly (transpiled on load, like ts-jest), so no build is needed.
  */
@@ -45,10 +49,11 @@ function registerTypeScript() {
 }
 
 function parseArgs(argv) {
-  const o = { images: 100_000, servers: 200, duration: 10, connections: 32, small: 10_000, dir: undefined, keep: false };
+  const o = { images: 100_000, servers: 200, duration: 10, connections: 32, small: 10_000, dir: undefined, keep: false, autocannon: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--keep') o.keep = true;
+    else if (flag === '--autocannon') o.autocannon = true;
     else if (flag === '--dir') o.dir = path.resolve(argv[++i]);
     else if (['--images', '--servers', '--duration', '--connections', '--small'].includes(flag)) o[flag.slice(2)] = Number(argv[++i]);
     else throw new Error(`unknown option ${flag}`);
@@ -77,8 +82,19 @@ async function withMemory(work) {
   }
 }
 
-/** autocannon in its own process, so the load generator does not share the API's event loop. */
-function cannon(url, headers, connections, duration) {
+/** wrk (C, light on the CPU the API shares) when installed, else autocannon; in its own process. */
+function loadTool(forceAutocannon) {
+  if (forceAutocannon) return 'autocannon';
+  const { spawnSync } = require('node:child_process');
+  const probe = spawnSync('wrk', ['--version'], { encoding: 'utf8' });
+  return probe.error ? 'autocannon' : 'wrk';
+}
+
+function cannon(tool, url, headers, connections, duration) {
+  return tool === 'wrk' ? wrk(url, headers, connections, duration) : autocannon(url, headers, connections, duration);
+}
+
+function autocannon(url, headers, connections, duration) {
   const { execFile } = require('node:child_process');
   const args = [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(connections), '-d', String(duration)];
   for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
@@ -88,6 +104,50 @@ function cannon(url, headers, connections, duration) {
       error ? reject(new Error(`autocannon failed: ${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout)),
     );
   });
+}
+
+/** wrk with one thread; its report parsed into autocannon's shape (requests, latency p50/p99 in ms). */
+function wrk(url, headers, connections, duration) {
+  const { execFile } = require('node:child_process');
+  const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--latency', '--timeout', '10s'];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`);
+  args.push(url);
+  const ms = (value, unit) => Number(value) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit];
+  return new Promise((resolve, reject) => {
+    execFile('wrk', args, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`wrk failed: ${error.message}\n${stderr}`));
+      const latency = (p) => {
+        const m = new RegExp(`^\\s*${p}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm').exec(stdout);
+        return m ? Number(ms(m[1], m[2]).toFixed(2)) : NaN;
+      };
+      const total = Number(/(\d+) requests in/.exec(stdout)?.[1] ?? NaN);
+      const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(stdout);
+      resolve({
+        requests: { average: Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1] ?? NaN), total },
+        latency: { p50: latency(50), p99: latency(99) },
+        non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0),
+        errors: socket ? socket.slice(1).reduce((n, x) => n + Number(x), 0) : 0,
+      });
+    });
+  });
+}
+
+/** Live heap (after a full GC) sampled while `work` runs: needs node --expose-gc. */
+async function withLiveHeap(work, everyMs = 250) {
+  const samples = [];
+  const sample = () => {
+    global.gc();
+    samples.push(process.memoryUsage().heapUsed);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  sample();
+  return samples;
 }
 
 function describeLoad(result) {
@@ -189,6 +249,11 @@ async function main() {
       `(${Math.round(cold.value.files / (cold.ms / 1000))} images/s; peak heap ${mb(cold.heap)}, peak RSS ${mb(cold.rss)}` +
       `${process.env.DATABASE_URL ? '' : ' incl. in-process PGlite'})`,
   );
+  const perTenThousand = (cold.ms / cold.value.files) * 10_000;
+  console.log(
+    `target cold build of 10,000 images <= 5 s and >= 5x one process per image: ${perTenThousand <= 5000 && single.ms / batched.ms >= 5 ? 'met' : 'NOT met'} ` +
+      `(catalog ~${secs(perTenThousand)} per 10,000 incl. the database; headers alone ${secs(batched.ms)} vs ${secs(single.ms)}, ${(single.ms / batched.ms).toFixed(0)}x)`,
+  );
   // 5. warm refresh
   const warm = await withMemory(() => catalog.refresh());
   console.log(`warm refresh, nothing changed (walk + stat + compare ${warm.value.files} files): ${secs(warm.ms)}`);
@@ -204,10 +269,12 @@ async function main() {
   const check = await fetch(url, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
   if (!check.success || check.data.total !== server.imageCount) throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
   console.log(`listing "${server.name}": ${server.imageCount} images, ${Buffer.byteLength(JSON.stringify(check))} bytes per answer`);
-  await cannon(url, { authorization: `Bearer ${token}` }, o.connections, 2); // warm-up
-  const listing = await cannon(url, { authorization: `Bearer ${token}` }, o.connections, o.duration);
+  const tool = loadTool(o.autocannon);
+  console.log(`load generator: ${tool} (one process, ${o.connections} connections)`);
+  await cannon(tool, url, { authorization: `Bearer ${token}` }, o.connections, 2); // warm-up
+  const listing = await cannon(tool, url, { authorization: `Bearer ${token}` }, o.connections, o.duration);
   console.log(`warm listing, catalog, ${o.connections} connections ${o.duration}s: ${describeLoad(listing)}`);
-  const paged = await cannon(`${url}?page=1&limit=20`, { authorization: `Bearer ${token}` }, o.connections, o.duration);
+  const paged = await cannon(tool, `${url}?page=1&limit=20`, { authorization: `Bearer ${token}` }, o.connections, o.duration);
   console.log(`warm listing, one page of 20 (?page=1&limit=20): ${describeLoad(paged)}`);
 
   // 7. naive: read the server's candidate files through the CLI on every request
@@ -227,7 +294,7 @@ async function main() {
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise((r) => naive.listen(0, '127.0.0.1', r));
-  const naiveResult = await cannon(`http://127.0.0.1:${naive.address().port}/`, {}, o.connections, o.duration);
+  const naiveResult = await cannon(tool, `http://127.0.0.1:${naive.address().port}/`, {}, o.connections, o.duration);
   await new Promise((r) => naive.close(r)); // waits for requests still being answered
   console.log(`naive listing, CLI per request (${candidates.length} candidate files of that server only): ${describeLoad(naiveResult)}`);
   console.log(`ratio catalog / naive (batched CLI): ${(listing.requests.average / Math.max(naiveResult.requests.average, 0.001)).toFixed(0)}x req/s`);
@@ -237,6 +304,27 @@ async function main() {
       `(${candidates.length} images × ${perImageMs.toFixed(1)} ms / ${cores} cores) → ~${(1000 / naiveSingleMs).toFixed(2)} req/s; ` +
       `ratio ~${(listing.requests.average / (1000 / naiveSingleMs)).toFixed(0)}x`,
   );
+
+  const target = (ok) => (ok ? 'met' : 'NOT met');
+  console.log(`target warm listing p99 <= 20 ms at ${o.connections} connections: ${target(listing.latency.p99 <= 20)} (full answer ${listing.latency.p99} ms, page of 20 ${paged.latency.p99} ms)`);
+  const naiveRatio = listing.requests.average / Math.max(naiveResult.requests.average, 0.001);
+  console.log(`target catalog >= 100x the naive approach: ${target(naiveRatio >= 100)} (${naiveRatio.toFixed(0)}x against the batched CLI, the naive reader's best case)`);
+
+  // 8. memory while indexing: the same cold build again, the live heap (after a full GC) sampled
+  if (typeof global.gc === 'function') {
+    await dataSource.query('TRUNCATE image_headers');
+    await dataSource.query('UPDATE image_catalog_states SET generation = generation + 1, refreshed_at = NULL WHERE id = 1');
+    const samples = await withLiveHeap(() => catalog.refresh());
+    const at = (f) => mb(samples[Math.min(samples.length - 1, Math.round(f * (samples.length - 1)))]);
+    const growth = (samples[samples.length - 1] - samples[0]) / 1024 / 1024;
+    console.log(
+      `memory while indexing ${o.images} images again (live heap after GC, ${samples.length} samples): ` +
+        `start ${at(0)}, 25% ${at(0.25)}, 50% ${at(0.5)}, 75% ${at(0.75)}, end ${at(1)}, max ${mb(Math.max(...samples))}`,
+    );
+    console.log(`target memory flat while indexing: ${target(growth < 32)} (end − start ${growth.toFixed(1)} MB)`);
+  } else {
+    console.log('memory while indexing: skipped (run with node --expose-gc, as npm run bench:images does)');
+  }
 
   await app.close();
   await dropDatabase?.();

@@ -4,15 +4,18 @@ import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { AppException, messages } from '@zdm/common';
 import { UsersService } from '@zdm/inventory';
 import { FastifyRequest } from 'fastify';
-import { AuthenticatedUser, TokenClaims } from './authenticated-user';
+import { AuthenticatedUser } from './authenticated-user';
 import { tokenFromAuthorization } from './bearer-token';
 import { IS_PUBLIC } from './public.decorator';
+import { RecentUsers } from './recent-users';
+import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
 const unauthorized = (text = messages.common.unauthorized()) => new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
 
 /**
  * Global guard: every route needs a valid token except those marked `@Public()`. Only HS256 with
- * our secret is accepted (so `alg: none` and foreign keys fail), and the token's user must still exist.
+ * our secret is accepted (so `alg: none` and foreign keys fail), and the token's user must still exist
+ * (looked up at most once per AUTH_USER_RECHECK_MS for the same user).
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -20,6 +23,8 @@ export class JwtAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: UsersService,
+    private readonly recentUsers: RecentUsers,
+    private readonly verifiedTokens: VerifiedTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,14 +33,24 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>();
     const token = tokenFromAuthorization(request.headers.authorization);
     if (!token) throw unauthorized();
-    let claims: TokenClaims;
+    const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
+    if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
+    if (!this.recentUsers.has(claims.sub)) {
+      if (!(await this.users.exists(claims.sub))) throw unauthorized(messages.common.tokenInvalid());
+      this.recentUsers.seen(claims.sub);
+    }
+    request.user = { id: claims.sub, email: claims.email };
+    return true;
+  }
+
+  private async verify(token: string): Promise<VerifiedClaims> {
+    let claims: VerifiedClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<VerifiedClaims>(token, { algorithms: ['HS256'] });
     } catch (error) {
       throw unauthorized(error instanceof TokenExpiredError ? messages.common.tokenExpired() : messages.common.tokenInvalid());
     }
-    if (!Number.isInteger(claims.sub) || !(await this.users.exists(claims.sub))) throw unauthorized(messages.common.tokenInvalid());
-    request.user = { id: claims.sub, email: claims.email };
-    return true;
+    this.verifiedTokens.add(token, claims);
+    return claims;
   }
 }

@@ -46,6 +46,8 @@ export class AppConfig {
   readonly dbPoolSize: number;
   readonly authMaxFailures: number;
   readonly authFailureWindowMs: number;
+  /** How long a user the guard found is trusted to still exist (a deleted user's tokens fail after at most this). */
+  readonly authUserRecheckMs: number;
   readonly shutdownGraceMs: number;
   readonly corsOrigin: string;
   readonly imageCatalog: {
@@ -83,6 +85,7 @@ export class AppConfig {
     this.dbPoolSize = env.DB_POOL_SIZE;
     this.authMaxFailures = env.AUTH_MAX_FAILURES;
     this.authFailureWindowMs = env.AUTH_FAILURE_WINDOW_MS;
+    this.authUserRecheckMs = env.AUTH_USER_RECHECK_MS;
     this.shutdownGraceMs = env.SHUTDOWN_GRACE_MS;
     this.corsOrigin = env.CORS_ORIGIN;
     this.imageCatalog = {

@@ -39,6 +39,7 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) DB_POOL_SIZE: number = 10;
   @Transform(toInt) @IsInt() @Min(1) AUTH_MAX_FAILURES: number = 5;
   @Transform(toInt) @IsInt() @Min(1000) AUTH_FAILURE_WINDOW_MS: number = 60_000;
+  @Transform(toInt) @IsInt() @Min(0) @Max(60_000) AUTH_USER_RECHECK_MS: number = 1000;
   @Transform(toInt) @IsInt() @Min(0) SHUTDOWN_GRACE_MS: number = 10_000;
   @IsString() CORS_ORIGIN: string = '*';
   // Image catalog (libs/images)

@@ -30,12 +30,10 @@ export class EnvelopeInterceptor implements NestInterceptor {
         const timestamp = formatTimestamp(new Date(), style.timestamp, this.config.timeZone);
         if (result instanceof SerializedData) {
           void context.switchToHttp().getResponse<FastifyReply>().header('content-type', 'application/json; charset=utf-8');
-          // Bytes around stored bytes: one copy, no re-encoding of a large answer per request.
-          return Buffer.concat([
-            Buffer.from(`{"success":true,"requestID":${JSON.stringify(requestID)},"data":`),
-            result.bytes,
-            Buffer.from(`,"message":${JSON.stringify(message)},"timestamp":"${timestamp}"}`),
-          ]);
+          return result.enveloped(
+            `{"success":true,"requestID":${JSON.stringify(requestID)},"data":`,
+            `,"message":${JSON.stringify(message)},"timestamp":"${timestamp}"}`,
+          );
         }
         if (result instanceof Paginated) {
           return result.pagination

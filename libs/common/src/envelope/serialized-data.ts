@@ -9,4 +9,9 @@ export class SerializedData {
   static of(value: unknown): SerializedData {
     return new SerializedData(Buffer.from(JSON.stringify(value), 'utf8'));
   }
+
+  /** The body `head + data + tail`: one copy of the stored bytes, nothing re-encoded. */
+  enveloped(head: string, tail: string): Buffer {
+    return Buffer.concat([Buffer.from(head, 'utf8'), this.bytes, Buffer.from(tail, 'utf8')]);
+  }
 }
