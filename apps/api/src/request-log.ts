@@ -1,8 +1,6 @@
 import { FastifyReply, FastifyRequest, LogController } from 'fastify';
+import { REQUEST_ID_LOG_KEY } from '@zdm/common';
 import { LoggerOptions } from 'pino';
-
-/** Field every log line carries the request id under (the exception filter logs it the same way). */
-export const REQUEST_ID_LOG_KEY = 'requestId';
 
 /** JSON logs (pino): the same options for Fastify's logger and for Nest's logs outside requests. */
 export function loggerOptions(level: string): LoggerOptions {

@@ -9,8 +9,6 @@ import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginFailureLimiter } from './login-failure.limiter';
-import { RecentUsers } from './recent-users';
-import { VerifiedTokens } from './verified-tokens';
 import { TokenService } from './token.service';
 
 /** Token issue, the global guard, the first administrator. */
@@ -34,8 +32,6 @@ import { TokenService } from './token.service';
     LoginFailureLimiter,
     ThrottlerStorageService,
     AdminBootstrap,
-    { provide: VerifiedTokens, useFactory: () => new VerifiedTokens() },
-    { provide: RecentUsers, inject: [AppConfig], useFactory: (config: AppConfig) => new RecentUsers(config.authUserRecheckMs) },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
 })

@@ -1,13 +1,12 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { AppException, messages } from '@zdm/common';
+import { AppConfig, AppException, messages, ReferenceCache } from '@zdm/common';
 import { UsersService } from '@zdm/inventory';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser } from './authenticated-user';
 import { tokenFromAuthorization } from './bearer-token';
 import { IS_PUBLIC } from './public.decorator';
-import { RecentUsers } from './recent-users';
 import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
 const unauthorized = (text = messages.common.unauthorized()) => new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
@@ -19,13 +18,19 @@ const unauthorized = (text = messages.common.unauthorized()) => new AppException
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  /** Tokens whose signature checked out, until they expire. */
+  private readonly verifiedTokens = new VerifiedTokens();
+  /** That a token's user exists, looked up at most once per AUTH_USER_RECHECK_MS (0: every request). */
+  private readonly existingUsers: ReferenceCache<boolean>;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: UsersService,
-    private readonly recentUsers: RecentUsers,
-    private readonly verifiedTokens: VerifiedTokens,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.existingUsers = new ReferenceCache<boolean>(config.authUserRecheckMs, 10_000);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -35,10 +40,8 @@ export class JwtAuthGuard implements CanActivate {
     if (!token) throw unauthorized();
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
     if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
-    if (!this.recentUsers.has(claims.sub)) {
-      if (!(await this.users.exists(claims.sub))) throw unauthorized(messages.common.tokenInvalid());
-      this.recentUsers.seen(claims.sub);
-    }
+    const exists = await this.existingUsers.get(String(claims.sub), () => this.users.exists(claims.sub), (found) => found);
+    if (!exists) throw unauthorized(messages.common.tokenInvalid());
     request.user = { id: claims.sub, email: claims.email };
     return true;
   }

@@ -1,3 +1,4 @@
+export * from './cache/reference-cache';
 export * from './config/app-config';
 export * from './config/app-config.module';
 export * from './config/environment';

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { DEFAULT_ENVELOPE_STYLE, envelopeStyleOfRoute, EnvelopeStyleOptions } from '../envelope/envelope-style.decorator';
+import { REQUEST_ID_LOG_KEY } from '../http/request-id';
 import { messages } from '../messages/message-catalog';
 import { Language, languageFromHeader, LocalizedText } from '../messages/localized-text';
 import { formatTimestamp } from '../time/timestamp';
@@ -35,7 +36,7 @@ export class AppExceptionFilter implements ExceptionFilter {
 
     if (status >= 500) {
       this.logger.error(
-        { requestId: request.id, method: request.method, url: request.url, err: exception },
+        { [REQUEST_ID_LOG_KEY]: request.id, method: request.method, url: request.url, err: exception },
         `${status} ${appException.code}`,
       );
     }

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/** The field log lines carry the request id under (the request line and the exception filter's). */
+export const REQUEST_ID_LOG_KEY = 'requestId';
+
 /** Printable ASCII without spaces, at most 128 characters: what we accept from a client's X-Request-ID. */
 const ACCEPTABLE_REQUEST_ID = /^[\x21-\x7e]{1,128}$/;
 

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, isDatabaseUnavailable, Language, LocalizedText, messages } from '@zdm/common';
+import { AppException, isDatabaseUnavailable, Language, LocalizedText, messages, ReferenceCache } from '@zdm/common';
 import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import {
   CenterEntity,
@@ -20,7 +20,6 @@ import { initialJobStatus } from '../domain/job-status';
 import { splitValueList } from '../domain/value-list';
 import { IndividualJobDto, RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
 import { selectPartitions } from './partition-targets';
-import { ReferenceCache } from './reference-cache';
 import { RegistrationResult, RegistrationResultItem } from './registration-result';
 
 /** Everything one partition's job is written from, validated and resolved. */

@@ -21,6 +21,14 @@ describe('ReferenceCache', () => {
     expect(await cache.get('a', load)).toBe(6);
   });
 
+  it('keeps nothing with a ttl of 0', async () => {
+    const cache = new ReferenceCache<number>(0);
+    let loads = 0;
+    const load = async () => ++loads;
+    expect(await cache.get('a', load)).toBe(1);
+    expect(await cache.get('a', load)).toBe(2);
+  });
+
   it('does not keep failures', async () => {
     const cache = new ReferenceCache<number>(10_000);
     await expect(cache.get('x', () => Promise.reject(new Error('404')))).rejects.toThrow('404');

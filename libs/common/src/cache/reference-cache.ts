@@ -1,9 +1,10 @@
 /**
- * A short-lived memo of resolved inventory references (centers, servers, repositories) for
- * registration's hot path: a burst of registrations on one server resolves it once per `ttlMs`
- * instead of once per request. Only successful lookups are kept; every written job row carries
- * foreign keys to what it refers to, so a reference deleted within `ttlMs` cannot be written —
- * registration then clears this cache and resolves again (see `BackupRegistrationService`).
+ * A short-lived memo of successful lookups on a hot path: a burst of requests that need the same
+ * reference looks it up once per `ttlMs` instead of once per request. Only values `keep` accepts are
+ * kept, never failures; `ttlMs` 0 keeps nothing. Users: job registration (centers, servers,
+ * repositories; rows it writes carry foreign keys, so a reference deleted meanwhile cannot be
+ * written, and registration then clears the memo and resolves again) and the auth guard (that a
+ * token's user still exists, for AUTH_USER_RECHECK_MS).
  */
 export class ReferenceCache<T> {
   private readonly entries = new Map<string, { value: T; expires: number }>();
