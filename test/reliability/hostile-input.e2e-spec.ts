@@ -222,6 +222,24 @@ interface Violation {
   response: string;
 }
 
+describe('the leak check itself', () => {
+  it('treats stored data an earlier request sent as data, even when this request sent a piece of it (seed 197553059)', () => {
+    const sent = new SentStrings();
+    sent.add({ url: '/api/backups', payload: JSON.stringify({ jobName: '1 UNION SELECT password_hash FROM users' }) });
+    const request = { url: '/api/backups/1', payload: JSON.stringify({ compression: 'use' }) };
+    sent.add(request);
+    const body = JSON.stringify({ success: true, data: { jobInfo: [{ id: 1, name: '1 UNION SELECT password_hash FROM users' }] } });
+    expect(leaksIn(body, request, sent)).toEqual([]);
+  });
+
+  it('still finds SQL the requests never sent', () => {
+    const sent = new SentStrings();
+    const request = { url: '/api/backups/1', payload: JSON.stringify({ compression: 'use' }) };
+    sent.add(request);
+    expect(leaksIn(JSON.stringify({ error: 'SELECT * FROM users WHERE id = 1' }), request, sent)).toEqual([expect.stringMatching(/^SQL text: /)]);
+  });
+});
+
 describe('Hostile input (property-based, fast-check)', () => {
   let t: TestApp;
   let headers: Record<string, string>;

@@ -460,8 +460,10 @@ export function leaksIn(body: string, request: { url: string; payload?: string }
   let echoes: string[] | undefined;
   for (const text of texts) {
     if (!firstLeak(text)) continue; // the common case: nothing suspicious, nothing to scrub
-    const own = scrub(text, (echoes ??= echoesOf(request)));
-    const leak = firstLeak(sent ? scrub(own, sent.all()) : own);
+    // One list, longest first: scrubbing this request's short echoes first (`use`) would cut a longer
+    // stored one (a job name ending in `users`) apart before it could be recognised.
+    echoes ??= sent ? [...new Set([...echoesOf(request), ...sent.all()])].sort((a, b) => b.length - a.length) : echoesOf(request);
+    const leak = firstLeak(scrub(text, echoes));
     if (leak) found.push(leak);
   }
   return found;
