@@ -1,14 +1,17 @@
 // Two projects: `unit` (pure domain rules and providers, next to the code) and `e2e`
 // (the real HTTP stack against a real database: PostgreSQL when DATABASE_URL is set, else PGlite).
 const moduleNameMapper = {
-  '^@zdm/(common|database|auth|inventory|jobs|schedules|images)$': '<rootDir>/libs/$1/src',
-  '^@zdm/(common|database|auth|inventory|jobs|schedules|images)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@zdm/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@zdm/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }],
   // content-disposition@3 (required by @fastify/static for Swagger UI) ships ESM only; jest's CJS
   // loader needs it transpiled. Node itself loads it natively at run time.
-  '^.+/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false }],
+  '^.+/node_modules/content-disposition/.+\\.js$': [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false },
+  ],
 };
 const transformIgnorePatterns = ['/node_modules/(?!content-disposition/)'];
 module.exports = {
