@@ -60,7 +60,10 @@ async function serveRaw(port: number, template: string, databaseUrl?: string): P
   await app.listen({ port, host: '127.0.0.1' });
   process.stdout.write('ready\n');
   const stop = () => {
-    void app.close().then(() => pool?.end()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => pool?.end())
+      .then(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
@@ -101,7 +104,11 @@ async function main(): Promise<void> {
     await waitFor(`${nestBase}/api/health`, nest);
     const template = await (await fetch(`${nestBase}/api/health`)).text();
 
-    const rawServer = spawn(process.execPath, [__filename, '--serve-raw', String(rawPort), template, database?.url ?? ''], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const rawServer = spawn(
+      process.execPath,
+      [__filename, '--serve-raw', String(rawPort), template, database?.url ?? ''],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     children.push(rawServer);
     await new Promise<void>((ready, fail) => {
       rawServer.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ready());
@@ -119,9 +126,23 @@ async function main(): Promise<void> {
     // [name, url, headers, expected status]: the last one is the comparison the ratio is about.
     const targets: [string, string, Record<string, string>, number][] = [
       ['raw Fastify GET /ping', `${rawBase}/ping`, {}, 200],
-      ...(database ? [['raw Fastify GET /ping-db (SELECT 1)', `${rawBase}/ping-db`, {}, 200] as [string, string, Record<string, string>, number]] : []),
+      ...(database
+        ? [
+            ['raw Fastify GET /ping-db (SELECT 1)', `${rawBase}/ping-db`, {}, 200] as [
+              string,
+              string,
+              Record<string, string>,
+              number,
+            ],
+          ]
+        : []),
       ['Nest app: unknown route (404 through the exception filter)', `${nestBase}/api/no-such-route`, {}, 404],
-      ['Nest app GET /api/zdms/1 (guard: token + user lookup, one query)', `${nestBase}/api/zdms/1`, { authorization: `Bearer ${token}` }, 200],
+      [
+        'Nest app GET /api/zdms/1 (guard: token + user lookup, one query)',
+        `${nestBase}/api/zdms/1`,
+        { authorization: `Bearer ${token}` },
+        200,
+      ],
       ['Nest app GET /api/health', `${nestBase}/api/health`, {}, 200],
     ];
     const results: Measured[] = [];
@@ -129,7 +150,14 @@ async function main(): Promise<void> {
       await run({ url, headers, connections: CONNECTIONS, duration: WARMUP });
       const r = await run({ url, headers, connections: CONNECTIONS, duration: SECONDS });
       const answered = status === 200 ? r['2xx'] : r['4xx'];
-      results.push({ name, requestsPerSecond: answered / r.duration, p50: r.latency.p50, p99: r.latency.p99, non2xx: status === 200 ? r.non2xx : r['2xx'] + r['5xx'], errors: r.errors });
+      results.push({
+        name,
+        requestsPerSecond: answered / r.duration,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        non2xx: status === 200 ? r.non2xx : r['2xx'] + r['5xx'],
+        errors: r.errors,
+      });
     }
 
     const raw = results[0];
@@ -141,12 +169,17 @@ async function main(): Promise<void> {
       '',
       '| target | req/s | p50 ms | p99 ms | share of raw /ping |',
       '|---|---:|---:|---:|---:|',
-      ...results.map((r) => `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${((100 * r.requestsPerSecond) / raw.requestsPerSecond).toFixed(1)} % |`),
+      ...results.map(
+        (r) =>
+          `| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${((100 * r.requestsPerSecond) / raw.requestsPerSecond).toFixed(1)} % |`,
+      ),
       '',
       `ratio: Nest GET /api/health serves ${(health.requestsPerSecond / raw.requestsPerSecond).toFixed(3)}x the req/s of raw GET /ping` +
         (rawDb ? ` and ${(health.requestsPerSecond / rawDb.requestsPerSecond).toFixed(3)}x of raw GET /ping-db` : ''),
       '',
-      ...results.filter((r) => r.non2xx || r.errors).map((r) => `warning: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors`),
+      ...results
+        .filter((r) => r.non2xx || r.errors)
+        .map((r) => `warning: ${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors`),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     process.stdout.write(
@@ -190,7 +223,9 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
   try {
     await adminQuery(`CREATE DATABASE ${name}`);
   } catch (error) {
-    process.stderr.write(`PostgreSQL at ${SERVER_URL} not usable (${(error as Error).message}); using embedded PGlite\n`);
+    process.stderr.write(
+      `PostgreSQL at ${SERVER_URL} not usable (${(error as Error).message}); using embedded PGlite\n`,
+    );
     return undefined;
   }
   const url = new URL(SERVER_URL);

@@ -35,9 +35,17 @@ function registerTypeScript() {
   const ts = require('typescript');
   const { compilerOptions } = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
   const options = ts.convertCompilerOptionsFromJson(compilerOptions, ROOT).options;
-  Object.assign(options, { module: ts.ModuleKind.CommonJS, sourceMap: false, inlineSourceMap: false, declaration: false });
+  Object.assign(options, {
+    module: ts.ModuleKind.CommonJS,
+    sourceMap: false,
+    inlineSourceMap: false,
+    declaration: false,
+  });
   require.extensions['.ts'] = (module, filename) => {
-    const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), { fileName: filename, compilerOptions: options });
+    const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+      fileName: filename,
+      compilerOptions: options,
+    });
     module._compile(outputText, filename);
   };
   const resolveFilename = Module._resolveFilename;
@@ -49,13 +57,23 @@ function registerTypeScript() {
 }
 
 function parseArgs(argv) {
-  const o = { images: 100_000, servers: 200, duration: 10, connections: 32, small: 10_000, dir: undefined, keep: false, autocannon: false };
+  const o = {
+    images: 100_000,
+    servers: 200,
+    duration: 10,
+    connections: 32,
+    small: 10_000,
+    dir: undefined,
+    keep: false,
+    autocannon: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--keep') o.keep = true;
     else if (flag === '--autocannon') o.autocannon = true;
     else if (flag === '--dir') o.dir = path.resolve(argv[++i]);
-    else if (['--images', '--servers', '--duration', '--connections', '--small'].includes(flag)) o[flag.slice(2)] = Number(argv[++i]);
+    else if (['--images', '--servers', '--duration', '--connections', '--small'].includes(flag))
+      o[flag.slice(2)] = Number(argv[++i]);
     else throw new Error(`unknown option ${flag}`);
   }
   return o;
@@ -168,8 +186,12 @@ async function main() {
   const { AppConfig } = require(path.join(ROOT, 'libs/common/src/index.ts'));
 
   const cores = os.availableParallelism();
-  console.log(`# images benchmark — ${o.images} images / ${o.servers} servers, ${cores} cores, Node ${process.version}`);
-  console.log(`database: ${process.env.DATABASE_URL ? 'PostgreSQL (fresh database on DATABASE_URL)' : 'embedded PGlite (in memory)'}; header CLI: reference zia-header`);
+  console.log(
+    `# images benchmark — ${o.images} images / ${o.servers} servers, ${cores} cores, Node ${process.version}`,
+  );
+  console.log(
+    `database: ${process.env.DATABASE_URL ? 'PostgreSQL (fresh database on DATABASE_URL)' : 'embedded PGlite (in memory)'}; header CLI: reference zia-header`,
+  );
 
   // 1. repository
   const work = o.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zdm-images-bench-'));
@@ -185,8 +207,12 @@ async function main() {
   images.generateSampleRepository({ dir: small, servers: 20, images: o.small, seed: 2 });
   const smallPaths = [];
   for await (const chunk of images.scanRepository(small)) smallPaths.push(...chunk.files.map((f) => f.path));
-  const batched = await withMemory(() => new images.HeaderCliReader({ cliPath: cli, logger: { warn() {}, debug() {} } }).read(smallPaths));
-  const single = await withMemory(() => new images.HeaderCliReader({ cliPath: cli, batchSize: 1, logger: { warn() {}, debug() {} } }).read(smallPaths));
+  const batched = await withMemory(() =>
+    new images.HeaderCliReader({ cliPath: cli, logger: { warn() {}, debug() {} } }).read(smallPaths),
+  );
+  const single = await withMemory(() =>
+    new images.HeaderCliReader({ cliPath: cli, batchSize: 1, logger: { warn() {}, debug() {} } }).read(smallPaths),
+  );
   console.log(
     `cold read of ${smallPaths.length} headers, ${cores} processes at a time: batched (256/process) ${secs(batched.ms)} ` +
       `vs one process per image ${secs(single.ms)} → ${(single.ms / batched.ms).toFixed(1)}x`,
@@ -233,8 +259,15 @@ async function main() {
     IMAGE_CATALOG_FRESHNESS_MS: String(3_600_000),
     AUTH_MAX_FAILURES: '1000',
   };
-  const appConfigProbe = new AppConfig(require(path.join(ROOT, 'libs/common/src/config/environment.ts')).validateEnvironment({ ...process.env, ...settings }));
-  const app = await NestFactory.create(AppModule.forRoot(settings), createFastifyAdapter(appConfigProbe), { logger: false });
+  const appConfigProbe = new AppConfig(
+    require(path.join(ROOT, 'libs/common/src/config/environment.ts')).validateEnvironment({
+      ...process.env,
+      ...settings,
+    }),
+  );
+  const app = await NestFactory.create(AppModule.forRoot(settings), createFastifyAdapter(appConfigProbe), {
+    logger: false,
+  });
   await configureHttpPlatform(app, app.get(AppConfig));
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
@@ -263,24 +296,36 @@ async function main() {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD }),
-  }).then((r) => r.json()).then((b) => b.data.token);
+  })
+    .then((r) => r.json())
+    .then((b) => b.data.token);
   const server = generated.servers[1];
   const url = `${base}/api/v1/backups/images/server/${encodeURIComponent(server.name)}`;
   const check = await fetch(url, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json());
-  if (!check.success || check.data.total !== server.imageCount) throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
-  console.log(`listing "${server.name}": ${server.imageCount} images, ${Buffer.byteLength(JSON.stringify(check))} bytes per answer`);
+  if (!check.success || check.data.total !== server.imageCount)
+    throw new Error(`unexpected answer: ${JSON.stringify(check).slice(0, 300)}`);
+  console.log(
+    `listing "${server.name}": ${server.imageCount} images, ${Buffer.byteLength(JSON.stringify(check))} bytes per answer`,
+  );
   const tool = loadTool(o.autocannon);
   console.log(`load generator: ${tool} (one process, ${o.connections} connections)`);
   await cannon(tool, url, { authorization: `Bearer ${token}` }, o.connections, 2); // warm-up
   const listing = await cannon(tool, url, { authorization: `Bearer ${token}` }, o.connections, o.duration);
   console.log(`warm listing, catalog, ${o.connections} connections ${o.duration}s: ${describeLoad(listing)}`);
-  const paged = await cannon(tool, `${url}?page=1&limit=20`, { authorization: `Bearer ${token}` }, o.connections, o.duration);
+  const paged = await cannon(
+    tool,
+    `${url}?page=1&limit=20`,
+    { authorization: `Bearer ${token}` },
+    o.connections,
+    o.duration,
+  );
   console.log(`warm listing, one page of 20 (?page=1&limit=20): ${describeLoad(paged)}`);
 
   // 7. naive: read the server's candidate files through the CLI on every request
   const reader = new images.HeaderCliReader({ cliPath: cli, logger: { warn() {}, debug() {} } });
   const candidates = [];
-  for (const job of server.jobs) for (const f of fs.readdirSync(path.join(server.dir, job))) candidates.push(path.join(server.dir, job, f));
+  for (const job of server.jobs)
+    for (const f of fs.readdirSync(path.join(server.dir, job))) candidates.push(path.join(server.dir, job, f));
   const naive = http.createServer(async (req, res) => {
     let read;
     try {
@@ -289,15 +334,24 @@ async function main() {
       res.writeHead(500).end(String(error));
       return;
     }
-    const list = [...read.headers.values()].filter((h) => h.server === server.name).sort((a, b) => a.time.localeCompare(b.time));
-    const body = JSON.stringify({ success: true, data: { images: list.map((h) => ({ ...h, size: images.formatSize(h.imageSize ?? 0) })), total: list.length } });
+    const list = [...read.headers.values()]
+      .filter((h) => h.server === server.name)
+      .sort((a, b) => a.time.localeCompare(b.time));
+    const body = JSON.stringify({
+      success: true,
+      data: { images: list.map((h) => ({ ...h, size: images.formatSize(h.imageSize ?? 0) })), total: list.length },
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise((r) => naive.listen(0, '127.0.0.1', r));
   const naiveResult = await cannon(tool, `http://127.0.0.1:${naive.address().port}/`, {}, o.connections, o.duration);
   await new Promise((r) => naive.close(r)); // waits for requests still being answered
-  console.log(`naive listing, CLI per request (${candidates.length} candidate files of that server only): ${describeLoad(naiveResult)}`);
-  console.log(`ratio catalog / naive (batched CLI): ${(listing.requests.average / Math.max(naiveResult.requests.average, 0.001)).toFixed(0)}x req/s`);
+  console.log(
+    `naive listing, CLI per request (${candidates.length} candidate files of that server only): ${describeLoad(naiveResult)}`,
+  );
+  console.log(
+    `ratio catalog / naive (batched CLI): ${(listing.requests.average / Math.max(naiveResult.requests.average, 0.001)).toFixed(0)}x req/s`,
+  );
   const naiveSingleMs = (perImageMs * candidates.length) / cores;
   console.log(
     `naive listing, one CLI process per image (the original approach), extrapolated: ~${naiveSingleMs.toFixed(0)} ms per request ` +
@@ -306,14 +360,20 @@ async function main() {
   );
 
   const target = (ok) => (ok ? 'met' : 'NOT met');
-  console.log(`target warm listing p99 <= 20 ms at ${o.connections} connections: ${target(listing.latency.p99 <= 20)} (full answer ${listing.latency.p99} ms, page of 20 ${paged.latency.p99} ms)`);
+  console.log(
+    `target warm listing p99 <= 20 ms at ${o.connections} connections: ${target(listing.latency.p99 <= 20)} (full answer ${listing.latency.p99} ms, page of 20 ${paged.latency.p99} ms)`,
+  );
   const naiveRatio = listing.requests.average / Math.max(naiveResult.requests.average, 0.001);
-  console.log(`target catalog >= 100x the naive approach: ${target(naiveRatio >= 100)} (${naiveRatio.toFixed(0)}x against the batched CLI, the naive reader's best case)`);
+  console.log(
+    `target catalog >= 100x the naive approach: ${target(naiveRatio >= 100)} (${naiveRatio.toFixed(0)}x against the batched CLI, the naive reader's best case)`,
+  );
 
   // 8. memory while indexing: the same cold build again, the live heap (after a full GC) sampled
   if (typeof global.gc === 'function') {
     await dataSource.query('TRUNCATE image_headers');
-    await dataSource.query('UPDATE image_catalog_states SET generation = generation + 1, refreshed_at = NULL WHERE id = 1');
+    await dataSource.query(
+      'UPDATE image_catalog_states SET generation = generation + 1, refreshed_at = NULL WHERE id = 1',
+    );
     const samples = await withLiveHeap(() => catalog.refresh());
     const at = (f) => mb(samples[Math.min(samples.length - 1, Math.round(f * (samples.length - 1)))]);
     const growth = (samples[samples.length - 1] - samples[0]) / 1024 / 1024;

@@ -63,7 +63,10 @@ async function main(): Promise<void> {
     const token = await issueToken(base);
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
-    const health = process.env.BENCH_SKIP_HEALTH === '1' ? undefined : await run({ url: `${base}/api/health`, connections: CONNECTIONS, duration: SECONDS });
+    const health =
+      process.env.BENCH_SKIP_HEALTH === '1'
+        ? undefined
+        : await run({ url: `${base}/api/health`, connections: CONNECTIONS, duration: SECONDS });
     const cpuBefore = processCpuMs(app.pid);
     let sequence = 0;
     const runId = randomBytes(3).toString('hex');
@@ -97,11 +100,16 @@ async function main(): Promise<void> {
     const stored = await countJobs(dbUrl.toString());
     const created = register['2xx'];
     // Requests still in flight when the clock stopped complete afterwards (at most one per connection).
-    const consistent = stored % PARTITIONS_PER_JOB === 0 && stored >= created * PARTITIONS_PER_JOB && stored <= (created + CONNECTIONS) * PARTITIONS_PER_JOB;
+    const consistent =
+      stored % PARTITIONS_PER_JOB === 0 &&
+      stored >= created * PARTITIONS_PER_JOB &&
+      stored <= (created + CONNECTIONS) * PARTITIONS_PER_JOB;
     if (health) report('GET /api/health (ceiling)', health, 0);
     report(`POST /api/backups (3 partitions${WITH_SCHEDULE ? ' + daily schedule' : ''})`, register, PARTITIONS_PER_JOB);
     if (cpuBefore !== undefined && cpuAfter !== undefined && created > 0) {
-      process.stdout.write(`  API CPU    ${((cpuAfter - cpuBefore) / created).toFixed(2)} ms per registration (user+sys of the API process)\n`);
+      process.stdout.write(
+        `  API CPU    ${((cpuAfter - cpuBefore) / created).toFixed(2)} ms per registration (user+sys of the API process)\n`,
+      );
     }
     process.stdout.write(
       `\njobs in database: ${stored} (${created} 201 answers x ${PARTITIONS_PER_JOB}, + requests in flight at the end): ${consistent ? 'consistent' : 'MISMATCH'}` +
@@ -150,7 +158,11 @@ async function waitForHealth(base: string, app: ChildProcess): Promise<void> {
 }
 
 async function issueToken(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/issue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  const res = await fetch(`${base}/api/auth/issue`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
   if (res.status !== 201) throw new Error(`token issue failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { data: { token: string } }).data.token;
 }

@@ -74,14 +74,22 @@ function figures(output) {
     const json = /^BENCH_RESULT (\{.*\})\s*$/.exec(line);
     if (json) {
       try {
-        for (const r of JSON.parse(json[1]).results || []) rows.push({ at, label: r.name, rps: r.requestsPerSecond, p50: r.p50, p99: r.p99 });
+        for (const r of JSON.parse(json[1]).results || [])
+          rows.push({ at, label: r.name, rps: r.requestsPerSecond, p50: r.p50, p99: r.p99 });
       } catch {
         // not JSON after all
       }
       continue;
     }
     const inline = /^\s*(.+?):\s*([\d.,]+)\s*req\/s,\s*p50\s*([\d.]+)\s*ms,\s*p99\s*([\d.]+)\s*ms/.exec(line);
-    if (inline) rows.push({ at, label: inline[1].trim(), rps: number(inline[2]), p50: number(inline[3]), p99: number(inline[4]) });
+    if (inline)
+      rows.push({
+        at,
+        label: inline[1].trim(),
+        rps: number(inline[2]),
+        p50: number(inline[3]),
+        p99: number(inline[4]),
+      });
   }
   for (let i = 0; i < lines.length; i++) {
     const rps = /^\s+requests\/s\s+([\d.,]+)/.exec(lines[i]);
@@ -108,7 +116,11 @@ function highlights(output) {
   return output
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => !l.startsWith('|') && (/^(ratio|registrations\/s|jobs in database|cold|warm refresh|naive)\b/i.test(l) || /\btarget\b/i.test(l)))
+    .filter(
+      (l) =>
+        !l.startsWith('|') &&
+        (/^(ratio|registrations\/s|jobs in database|cold|warm refresh|naive)\b/i.test(l) || /\btarget\b/i.test(l)),
+    )
     .slice(0, 12);
 }
 
@@ -122,7 +134,10 @@ function machine() {
   }
   return [
     `- date: ${new Date().toISOString()}`,
-    `- machine: ${cpus.length} × ${cpus[0] ? cpus[0].model : 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, load average before the run ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    `- machine: ${cpus.length} × ${cpus[0] ? cpus[0].model : 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, load average before the run ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
     `- Node ${process.version} on ${os.type()} ${os.release()}; ${postgres}`,
     `- DATABASE_URL: ${process.env.DATABASE_URL ? 'set' : 'unset (benchmarks use their own default)'}`,
   ];
@@ -140,17 +155,29 @@ async function main() {
   const outcomes = [];
   for (const bench of selected) {
     const viaScript = Boolean(scripts[bench.script]);
-    const command = viaScript ? ['npm', ['run', '--silent', bench.script]] : [process.execPath, [path.join(ROOT, bench.file)]];
+    const command = viaScript
+      ? ['npm', ['run', '--silent', bench.script]]
+      : [process.execPath, [path.join(ROOT, bench.file)]];
     process.stdout.write(`\n==> ${bench.id}: ${viaScript ? `npm run ${bench.script}` : `node ${bench.file}`}\n`);
     const result = await run(command[0], command[1]);
     outcomes.push({ bench, how: viaScript ? `npm run ${bench.script}` : `node ${bench.file}`, ...result });
   }
 
-  const md = ['# Benchmark results', '', '`npm run bench` (bench/run-all.js). Numbers are from one run on the machine below; they move with machine load.', '', ...header, ''];
+  const md = [
+    '# Benchmark results',
+    '',
+    '`npm run bench` (bench/run-all.js). Numbers are from one run on the machine below; they move with machine load.',
+    '',
+    ...header,
+    '',
+  ];
   md.push('| benchmark | scenario | req/s | p50 ms | p99 ms |', '|---|---|---:|---:|---:|');
   for (const o of outcomes) {
     const rows = figures(o.output);
-    if (rows.length === 0) md.push(`| ${o.bench.id} | ${o.code === 0 ? '(no throughput figures printed)' : `**failed** (exit ${o.code})`} | | | |`);
+    if (rows.length === 0)
+      md.push(
+        `| ${o.bench.id} | ${o.code === 0 ? '(no throughput figures printed)' : `**failed** (exit ${o.code})`} | | | |`,
+      );
     for (const r of rows) {
       const rps = Number.isFinite(r.rps) ? r.rps.toFixed(0) : '';
       md.push(`| ${o.bench.id} | ${r.label.replace(/\|/g, '\\|')} | ${rps} | ${r.p50 ?? ''} | ${r.p99 ?? ''} |`);

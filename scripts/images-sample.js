@@ -119,7 +119,9 @@ function main() {
     seed: options.seed,
     payloadBytes: options.payload,
   });
-  console.log(`wrote ${summary.files} images for ${summary.servers.length} servers under ${summary.dir} in ${summary.ms} ms`);
+  console.log(
+    `wrote ${summary.files} images for ${summary.servers.length} servers under ${summary.dir} in ${summary.ms} ms`,
+  );
   if (options.seedImages) {
     for (const file of writeSeedImages(options.dir)) console.log(`wrote seed image ${file}`);
   }

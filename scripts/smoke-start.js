@@ -48,7 +48,11 @@ async function main() {
   delete env.DATABASE_URL;
   delete env.BACKUP_REPOSITORY_PATH;
   delete env.ADMIN_PASSWORD;
-  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -60,16 +64,32 @@ async function main() {
     check(ui.ok && (ui.headers.get('content-type') || '').includes('text/html'), 'Swagger UI at /api/docs');
     const doc = await (await fetch(`${base}/api/docs-json`)).json();
     const schema = doc.components.schemas.IssueTokenDto;
-    check(schema && schema.properties && schema.properties.email && schema.properties.password, 'OpenAPI documents DTO properties (CLI plugin)');
+    check(
+      schema && schema.properties && schema.properties.email && schema.properties.password,
+      'OpenAPI documents DTO properties (CLI plugin)',
+    );
     check(/curl -s -X POST .*\/api\/auth\/issue/.test(out), 'start-up output says how to get a token');
     const password = /"password":"([^"]+)"/.exec(out)[1];
     const email = /"email":"([^"]+)"/.exec(out)[1];
-    const issued = await fetch(`${base}/api/v1/auth/issue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const issued = await fetch(`${base}/api/v1/auth/issue`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     check(issued.status === 201, 'POST /api/v1/auth/issue with the printed demo credentials → 201');
     const token = (await issued.json()).data.token;
-    const servers = await (await fetch(`${base}/api/servers`, { headers: { authorization: `Bearer ${token}` } })).json();
-    check(servers.data.some((s) => s.name === 'source-centos7-bios (192.168.2.104)'), 'demo servers listed');
-    const parts = await (await fetch(`${base}/api/servers/${encodeURIComponent('SOURCE-2012 (192.168.0.179)')}/partitions`, { headers: { authorization: token } })).json();
+    const servers = await (
+      await fetch(`${base}/api/servers`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
+    check(
+      servers.data.some((s) => s.name === 'source-centos7-bios (192.168.2.104)'),
+      'demo servers listed',
+    );
+    const parts = await (
+      await fetch(`${base}/api/servers/${encodeURIComponent('SOURCE-2012 (192.168.0.179)')}/partitions`, {
+        headers: { authorization: token },
+      })
+    ).json();
     check(parts.data.map((p) => p.letter).join(',') === 'C:,D:', 'demo partitions listed');
   } finally {
     child.kill('SIGTERM');

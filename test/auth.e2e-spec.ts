@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TEST_ADMIN, TEST_JWT_SECRET, TestApp } from './support/test-app';
 
-const b64url = (value: object | string) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const b64url = (value: object | string) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 function signHs256(payload: object, secret: string, header: object = { alg: 'HS256', typ: 'JWT' }): string {
   const head = `${b64url(header)}.${b64url(payload)}`;
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
@@ -20,7 +21,10 @@ describe('Auth: POST /api/auth/issue and the guard', () => {
     expect(res.json()).toEqual({
       success: true,
       requestID: REQUEST_ID,
-      data: { token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/), expiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
+      data: {
+        token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
+        expiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      },
       message: 'Token issued successfully.',
       timestamp: LOCAL_TIMESTAMP,
     });
@@ -33,8 +37,18 @@ describe('Auth: POST /api/auth/issue and the guard', () => {
   });
 
   it('gives the same 404 for an unknown user and a wrong password, 400 for a bad email', async () => {
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/issue', payload: { email: 'nobody@zdm.test', password: 'whatever' }, remoteAddress: '10.9.9.1' });
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/issue', payload: { email: TEST_ADMIN.email, password: 'wrong-password' }, remoteAddress: '10.9.9.2' });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/issue',
+      payload: { email: 'nobody@zdm.test', password: 'whatever' },
+      remoteAddress: '10.9.9.1',
+    });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/issue',
+      payload: { email: TEST_ADMIN.email, password: 'wrong-password' },
+      remoteAddress: '10.9.9.2',
+    });
     for (const res of [unknown, wrong]) {
       expect(res.statusCode).toBe(404);
       expect(res.json()).toEqual({
@@ -45,14 +59,23 @@ describe('Auth: POST /api/auth/issue and the guard', () => {
         timestamp: LOCAL_TIMESTAMP,
       });
     }
-    const badEmail = await t.app.inject({ method: 'POST', url: '/api/auth/issue', payload: { email: 'not-an-email', password: 'x' } });
+    const badEmail = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/issue',
+      payload: { email: 'not-an-email', password: 'x' },
+    });
     expect(badEmail.statusCode).toBe(400);
     expect(badEmail.json().error).toBe('email은 올바른 이메일 형식이어야 합니다.');
   });
 
   it('rate-limits repeated failures from one client with 429, even for the right password', async () => {
     const attempt = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/issue', payload: { email: TEST_ADMIN.email, password }, remoteAddress: '10.1.2.3' });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/issue',
+        payload: { email: TEST_ADMIN.email, password },
+        remoteAddress: '10.1.2.3',
+      });
     for (let i = 0; i < 3; i++) expect((await attempt('bad-password')).statusCode).toBe(404);
     const blocked = await attempt('bad-password');
     expect(blocked.statusCode).toBe(429);
@@ -60,13 +83,22 @@ describe('Auth: POST /api/auth/issue and the guard', () => {
     expect(blocked.headers['retry-after']).toBeDefined();
     expect((await attempt(TEST_ADMIN.password)).statusCode).toBe(429);
     // Other clients are not affected.
-    const other = await t.app.inject({ method: 'POST', url: '/api/auth/issue', payload: TEST_ADMIN, remoteAddress: '10.1.2.4' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/issue',
+      payload: TEST_ADMIN,
+      remoteAddress: '10.1.2.4',
+    });
     expect(other.statusCode).toBe(201);
   });
 
   describe('the guard', () => {
     const call = (authorization?: string) =>
-      t.app.inject({ method: 'GET', url: '/api/servers', headers: authorization === undefined ? {} : { authorization } });
+      t.app.inject({
+        method: 'GET',
+        url: '/api/servers',
+        headers: authorization === undefined ? {} : { authorization },
+      });
     let adminId: number;
     beforeAll(async () => {
       adminId = (await t.dataSource.query('SELECT id FROM users WHERE email = $1', [TEST_ADMIN.email]))[0].id;
@@ -109,7 +141,7 @@ describe('Auth: POST /api/auth/issue and the guard', () => {
       }
     });
 
-    it("rejects a valid token whose user was deleted, within AUTH_USER_RECHECK_MS (default 1 s)", async () => {
+    it('rejects a valid token whose user was deleted, within AUTH_USER_RECHECK_MS (default 1 s)', async () => {
       const created = await t.app.inject({
         method: 'POST',
         url: '/api/users',
@@ -117,7 +149,11 @@ describe('Auth: POST /api/auth/issue and the guard', () => {
         payload: { email: 'temp@zdm.test', userName: 'temp', password: 'temp-password-1' },
       });
       expect(created.statusCode).toBe(201);
-      const issued = await t.app.inject({ method: 'POST', url: '/api/auth/issue', payload: { email: 'temp@zdm.test', password: 'temp-password-1' } });
+      const issued = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/issue',
+        payload: { email: 'temp@zdm.test', password: 'temp-password-1' },
+      });
       const token = issued.json().data.token;
       expect((await call(`Bearer ${token}`)).statusCode).toBe(200);
       await t.dataSource.query('DELETE FROM users WHERE email = $1', ['temp@zdm.test']);

@@ -22,7 +22,9 @@ describe('Database: embedded sessions and outages', () => {
         });
       const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => run(i)));
       expect(results.filter((r) => r.status === 'rejected')).toHaveLength(10);
-      const rows: { tx: number; n: number }[] = await t.dataSource.query('SELECT tx, count(*)::int AS n FROM tx_probe GROUP BY tx ORDER BY tx');
+      const rows: { tx: number; n: number }[] = await t.dataSource.query(
+        'SELECT tx, count(*)::int AS n FROM tx_probe GROUP BY tx ORDER BY tx',
+      );
       expect(rows).toEqual(Array.from({ length: 10 }, (_, i) => ({ tx: i * 2, n: 2 })));
     });
 
@@ -60,7 +62,11 @@ describe('Database: embedded sessions and outages', () => {
       const down = await t.app.inject({ method: 'GET', url: '/api/servers', headers });
       expect(Date.now() - started).toBeLessThan(2000);
       expect(down.statusCode).toBe(503);
-      expect(down.json()).toMatchObject({ success: false, code: 'DATABASE_UNAVAILABLE', error: '데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.' });
+      expect(down.json()).toMatchObject({
+        success: false,
+        code: 'DATABASE_UNAVAILABLE',
+        error: '데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.',
+      });
       const health = await t.app.inject({ method: 'GET', url: '/api/health' });
       expect(health.statusCode).toBe(503);
       expect(health.json().data).toMatchObject({ status: 'error', error: { database: { status: 'down' } } });
@@ -75,4 +81,3 @@ describe('Database: embedded sessions and outages', () => {
     });
   });
 });
-

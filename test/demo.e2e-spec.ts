@@ -37,7 +37,11 @@ describe('Demo mode: sample image repository', () => {
       headers: await t.auth(),
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json().data.images.map((i: { type: string; partition: { mountPoint: string } }) => [i.type, i.partition.mountPoint])).toEqual([
+    expect(
+      res
+        .json()
+        .data.images.map((i: { type: string; partition: { mountPoint: string } }) => [i.type, i.partition.mountPoint]),
+    ).toEqual([
       ['full', 'C:'],
       ['increment', 'C:'],
       ['increment', 'C:'],

@@ -1,7 +1,14 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateSampleRepository, SampleRepositorySummary, SEED_IMAGES, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/images';
+import {
+  generateSampleRepository,
+  SampleRepositorySummary,
+  SEED_IMAGES,
+  SEED_SERVER,
+  writeSampleImage,
+  writeSeedImages,
+} from '@zdm/images';
 import { createTestApp, ISO_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
 
 jest.setTimeout(60_000);
@@ -22,7 +29,13 @@ const SEED_ROOT = {
   },
   server: 'source-centos7-bios (192.168.2.104)',
   os: 'CentOS Linux release 7.9.2009 (Core), 3.10.0-1160.el7.x86_64',
-  partition: { mountPoint: '/', device: '/dev/mapper/centos-root', filesystem: 'xfs', diskNumber: 0, partitionNumber: 1 },
+  partition: {
+    mountPoint: '/',
+    device: '/dev/mapper/centos-root',
+    filesystem: 'xfs',
+    diskNumber: 0,
+    partitionNumber: 1,
+  },
 };
 const SEED_BOOT = {
   name: 'source-centos7-bios_boot_[2026-01-08_01_19].ZIA',
@@ -40,7 +53,13 @@ const SEED_BOOT = {
 };
 
 function success(data: unknown) {
-  return { success: true, requestID: REQUEST_ID, data, message: 'Backup images retrieved successfully', timestamp: ISO_TIMESTAMP };
+  return {
+    success: true,
+    requestID: REQUEST_ID,
+    data,
+    message: 'Backup images retrieved successfully',
+    timestamp: ISO_TIMESTAMP,
+  };
 }
 
 function failure(code: string, message: string) {
@@ -69,7 +88,8 @@ describe('GET /backups/images/server/:serverName', () => {
     rmSync(repo, { recursive: true, force: true });
   });
 
-  const get = (url: string, extra: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers: { ...headers, ...extra } });
+  const get = (url: string, extra: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers: { ...headers, ...extra } });
 
   it('answers the seed body exactly, under /api/v1 and /api', async () => {
     for (const base of ['/api/v1', '/api']) {
@@ -94,7 +114,10 @@ describe('GET /backups/images/server/:serverName', () => {
   });
 
   it('filters by partition (mount point or drive) and type, sorts by time, pages into data.pagination', async () => {
-    expect((await get(`${seedUrl()}?partition=${encodeURIComponent('/boot')}`)).json().data).toEqual({ images: [SEED_BOOT], total: 1 });
+    expect((await get(`${seedUrl()}?partition=${encodeURIComponent('/boot')}`)).json().data).toEqual({
+      images: [SEED_BOOT],
+      total: 1,
+    });
     expect((await get(`${seedUrl()}?sort=desc`)).json().data).toEqual({ images: [SEED_BOOT, SEED_ROOT], total: 2 });
     expect((await get(`${seedUrl()}?type=increment`)).json().data).toEqual({ images: [], total: 0 });
 
@@ -106,7 +129,9 @@ describe('GET /backups/images/server/:serverName', () => {
     expect(times).toEqual([...times].sort());
     const drive = (await get(`${url}?partition=C:`)).json().data;
     expect(drive.total).toBeGreaterThan(0);
-    expect(drive.images.every((i: { partition: { mountPoint: string } }) => i.partition.mountPoint === 'C:')).toBe(true);
+    expect(drive.images.every((i: { partition: { mountPoint: string } }) => i.partition.mountPoint === 'C:')).toBe(
+      true,
+    );
     expect((await get(`${url}?partition=C`)).json().data.total).toBe(drive.total);
     const increments = (await get(`${url}?type=increment`)).json().data;
     expect(increments.images.every((i: { type: string }) => i.type === 'increment')).toBe(true);
@@ -140,21 +165,29 @@ describe('GET /backups/images/server/:serverName', () => {
     const server = '파일 서버 #1 (10.0.0.7)';
     const dir = join(repo, '한글 디렉터리 (1)');
     mkdirSync(dir, { recursive: true });
-    const name = "파일 서버_C_[2026-02-01_10_00].ZIA";
+    const name = '파일 서버_C_[2026-02-01_10_00].ZIA';
     writeSampleImage(join(dir, name), { ...SEED_IMAGES[0], name, server, mountPoint: 'C:', imageSize: undefined }, 100);
-    const res = await get(`/api/v1/backups/images/server/${encodeURIComponent(server)}?jobName=${encodeURIComponent('파일 서버_C')}`);
+    const res = await get(
+      `/api/v1/backups/images/server/${encodeURIComponent(server)}?jobName=${encodeURIComponent('파일 서버_C')}`,
+    );
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.data.total).toBe(1);
     expect(body.data.images[0]).toMatchObject({ name, server, partition: { mountPoint: 'C:' } });
     // no imageSize in the header: the file's size is used
-    const [row] = await t.dataSource.query('SELECT file_size, image_size FROM image_headers WHERE path = $1', [join(dir, name)]);
+    const [row] = await t.dataSource.query('SELECT file_size, image_size FROM image_headers WHERE path = $1', [
+      join(dir, name),
+    ]);
     expect(row.image_size).toBeNull();
     expect(body.data.images[0].size.image.raw).toBe(Number(row.file_size));
   });
 
   it('answers the seed 400 when the server name is missing or blank, and 400 naming the field for bad filters', async () => {
-    for (const url of ['/api/v1/backups/images/server', '/api/backups/images/server', '/api/v1/backups/images/server/%20%20']) {
+    for (const url of [
+      '/api/v1/backups/images/server',
+      '/api/backups/images/server',
+      '/api/v1/backups/images/server/%20%20',
+    ]) {
       const res = await get(url);
       expect(res.statusCode).toBe(400);
       expect(res.json()).toEqual(failure('VALIDATION_ERROR', '서버 이름(serverName)이 필요합니다.'));
@@ -182,7 +215,13 @@ describe('GET /backups/images/server/:serverName', () => {
     mkdirSync(dir, { recursive: true });
     const name = 'source-centos7-bios_home_[2026-01-09_00_00].ZIA';
     const path = join(dir, name);
-    writeSampleImage(path, { ...SEED_IMAGES[0], name, time: '2026-01-09 00:00:00', mountPoint: '/home', type: 'increment' });
+    writeSampleImage(path, {
+      ...SEED_IMAGES[0],
+      name,
+      time: '2026-01-09 00:00:00',
+      mountPoint: '/home',
+      type: 'increment',
+    });
     writeFileSync(join(dir, 'broken_[2026-01-09_00_00].ZIA'), 'not an image at all');
 
     let images = (await get(seedUrl())).json().data.images;
@@ -191,7 +230,11 @@ describe('GET /backups/images/server/:serverName', () => {
     expect(broken).toEqual({ status: 'unreadable', error: 'not a ZIA-SAMPLE image (bad magic line)' });
 
     // changed in place (size differs) → re-read
-    writeSampleImage(path, { ...SEED_IMAGES[0], name, time: '2026-01-09 00:00:00', mountPoint: '/home', type: 'full' }, 500);
+    writeSampleImage(
+      path,
+      { ...SEED_IMAGES[0], name, time: '2026-01-09 00:00:00', mountPoint: '/home', type: 'full' },
+      500,
+    );
     images = (await get(`${seedUrl()}?partition=/home`)).json().data.images;
     expect(images.map((i: { type: string }) => i.type)).toEqual(['full']);
 
@@ -236,17 +279,27 @@ describe('GET /backups/images/server/:serverName with a misbehaving header CLI',
 
   it('a missing CLI → 500; a missing repository → 500', async () => {
     const missing = await answer({ IMAGE_HEADER_CLI: join(repo, 'ZConLinuxGetHeader') });
-    expect(missing.json()).toEqual(failure('INTERNAL_SERVER_ERROR', '백업 이미지 조회 실패: Command failed: cannot start ZConLinuxGetHeader (ENOENT)'));
+    expect(missing.json()).toEqual(
+      failure(
+        'INTERNAL_SERVER_ERROR',
+        '백업 이미지 조회 실패: Command failed: cannot start ZConLinuxGetHeader (ENOENT)',
+      ),
+    );
     const noRepo = await answer({ BACKUP_REPOSITORY_PATH: join(repo, 'nope') });
     expect(noRepo.statusCode).toBe(500);
-    expect(noRepo.json().error.message).toBe(`백업 이미지 조회 실패: 백업 저장소에 접근할 수 없습니다: ${join(repo, 'nope')} (ENOENT)`);
+    expect(noRepo.json().error.message).toBe(
+      `백업 이미지 조회 실패: 백업 저장소에 접근할 수 없습니다: ${join(repo, 'nope')} (ENOENT)`,
+    );
   });
 
   it('one image that crashes the CLI is skipped, the others are listed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zdm-images-e2e-crash-'));
     try {
       writeSeedImages(dir);
-      writeSampleImage(join(dir, 'CRASH_[2026-01-08_00_00].ZIA'), { ...SEED_IMAGES[0], name: 'CRASH_[2026-01-08_00_00].ZIA' });
+      writeSampleImage(join(dir, 'CRASH_[2026-01-08_00_00].ZIA'), {
+        ...SEED_IMAGES[0],
+        name: 'CRASH_[2026-01-08_00_00].ZIA',
+      });
       const res = await answer({ BACKUP_REPOSITORY_PATH: dir, IMAGE_HEADER_CLI: join(FIXTURES, 'crash-mid-batch.sh') });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual(success({ images: [SEED_ROOT, SEED_BOOT], total: 2 }));

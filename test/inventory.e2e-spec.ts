@@ -11,7 +11,7 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
   const get = (url: string) => t.app.inject({ method: 'GET', url, headers });
   const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers, payload });
 
-  it('seeds the demo inventory: the seeds\' servers with their partitions', async () => {
+  it("seeds the demo inventory: the seeds' servers with their partitions", async () => {
     const res = await get('/api/servers/source-centos7-bios%20(192.168.2.104)/partitions');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
@@ -26,7 +26,11 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
       timestamp: LOCAL_TIMESTAMP,
     });
     const windows = await get(`/api/servers/${encodeURIComponent('SOURCE-2012 (192.168.0.179)')}`);
-    expect(windows.json().data).toMatchObject({ name: 'SOURCE-2012 (192.168.0.179)', os: 'win', partitions: [{ letter: 'C:' }, { letter: 'D:' }] });
+    expect(windows.json().data).toMatchObject({
+      name: 'SOURCE-2012 (192.168.0.179)',
+      os: 'win',
+      partitions: [{ letter: 'C:' }, { letter: 'D:' }],
+    });
   });
 
   it('resolves servers by id or name, and 404s naming the identifier', async () => {
@@ -42,7 +46,14 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
     const page = await get('/api/servers?page=2&limit=2&sort=asc');
     expect(page.statusCode).toBe(200);
     expect(page.json().data).toHaveLength(2);
-    expect(page.json().pagination).toEqual({ currentPage: 2, totalPages: 3, totalItems: 5, itemsPerPage: 2, hasNextPage: true, hasPreviousPage: true });
+    expect(page.json().pagination).toEqual({
+      currentPage: 2,
+      totalPages: 3,
+      totalItems: 5,
+      itemsPerPage: 2,
+      hasNextPage: true,
+      hasPreviousPage: true,
+    });
     const unpaged = await get('/api/servers');
     expect(unpaged.json().pagination).toBeUndefined();
     expect(unpaged.json().data).toHaveLength(5);
@@ -63,7 +74,11 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
   it('creates a center, a repository and a server with partitions, then deletes them', async () => {
     const center = await post('/api/zdms', { name: 'e2e-center', description: 'made by a test' });
     expect(center.statusCode).toBe(201);
-    expect(center.json().data).toMatchObject({ id: expect.any(Number), name: 'e2e-center', description: 'made by a test' });
+    expect(center.json().data).toMatchObject({
+      id: expect.any(Number),
+      name: 'e2e-center',
+      description: 'made by a test',
+    });
     expect((await post('/api/zdms', { name: 'e2e-center' })).statusCode).toBe(409);
 
     const repo = await post('/api/zdms/repositories', { center: 'e2e-center', type: 'smb', path: '//10.0.0.9/share' });
@@ -87,10 +102,20 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
     });
     expect(server.statusCode).toBe(201);
     expect(server.json().data.partitions).toHaveLength(2);
-    const dup = await post('/api/servers', { name: 'other', center: 1, os: 'lin', partitions: [{ letter: '/' }, { letter: '/' }] });
+    const dup = await post('/api/servers', {
+      name: 'other',
+      center: 1,
+      os: 'lin',
+      partitions: [{ letter: '/' }, { letter: '/' }],
+    });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().error).toBe("partitions: 파티션 '/'이(가) 중복되었습니다.");
-    const nested = await post('/api/servers', { name: 'other', center: 1, os: 'lin', partitions: [{ letter: '/', size: -1 }] });
+    const nested = await post('/api/servers', {
+      name: 'other',
+      center: 1,
+      os: 'lin',
+      partitions: [{ letter: '/', size: -1 }],
+    });
     expect(nested.statusCode).toBe(400);
     expect(nested.json().error).toContain('partitions[0].size');
     const unknownCenter = await post('/api/servers', { name: 'other', center: 'no-center', os: 'lin' });
@@ -99,25 +124,41 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
 
     const inUse = await t.app.inject({ method: 'DELETE', url: '/api/zdms/e2e-center', headers });
     expect(inUse.statusCode).toBe(409);
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/servers/${encodeURIComponent('e2e-server (10.0.0.10)')}`, headers });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/servers/${encodeURIComponent('e2e-server (10.0.0.10)')}`,
+      headers,
+    });
     expect(removed.statusCode).toBe(200);
-    expect(await t.dataSource.query("SELECT count(*)::int AS n FROM partitions p JOIN servers s ON s.id = p.server_id WHERE s.name = 'e2e-server (10.0.0.10)'")).toEqual([{ n: 0 }]);
+    expect(
+      await t.dataSource.query(
+        "SELECT count(*)::int AS n FROM partitions p JOIN servers s ON s.id = p.server_id WHERE s.name = 'e2e-server (10.0.0.10)'",
+      ),
+    ).toEqual([{ n: 0 }]);
     expect((await t.app.inject({ method: 'DELETE', url: '/api/zdms/e2e-center', headers })).statusCode).toBe(200);
   });
 
   it('creates users with hashed passwords and resolves them by id or email', async () => {
-    const created = await post('/api/users', { email: 'Operator@ZDM.test', userName: 'operator', password: 'operator-pass' });
+    const created = await post('/api/users', {
+      email: 'Operator@ZDM.test',
+      userName: 'operator',
+      password: 'operator-pass',
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().data).toEqual({ id: expect.any(Number), email: 'operator@zdm.test', userName: 'operator' });
     expect(JSON.stringify(created.json())).not.toContain('password');
     expect((await get('/api/users/operator@zdm.test')).json().data.userName).toBe('operator');
     expect((await get(`/api/users/${created.json().data.id}`)).json().data.email).toBe('operator@zdm.test');
-    expect((await post('/api/users', { email: 'operator@zdm.test', userName: 'x', password: 'another-pass' })).statusCode).toBe(409);
+    expect(
+      (await post('/api/users', { email: 'operator@zdm.test', userName: 'x', password: 'another-pass' })).statusCode,
+    ).toBe(409);
     const short = await post('/api/users', { email: 'x@zdm.test', userName: 'x', password: 'short' });
     expect(short.statusCode).toBe(400);
     expect(short.json().error).toContain('password');
     const list = await get('/api/users?email=operator');
-    expect(list.json().data).toEqual([{ id: created.json().data.id, email: 'operator@zdm.test', userName: 'operator' }]);
+    expect(list.json().data).toEqual([
+      { id: created.json().data.id, email: 'operator@zdm.test', userName: 'operator' },
+    ]);
   });
 
   it('lists centers and repositories', async () => {

@@ -5,11 +5,17 @@ describe('backup job lookups, changes and removal', () => {
   let t: TestApp;
   let headers: Record<string, string>;
 
-  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => t.dataSource.query(query, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
+    t.dataSource.query(query, params) as Promise<T[]>;
   const request = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const register = async (body: Record<string, unknown>) => {
-    const res = await request('POST', '/api/backups', { center: '1', repository: { type: 'nfs', path: '/backup' }, type: 'full', ...body });
+    const res = await request('POST', '/api/backups', {
+      center: '1',
+      repository: { type: 'nfs', path: '/backup' },
+      type: 'full',
+      ...body,
+    });
     expect(res.statusCode).toBe(201);
     return res.json().data;
   };
@@ -19,7 +25,13 @@ describe('backup job lookups, changes and removal', () => {
   beforeAll(async () => {
     t = await createTestApp();
     headers = await t.auth();
-    await register({ server: 'server-01', jobName: 'daily-backup', partition: ['/', '/home'], rotation: 7, repository: { type: 'nfs', path: '/backup/server-01' } });
+    await register({
+      server: 'server-01',
+      jobName: 'daily-backup',
+      partition: ['/', '/home'],
+      rotation: 7,
+      repository: { type: 'nfs', path: '/backup/server-01' },
+    });
     await register({
       server: 'source-centos7-bios (192.168.2.104)',
       jobName: 'backupTest',
@@ -46,7 +58,13 @@ describe('backup job lookups, changes and removal', () => {
       const res = await request('GET', '/api/backups');
       expect(res.statusCode).toBe(200);
       const body = res.json();
-      expect(body).toEqual({ success: true, requestID: REQUEST_ID, data: expect.any(Array), message: 'Backup job list', timestamp: LOCAL_TIMESTAMP });
+      expect(body).toEqual({
+        success: true,
+        requestID: REQUEST_ID,
+        data: expect.any(Array),
+        message: 'Backup job list',
+        timestamp: LOCAL_TIMESTAMP,
+      });
       expect(body.data.map((j: { job: { info: { name: string } } }) => j.job.info.name)).toEqual([
         'daily-backup_ROOT',
         'daily-backup_home',
@@ -55,7 +73,11 @@ describe('backup job lookups, changes and removal', () => {
         'smart_data',
       ]);
       const server01 = (await sql<{ id: number }>("SELECT id FROM servers WHERE name = 'server-01'"))[0].id;
-      const repo = (await sql<{ id: number }>("SELECT id FROM repositories WHERE center_id = 1 AND type = 'nfs' AND path = '/backup/server-01'"))[0].id;
+      const repo = (
+        await sql<{ id: number }>(
+          "SELECT id FROM repositories WHERE center_id = 1 AND type = 'nfs' AND path = '/backup/server-01'",
+        )
+      )[0].id;
       expect(body.data[0]).toEqual({
         system: { id: server01, name: 'server-01', os: 'lin' },
         job: {
@@ -72,8 +94,16 @@ describe('backup job lookups, changes and removal', () => {
       });
       const smart = await job('smart_data');
       expect(body.data[4].job.info.schedule).toEqual({
-        basic: { id: smart.basic_schedule_id, type: 'Smart Weekly (Specific Day of the Week)', description: '[Basic] Start working every Sunday at 01:00' },
-        advanced: { id: smart.advanced_schedule_id, type: 'Smart Weekly (Specific Day of the Week)', description: '[Advanced] Start working every Tuesday, Friday at 13:00' },
+        basic: {
+          id: smart.basic_schedule_id,
+          type: 'Smart Weekly (Specific Day of the Week)',
+          description: '[Basic] Start working every Sunday at 01:00',
+        },
+        advanced: {
+          id: smart.advanced_schedule_id,
+          type: 'Smart Weekly (Specific Day of the Week)',
+          description: '[Advanced] Start working every Tuesday, Friday at 13:00',
+        },
       });
     });
 
@@ -110,26 +140,46 @@ describe('backup job lookups, changes and removal', () => {
       const centos = (await sql<{ id: number }>("SELECT id FROM servers WHERE name LIKE 'source-centos7%'"))[0].id;
       expect(await names(`jobId=${id}`)).toEqual(['backupTest_boot_efi']);
       expect(await names('jobName=daily')).toEqual(['daily-backup_ROOT', 'daily-backup_home']);
-      expect(await names(`server=${encodeURIComponent('source-centos7-bios (192.168.2.104)')}`)).toEqual(['backupTest_ROOT', 'backupTest_boot_efi']);
+      expect(await names(`server=${encodeURIComponent('source-centos7-bios (192.168.2.104)')}`)).toEqual([
+        'backupTest_ROOT',
+        'backupTest_boot_efi',
+      ]);
       expect(await names(`server=${centos}`)).toEqual(['backupTest_ROOT', 'backupTest_boot_efi']);
       expect(await names('mode=smart')).toEqual(['smart_data']);
       expect(await names('partition=/')).toEqual(['daily-backup_ROOT', 'backupTest_ROOT']);
       expect(await names('status=scheduled')).toEqual(['backupTest_ROOT', 'backupTest_boot_efi', 'smart_data']);
       expect(await names('status=REGISTERED')).toEqual(['daily-backup_ROOT', 'daily-backup_home']);
       expect(await names('repositoryType=smb')).toEqual(['smart_data']);
-      expect(await names('repositoryType=nfs&repositoryPath=/backup/server-01')).toEqual(['daily-backup_ROOT', 'daily-backup_home']);
+      expect(await names('repositoryType=nfs&repositoryPath=/backup/server-01')).toEqual([
+        'daily-backup_ROOT',
+        'daily-backup_home',
+      ]);
       expect(await names('jobName=nothing-like-this')).toEqual([]);
     });
 
     it('paginates and sorts', async () => {
       const res = await request('GET', '/api/backups?page=2&limit=2&sort=desc');
-      expect(res.json().data.map((j: { job: { info: { name: string } } }) => j.job.info.name)).toEqual(['backupTest_ROOT', 'daily-backup_home']);
-      expect(res.json().pagination).toEqual({ currentPage: 2, totalPages: 3, totalItems: 5, itemsPerPage: 2, hasNextPage: true, hasPreviousPage: true });
+      expect(res.json().data.map((j: { job: { info: { name: string } } }) => j.job.info.name)).toEqual([
+        'backupTest_ROOT',
+        'daily-backup_home',
+      ]);
+      expect(res.json().pagination).toEqual({
+        currentPage: 2,
+        totalPages: 3,
+        totalItems: 5,
+        itemsPerPage: 2,
+        hasNextPage: true,
+        hasPreviousPage: true,
+      });
     });
 
     it.each([
       ['mode=copy', 400, 'mode은(는) full, increment, smart중 하나여야 합니다.'],
-      ['status=sleeping', 400, 'status은(는) Preparing, Processing, Complete, Scheduled, Registered, Canceling, Canceled, Error중 하나여야 합니다.'],
+      [
+        'status=sleeping',
+        400,
+        'status은(는) Preparing, Processing, Complete, Scheduled, Registered, Canceling, Canceled, Error중 하나여야 합니다.',
+      ],
       ['jobId=abc', 400, 'jobId은(는) 숫자 ID여야 합니다.'],
       ['detail=maybe', 400, 'detail은(는) true 또는 false여야 합니다.'],
       ['repositoryType=ftp', 400, 'repositoryType은 smb, nfs중 하나여야 합니다'],
@@ -147,7 +197,11 @@ describe('backup job lookups, changes and removal', () => {
       const { id } = await job('backupTest_ROOT');
       const byId = await request('GET', `/api/backups/${id}`);
       expect(byId.statusCode).toBe(200);
-      expect(byId.json()).toMatchObject({ success: true, message: 'Backup job retrieved', data: { job: { info: { id, name: 'backupTest_ROOT', options: { compression: 'use' } } } } });
+      expect(byId.json()).toMatchObject({
+        success: true,
+        message: 'Backup job retrieved',
+        data: { job: { info: { id, name: 'backupTest_ROOT', options: { compression: 'use' } } } },
+      });
       const byName = await request('GET', '/api/v1/backups/backupTest_ROOT');
       expect(byName.json().data).toEqual(byId.json().data);
     });
@@ -206,7 +260,11 @@ describe('backup job lookups, changes and removal', () => {
               { field: 'excludeDir', previous: '-', new: '/home/tmp,/home/cache' },
               { field: 'mailEvent', previous: '-', new: 'admin@example.com' },
               { field: 'networkLimit', previous: 0, new: 10 },
-              { field: 'repository', previous: { type: 'nfs', path: '/backup/server-01' }, new: { type: 'nfs', path: '/backup' } },
+              {
+                field: 'repository',
+                previous: { type: 'nfs', path: '/backup/server-01' },
+                new: { type: 'nfs', path: '/backup' },
+              },
               { field: 'scriptPath', previous: '-', new: '/opt/post.sh' },
               { field: 'scriptRun', previous: '-', new: 'after' },
             ],
@@ -229,9 +287,18 @@ describe('backup job lookups, changes and removal', () => {
     });
 
     it('answers 409 JOB_NAME_ALREADY_EXISTS when the new name is taken, changing nothing', async () => {
-      const res = await request('PUT', '/api/backups/backupTest_ROOT', { changeName: 'backupTest_boot_efi', rotation: 3 });
+      const res = await request('PUT', '/api/backups/backupTest_ROOT', {
+        changeName: 'backupTest_boot_efi',
+        rotation: 3,
+      });
       expect(res.statusCode).toBe(409);
-      expect(res.json()).toEqual({ success: false, requestID: REQUEST_ID, error: 'JOB_NAME_ALREADY_EXISTS', code: 'JOB_NAME_ALREADY_EXISTS', timestamp: LOCAL_TIMESTAMP });
+      expect(res.json()).toEqual({
+        success: false,
+        requestID: REQUEST_ID,
+        error: 'JOB_NAME_ALREADY_EXISTS',
+        code: 'JOB_NAME_ALREADY_EXISTS',
+        timestamp: LOCAL_TIMESTAMP,
+      });
       expect((await job('backupTest_ROOT')).rotation).toBe(1);
     });
 
@@ -245,10 +312,21 @@ describe('backup job lookups, changes and removal', () => {
         { field: 'mode', previous: 'full', new: 'smart' },
         {
           field: 'schedule',
-          previous: { basic: { type: 'Monthly on Specific Date', description: '[Basic] Start working at 12:00 25, 28 every month.' } },
+          previous: {
+            basic: {
+              type: 'Monthly on Specific Date',
+              description: '[Basic] Start working at 12:00 25, 28 every month.',
+            },
+          },
           new: {
-            basic: { type: 'Smart Monthly (Specific Date)', description: '[Basic] Start working at 03:00 on the 1 of every month.' },
-            advanced: { type: 'Smart Monthly (Specific Date)', description: '[Advanced] Start working at 03:00 on the 10, 20 of every month.' },
+            basic: {
+              type: 'Smart Monthly (Specific Date)',
+              description: '[Basic] Start working at 03:00 on the 1 of every month.',
+            },
+            advanced: {
+              type: 'Smart Monthly (Specific Date)',
+              description: '[Advanced] Start working at 03:00 on the 10, 20 of every month.',
+            },
           },
         },
       ]);
@@ -260,18 +338,31 @@ describe('backup job lookups, changes and removal', () => {
     });
 
     it('makes a smart job full with a 0–6 schedule unless mode is given, and rejects contradictions', async () => {
-      const switched = await request('PUT', '/api/backups/smart_data', { schedule: { type: 3, basic: { time: '04:00' } } });
+      const switched = await request('PUT', '/api/backups/smart_data', {
+        schedule: { type: 3, basic: { time: '04:00' } },
+      });
       expect(switched.json().data.summary.updatedFields[0]).toEqual({ field: 'mode', previous: 'smart', new: 'full' });
       expect((await job('smart_data')).advanced_schedule_id).toBeNull();
-      const kept = await request('PUT', '/api/backups/smart_data', { mode: 'smart', schedule: { type: 3, basic: { time: '05:00' } } });
+      const kept = await request('PUT', '/api/backups/smart_data', {
+        mode: 'smart',
+        schedule: { type: 3, basic: { time: '05:00' } },
+      });
       expect(kept.statusCode).toBe(200);
       expect((await job('smart_data')).mode).toBe('smart');
-      const contradiction = await request('PUT', '/api/backups/smart_data', { mode: 'full', schedule: { type: 7, basic: { day: 'mon', time: '01:00' }, advanced: { day: 'tue', time: '01:00' } } });
+      const contradiction = await request('PUT', '/api/backups/smart_data', {
+        mode: 'full',
+        schedule: { type: 7, basic: { day: 'mon', time: '01:00' }, advanced: { day: 'tue', time: '01:00' } },
+      });
       expect(contradiction.statusCode).toBe(400);
-      expect(contradiction.json().error).toBe('schedule.type: full 작업에는 스케줄 타입 0 ~ 6만 사용할 수 있습니다. (입력값: 7)');
+      expect(contradiction.json().error).toBe(
+        'schedule.type: full 작업에는 스케줄 타입 0 ~ 6만 사용할 수 있습니다. (입력값: 7)',
+      );
       const noSchedule = await request('PUT', '/api/backups/daily-backup_ROOT', { mode: 'smart' });
       expect(noSchedule.statusCode).toBe(400);
-      expect(noSchedule.json()).toMatchObject({ error: 'Schedule is required for Smart Backup.', detail: [{ field: 'mode', message: 'Schedule is required for Smart Backup.' }] });
+      expect(noSchedule.json()).toMatchObject({
+        error: 'Schedule is required for Smart Backup.',
+        detail: [{ field: 'mode', message: 'Schedule is required for Smart Backup.' }],
+      });
       expect((await job('smart_data')).mode).toBe('smart');
     });
 
@@ -279,12 +370,23 @@ describe('backup job lookups, changes and removal', () => {
       const before = await job('backupTest_ROOT');
       const removed = await request('PUT', '/api/backups/backupTest_ROOT', { schedule: null });
       expect(removed.json().data.summary.updatedFields).toEqual([
-        { field: 'schedule', previous: { basic: { type: 'Monthly on Specific Date', description: '[Basic] Start working at 12:00 25, 28 every month.' } }, new: '-' },
+        {
+          field: 'schedule',
+          previous: {
+            basic: {
+              type: 'Monthly on Specific Date',
+              description: '[Basic] Start working at 12:00 25, 28 every month.',
+            },
+          },
+          new: '-',
+        },
         { field: 'status', previous: 'Scheduled', new: 'Registered' },
       ]);
       expect(await scheduleIds()).not.toContain(before.basic_schedule_id);
       expect(await job('backupTest_ROOT')).toMatchObject({ basic_schedule_id: null, status: 'Registered' });
-      const set = await request('PUT', '/api/backups/backupTest_ROOT', { schedule: { type: 4, basic: { day: 'mon', time: '06:00' } } });
+      const set = await request('PUT', '/api/backups/backupTest_ROOT', {
+        schedule: { type: 4, basic: { day: 'mon', time: '06:00' } },
+      });
       expect(set.statusCode).toBe(200);
       expect((await job('backupTest_ROOT')).status).toBe('Scheduled');
     });
@@ -296,18 +398,24 @@ describe('backup job lookups, changes and removal', () => {
       const same = await request('PUT', '/api/backups/backupTest_ROOT', body);
       expect(same.json().data.summary.updatedFields).toEqual([]);
       const second = await job('backupTest_ROOT');
-      expect(await sql("SELECT id FROM schedules WHERE job_name = 'backupTest_ROOT'")).toEqual([{ id: second.basic_schedule_id }]);
+      expect(await sql("SELECT id FROM schedules WHERE job_name = 'backupTest_ROOT'")).toEqual([
+        { id: second.basic_schedule_id },
+      ]);
       expect(second.basic_schedule_id).not.toBe(first.basic_schedule_id);
     });
 
     it('starts and stops a job', async () => {
       const start = await request('PUT', '/api/backups/daily-backup_ROOT', { status: 'start' });
-      expect(start.json().data.summary.updatedFields).toEqual([{ field: 'status', previous: 'Registered', new: 'Preparing' }]);
+      expect(start.json().data.summary.updatedFields).toEqual([
+        { field: 'status', previous: 'Registered', new: 'Preparing' },
+      ]);
       expect((await job('daily-backup_ROOT')).started_at).toBeInstanceOf(Date);
       const again = await request('PUT', '/api/backups/daily-backup_ROOT', { status: 'start' });
       expect(again.statusCode).toBe(409);
       const stop = await request('PUT', '/api/backups/daily-backup_ROOT', { status: 'stop' });
-      expect(stop.json().data.summary.updatedFields).toEqual([{ field: 'status', previous: 'Preparing', new: 'Canceled' }]);
+      expect(stop.json().data.summary.updatedFields).toEqual([
+        { field: 'status', previous: 'Preparing', new: 'Canceled' },
+      ]);
       const listed = await request('GET', '/api/backups?jobName=daily-backup_ROOT');
       expect(listed.json().data[0].job.info.status).toEqual({
         current: 'Canceled',
@@ -322,10 +430,25 @@ describe('backup job lookups, changes and removal', () => {
       ['daily-backup_ROOT', { rotation: 99 }, 400, 'rotation은(는) 1 ~ 30 사이의 정수여야 합니다.'],
       ['daily-backup_ROOT', { mode: 'copy' }, 400, 'mode은 full, increment, smart중 하나여야 합니다'],
       ['daily-backup_ROOT', { status: 'pause' }, 400, 'status은 start, stop중 하나여야 합니다'],
-      ['daily-backup_ROOT', { changeName: '42' }, 400, 'changeName은(는) 숫자로만 이루어질 수 없습니다. (숫자는 작업 ID로 해석됩니다)'],
-      ['daily-backup_ROOT', { repository: { type: 'nfs', path: '/nowhere' } }, 404, "repository: 레포지토리 'nfs:/nowhere'을(를) 찾을 수 없습니다."],
+      [
+        'daily-backup_ROOT',
+        { changeName: '42' },
+        400,
+        'changeName은(는) 숫자로만 이루어질 수 없습니다. (숫자는 작업 ID로 해석됩니다)',
+      ],
+      [
+        'daily-backup_ROOT',
+        { repository: { type: 'nfs', path: '/nowhere' } },
+        404,
+        "repository: 레포지토리 'nfs:/nowhere'을(를) 찾을 수 없습니다.",
+      ],
       ['daily-backup_ROOT', { schedule: 999999 }, 404, "ID가 '999999'인 Schedule을 찾을 수 없습니다 (schedule)"],
-      ['daily-backup_ROOT', { schedule: { type: 3, basic: { time: '24:00' } } }, 400, "time은 'HH:mm' (00:00 ~ 23:59)이어야 합니다."],
+      [
+        'daily-backup_ROOT',
+        { schedule: { type: 3, basic: { time: '24:00' } } },
+        400,
+        "time은 'HH:mm' (00:00 ~ 23:59)이어야 합니다.",
+      ],
       ['daily-backup_ROOT', { partition: '/' }, 400, 'partition은(는) 허용되지 않는 필드입니다.'],
     ])('PUT %s %j → %d', async (identifier, body, status, error) => {
       const res = await request('PUT', `/api/backups/${identifier}`, body);
@@ -361,7 +484,12 @@ describe('backup job lookups, changes and removal', () => {
     });
 
     it("removes a registration's jobs by its jobName, or only one partition's", async () => {
-      await register({ server: 'main-server', jobName: 'group', partition: [], schedule: { type: 3, basic: { time: '02:00' } } });
+      await register({
+        server: 'main-server',
+        jobName: 'group',
+        partition: [],
+        schedule: { type: 3, basic: { time: '02:00' } },
+      });
       const var_ = await job('group_var');
       const one = await request('DELETE', `/api/backups/group?partition=${encodeURIComponent('/var')}`);
       expect(one.statusCode).toBe(200);

@@ -24,7 +24,11 @@ describe('HTTP platform', () => {
 
   it('honours and echoes X-Request-ID, and mints a UUID v4 otherwise', async () => {
     const headers = await t.auth();
-    const echoed = await t.app.inject({ method: 'GET', url: '/api/zdms', headers: { ...headers, 'x-request-id': 'req-abc123' } });
+    const echoed = await t.app.inject({
+      method: 'GET',
+      url: '/api/zdms',
+      headers: { ...headers, 'x-request-id': 'req-abc123' },
+    });
     expect(echoed.headers['x-request-id']).toBe('req-abc123');
     expect(echoed.json().requestID).toBe('req-abc123');
     const minted = await t.app.inject({ method: 'GET', url: '/api/zdms', headers });
@@ -43,22 +47,50 @@ describe('HTTP platform', () => {
       code: 'NOT_FOUND',
       timestamp: LOCAL_TIMESTAMP,
     });
-    const en = await t.app.inject({ method: 'GET', url: '/api/servers/no-such-server', headers: { ...headers, 'accept-language': 'en-US,en;q=0.9' } });
+    const en = await t.app.inject({
+      method: 'GET',
+      url: '/api/servers/no-such-server',
+      headers: { ...headers, 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(en.json().error).toBe("identifier: server 'no-such-server' was not found.");
   });
 
   it('rejects unknown fields, malformed JSON, wrong content types and oversized bodies', async () => {
     const headers = await t.auth();
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/zdms', headers, payload: { name: 'x', color: 'red' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/zdms',
+      headers,
+      payload: { name: 'x', color: 'red' },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error).toBe('color은(는) 허용되지 않는 필드입니다.');
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/zdms', headers: { ...headers, 'content-type': 'application/json' }, payload: '{"name":' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/zdms',
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json()).toMatchObject({ success: false, code: 'VALIDATION_ERROR', error: '요청 본문이 올바른 JSON이 아닙니다.' });
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/zdms', headers: { ...headers, 'content-type': 'text/csv' }, payload: 'a,b' });
+    expect(malformed.json()).toMatchObject({
+      success: false,
+      code: 'VALIDATION_ERROR',
+      error: '요청 본문이 올바른 JSON이 아닙니다.',
+    });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/zdms',
+      headers: { ...headers, 'content-type': 'text/csv' },
+      payload: 'a,b',
+    });
     expect(wrongType.statusCode).toBe(415);
     expect(wrongType.json()).toMatchObject({ success: false, code: 'UNSUPPORTED_MEDIA_TYPE' });
-    const huge = await t.app.inject({ method: 'POST', url: '/api/zdms', headers, payload: { name: 'x'.repeat(2 * 1024 * 1024) } });
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/zdms',
+      headers,
+      payload: { name: 'x'.repeat(2 * 1024 * 1024) },
+    });
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ success: false, code: 'PAYLOAD_TOO_LARGE' });
   });
@@ -90,6 +122,8 @@ describe('HTTP platform', () => {
     expect(doc.statusCode).toBe(200);
     const json = doc.json();
     expect(json.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-    expect(Object.keys(json.paths)).toEqual(expect.arrayContaining(['/api/auth/issue', '/api/servers', '/api/servers/{identifier}/partitions']));
+    expect(Object.keys(json.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/issue', '/api/servers', '/api/servers/{identifier}/partitions']),
+    );
   });
 });

@@ -20,10 +20,30 @@ const EXAMPLES: Example[] = [
     type: 'Once',
     basic: '[Basic] Start working on 20/01/2030 14:30.',
   },
-  { title: 'type 1', body: { type: 1, basic: { time: '00:00', interval: { minute: '5' } } }, type: 'Every Minute', basic: '[Basic] Start working at 00:00 every 5 Minute.' },
-  { title: 'type 2', body: { type: 2, basic: { time: '00:30', interval: { hour: '2' } } }, type: 'Hourly', basic: '[Basic] Start working at 00:30 every 2 Hour.' },
-  { title: 'type 3 (job body of the seed)', body: { type: 3, basic: { time: '02:00' } }, type: 'Daily', basic: '[Basic] Start working at 02:00 every day.' },
-  { title: 'type 4 (spec example)', body: { type: 4, basic: { day: 'mon,wed,fri', time: '01:30' } }, type: 'Weekly', basic: '[Basic] Start working at 01:30 Monday, Wednesday, Friday every week.' },
+  {
+    title: 'type 1',
+    body: { type: 1, basic: { time: '00:00', interval: { minute: '5' } } },
+    type: 'Every Minute',
+    basic: '[Basic] Start working at 00:00 every 5 Minute.',
+  },
+  {
+    title: 'type 2',
+    body: { type: 2, basic: { time: '00:30', interval: { hour: '2' } } },
+    type: 'Hourly',
+    basic: '[Basic] Start working at 00:30 every 2 Hour.',
+  },
+  {
+    title: 'type 3 (job body of the seed)',
+    body: { type: 3, basic: { time: '02:00' } },
+    type: 'Daily',
+    basic: '[Basic] Start working at 02:00 every day.',
+  },
+  {
+    title: 'type 4 (spec example)',
+    body: { type: 4, basic: { day: 'mon,wed,fri', time: '01:30' } },
+    type: 'Weekly',
+    basic: '[Basic] Start working at 01:30 Monday, Wednesday, Friday every week.',
+  },
   {
     title: 'type 5',
     body: { type: 5, basic: { week: '2', day: 'tue, wed', time: '04:00' } },
@@ -45,10 +65,15 @@ const EXAMPLES: Example[] = [
   },
   {
     title: 'type 8',
-    body: { type: 8, basic: { week: '1', day: 'mon', time: '02:00' }, advanced: { week: '2, 3', day: 'mon, thu', time: '14:00' } },
+    body: {
+      type: 8,
+      basic: { week: '1', day: 'mon', time: '02:00' },
+      advanced: { week: '2, 3', day: 'mon, thu', time: '14:00' },
+    },
     type: 'Smart Monthly (Specific Week and Day of the Week)',
     basic: '[Basic] Start working at 02:00 on Monday First Week of every month.',
-    advanced: '[Advanced] Start working at 14:00 on the Monday, Thursday of the Second Week, Third Week of every month.',
+    advanced:
+      '[Advanced] Start working at 14:00 on the Monday, Thursday of the Second Week, Third Week of every month.',
   },
   {
     title: 'type 9',
@@ -66,11 +91,16 @@ const EXAMPLES: Example[] = [
     },
     type: 'Smart Custom (Specific Month, Week and Day of the Week)',
     basic: '[Basic] Start working at 04:00 on the First Week Monday of January',
-    advanced: '[Advanced] Start working at 16:00 on the Second Week, Fourth Week / Wednesday, Friday of January, April, July, October',
+    advanced:
+      '[Advanced] Start working at 16:00 on the Second Week, Fourth Week / Wednesday, Friday of January, April, July, October',
   },
   {
     title: 'type 11',
-    body: { type: 11, basic: { month: '3', day: '1', time: '05:00' }, advanced: { month: '3,6,9,12', day: '15,20,25', time: '17:00' } },
+    body: {
+      type: 11,
+      basic: { month: '3', day: '1', time: '05:00' },
+      advanced: { month: '3,6,9,12', day: '15,20,25', time: '17:00' },
+    },
     type: 'Smart Custom (Specific Month and Date)',
     basic: '[Basic] Start working on March 1 at 05:00',
     advanced: '[Advanced] Start working at 17:00 on the 15, 20, 25 of March, June, September, December',
@@ -87,8 +117,14 @@ describe('Schedules (spec §5)', () => {
   afterAll(() => t.close());
 
   const post = (url: string, payload: unknown, extra: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, headers: { ...headers, ...extra }, payload: payload as Record<string, unknown> });
-  const get = (url: string, extra: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers: { ...headers, ...extra } });
+    t.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...headers, ...extra },
+      payload: payload as Record<string, unknown>,
+    });
+  const get = (url: string, extra: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers: { ...headers, ...extra } });
   const del = (url: string) => t.app.inject({ method: 'DELETE', url, headers });
   const count = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM schedules'))[0].n);
 
@@ -108,7 +144,10 @@ describe('Schedules (spec §5)', () => {
         timestamp: LOCAL_TIMESTAMP,
       });
 
-      for (const [half, description] of [['basic', basic], ['advanced', advanced]] as const) {
+      for (const [half, description] of [
+        ['basic', basic],
+        ['advanced', advanced],
+      ] as const) {
         if (!description) continue;
         const id = json.data[half].id;
         const one = await get(`/api/v1/schedules/${id}`);
@@ -131,9 +170,10 @@ describe('Schedules (spec §5)', () => {
           timestamp: LOCAL_TIMESTAMP,
         });
       }
-      const rows = await t.dataSource.query('SELECT role, pair_id FROM schedules WHERE id = ANY($1::int[]) ORDER BY id', [
-        [json.data.basic.id, json.data.advanced?.id ?? 0],
-      ]);
+      const rows = await t.dataSource.query(
+        'SELECT role, pair_id FROM schedules WHERE id = ANY($1::int[]) ORDER BY id',
+        [[json.data.basic.id, json.data.advanced?.id ?? 0]],
+      );
       if (advanced) {
         expect(rows).toEqual([
           { role: 'basic', pair_id: json.data.advanced.id },
@@ -155,7 +195,11 @@ describe('Schedules (spec §5)', () => {
       expect(res.statusCode).toBe(201);
       const id = res.json().data.basic.id;
       const one = (await get(`/api/schedules/${id}`)).json().data;
-      expect(one).toMatchObject({ center: { id: 2, name: 'zdm-center-02' }, jobName: '-', timezone: 'America/New_York' });
+      expect(one).toMatchObject({
+        center: { id: 2, name: 'zdm-center-02' },
+        jobName: '-',
+        timezone: 'America/New_York',
+      });
       // 02:30 does not exist on 2030-03-10 in New York (spring forward): it runs when the gap ends.
       expect(one.nextRunAt).toBe('2030-03-10T03:00:00-04:00');
       expect((await t.dataSource.query('SELECT user_id FROM schedules WHERE id = $1', [id]))[0].user_id).toBe(1);
@@ -171,9 +215,17 @@ describe('Schedules (spec §5)', () => {
         'Smart Weekly (Specific Day of the Week) 타입의 스케줄은 basic 부분에서 여러 요일을 선택할 수 없습니다. ( 현재 선택된 요일: mon, tue )',
         'basic.day',
       ],
-      [{ type: 7, basic: { day: 'mon', time: '01:00' } }, 'Smart Weekly (Specific Day of the Week) 타입의 스케줄은 advanced이(가) 필요합니다.', 'advanced'],
+      [
+        { type: 7, basic: { day: 'mon', time: '01:00' } },
+        'Smart Weekly (Specific Day of the Week) 타입의 스케줄은 advanced이(가) 필요합니다.',
+        'advanced',
+      ],
       [{ type: 4, basic: { day: 'mon,mon', time: '01:00' } }, 'basic.day에 같은 값이 중복되었습니다: mon', 'basic.day'],
-      [{ type: 3, basic: { time: '01:00' }, timezone: 'Mars/Base' }, 'timezone은(는) 유효한 IANA 시간대 이름이어야 합니다. (입력값: Mars/Base)', 'timezone'],
+      [
+        { type: 3, basic: { time: '01:00' }, timezone: 'Mars/Base' },
+        'timezone은(는) 유효한 IANA 시간대 이름이어야 합니다. (입력값: Mars/Base)',
+        'timezone',
+      ],
     ])('%j', async (body, error, field) => {
       const before = await count();
       const res = await post('/api/schedules', { center: 1, ...body });
@@ -190,8 +242,15 @@ describe('Schedules (spec §5)', () => {
     });
 
     it('speaks English on request, naming the full path', async () => {
-      const res = await post('/api/schedules', { center: 1, type: 3, basic: { time: '7:00' } }, { 'accept-language': 'en' });
-      expect(res.json()).toMatchObject({ error: "basic.time must be 'HH:mm' (00:00 ~ 23:59).", detail: [{ field: 'basic.time', message: "basic.time must be 'HH:mm' (00:00 ~ 23:59)." }] });
+      const res = await post(
+        '/api/schedules',
+        { center: 1, type: 3, basic: { time: '7:00' } },
+        { 'accept-language': 'en' },
+      );
+      expect(res.json()).toMatchObject({
+        error: "basic.time must be 'HH:mm' (00:00 ~ 23:59).",
+        detail: [{ field: 'basic.time', message: "basic.time must be 'HH:mm' (00:00 ~ 23:59)." }],
+      });
     });
 
     it('rejects unknown fields and bad centers; 404 for an unknown center or user', async () => {
@@ -204,17 +263,33 @@ describe('Schedules (spec §5)', () => {
       const missingCenter = await post('/api/schedules', { center: 999, type: 3, basic: { time: '01:00' } });
       expect(missingCenter.statusCode).toBe(404);
       expect(missingCenter.json().error).toBe("center: 센터 '999'을(를) 찾을 수 없습니다.");
-      const missingUser = await post('/api/schedules', { center: 1, user: 'nobody@zdm.test', type: 3, basic: { time: '01:00' } });
+      const missingUser = await post('/api/schedules', {
+        center: 1,
+        user: 'nobody@zdm.test',
+        type: 3,
+        basic: { time: '01:00' },
+      });
       expect(missingUser.statusCode).toBe(404);
       expect(await count()).toBe(before);
     });
 
     it('uses an existing schedule id as basic (seed: basic is an object or an id)', async () => {
-      const weekly = (await post('/api/schedules', { center: 1, type: 4, basic: { day: 'sun', time: '06:00' } })).json().data.basic.id;
-      const res = await post('/api/schedules', { center: 1, type: 7, basic: weekly, advanced: { day: 'wed', time: '06:00' } });
+      const weekly = (await post('/api/schedules', { center: 1, type: 4, basic: { day: 'sun', time: '06:00' } })).json()
+        .data.basic.id;
+      const res = await post('/api/schedules', {
+        center: 1,
+        type: 7,
+        basic: weekly,
+        advanced: { day: 'wed', time: '06:00' },
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().data.basic.description).toBe('[Basic] Start working every Sunday at 06:00');
-      const unknown = await post('/api/schedules', { center: 1, type: 7, basic: 99999, advanced: { day: 'wed', time: '06:00' } });
+      const unknown = await post('/api/schedules', {
+        center: 1,
+        type: 7,
+        basic: 99999,
+        advanced: { day: 'wed', time: '06:00' },
+      });
       expect(unknown.statusCode).toBe(404);
       expect(unknown.json().error).toBe("ID가 '99999'인 Schedule을 찾을 수 없습니다 (basic)");
     });
@@ -223,8 +298,17 @@ describe('Schedules (spec §5)', () => {
   describe('GET /api/schedules', () => {
     it('filters by id, jobName, type (number or name), state and center, with pagination', async () => {
       const job = `list-${Date.now()}`;
-      const a = (await post('/api/schedules', { center: 2, jobName: job, type: 3, basic: { time: '01:00' } })).json().data.basic.id;
-      const b = (await post('/api/schedules', { center: 2, jobName: job, type: 7, basic: { day: 'mon', time: '01:00' }, advanced: { day: 'tue', time: '02:00' } })).json().data;
+      const a = (await post('/api/schedules', { center: 2, jobName: job, type: 3, basic: { time: '01:00' } })).json()
+        .data.basic.id;
+      const b = (
+        await post('/api/schedules', {
+          center: 2,
+          jobName: job,
+          type: 7,
+          basic: { day: 'mon', time: '01:00' },
+          advanced: { day: 'tue', time: '02:00' },
+        })
+      ).json().data;
 
       const byJob = await get(`/api/schedules?jobName=${job}`);
       expect(byJob.statusCode).toBe(200);
@@ -244,31 +328,49 @@ describe('Schedules (spec §5)', () => {
             nextRunAt: SEOUL_ISO,
           },
           expect.objectContaining({ id: b.basic.id, description: '[Basic] Start working every Monday at 01:00' }),
-          expect.objectContaining({ id: b.advanced.id, description: '[Advanced] Start working every Tuesday at 02:00' }),
+          expect.objectContaining({
+            id: b.advanced.id,
+            description: '[Advanced] Start working every Tuesday at 02:00',
+          }),
         ],
         message: 'Schedule information list',
         timestamp: LOCAL_TIMESTAMP,
       });
       const ids = (url: string) => get(url).then((r) => r.json().data.map((i: { id: number }) => i.id));
       expect(await ids(`/api/schedules?jobName=${job}&type=7`)).toEqual([b.basic.id, b.advanced.id]);
-      expect(await ids(`/api/schedules?jobName=${job}&type=Smart%20Weekly%20(Specific%20Day%20of%20the%20Week)`)).toEqual([b.basic.id, b.advanced.id]);
+      expect(
+        await ids(`/api/schedules?jobName=${job}&type=Smart%20Weekly%20(Specific%20Day%20of%20the%20Week)`),
+      ).toEqual([b.basic.id, b.advanced.id]);
       expect(await ids(`/api/schedules?jobName=${job}&type=daily`)).toEqual([a]);
       expect(await ids(`/api/schedules?id=${a}`)).toEqual([a]);
-      expect(await ids(`/api/schedules?jobName=${job}&state=enabled&sort=desc`)).toEqual([b.advanced.id, b.basic.id, a]);
+      expect(await ids(`/api/schedules?jobName=${job}&state=enabled&sort=desc`)).toEqual([
+        b.advanced.id,
+        b.basic.id,
+        a,
+      ]);
       expect(await ids(`/api/schedules?jobName=${job}&state=Disabled`)).toEqual([]);
       expect(await ids(`/api/schedules?jobName=${job}&center=zdm-center-01`)).toEqual([]);
       expect(await ids(`/api/schedules?jobName=${job}&center=2`)).toEqual([a, b.basic.id, b.advanced.id]);
 
       const paged = (await get(`/api/schedules?jobName=${job}&page=2&limit=2`)).json();
       expect(paged.data.map((i: { id: number }) => i.id)).toEqual([b.advanced.id]);
-      expect(paged.pagination).toEqual({ currentPage: 2, totalPages: 2, totalItems: 3, itemsPerPage: 2, hasNextPage: false, hasPreviousPage: true });
+      expect(paged.pagination).toEqual({
+        currentPage: 2,
+        totalPages: 2,
+        totalItems: 3,
+        itemsPerPage: 2,
+        hasNextPage: false,
+        hasPreviousPage: true,
+      });
     });
 
     it('rejects bad filters naming them', async () => {
       const badType = await get('/api/schedules?type=13');
       expect(badType.statusCode).toBe(400);
       expect(badType.json().error).toBe('type은(는) 0 ~ 11의 스케줄 타입 번호 또는 타입 이름이어야 합니다.');
-      expect((await get('/api/schedules?state=on')).json().error).toBe('state은(는) Enabled, Disabled 중 하나여야 합니다.');
+      expect((await get('/api/schedules?state=on')).json().error).toBe(
+        'state은(는) Enabled, Disabled 중 하나여야 합니다.',
+      );
       expect((await get('/api/schedules?id=abc')).json().error).toBe('id은(는) 숫자 스케줄 ID여야 합니다.');
       expect((await get('/api/schedules?center=nowhere')).statusCode).toBe(404);
     });
@@ -290,7 +392,14 @@ describe('Schedules (spec §5)', () => {
     });
 
     it('deletes a smart schedule with both its rows', async () => {
-      const created = (await post('/api/schedules', { center: 1, type: 9, basic: { day: '1', time: '03:00' }, advanced: { day: '15', time: '03:00' } })).json().data;
+      const created = (
+        await post('/api/schedules', {
+          center: 1,
+          type: 9,
+          basic: { day: '1', time: '03:00' },
+          advanced: { day: '15', time: '03:00' },
+        })
+      ).json().data;
       const res = await del(`/api/schedules/${created.advanced.id}`);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({
@@ -300,7 +409,12 @@ describe('Schedules (spec §5)', () => {
         message: 'Schedule has been successfully deleted',
         timestamp: LOCAL_TIMESTAMP,
       });
-      expect(await t.dataSource.query('SELECT id FROM schedules WHERE id IN ($1, $2)', [created.basic.id, created.advanced.id])).toEqual([]);
+      expect(
+        await t.dataSource.query('SELECT id FROM schedules WHERE id IN ($1, $2)', [
+          created.basic.id,
+          created.advanced.id,
+        ]),
+      ).toEqual([]);
       expect((await get(`/api/schedules/${created.basic.id}`)).statusCode).toBe(404);
     });
 
@@ -335,18 +449,25 @@ describe('Schedules (spec §5)', () => {
       });
       if (job.statusCode !== 404) {
         expect(job.statusCode).toBe(201);
-        const [row] = await t.dataSource.query('SELECT id, basic_schedule_id FROM backup_jobs ORDER BY id DESC LIMIT 1');
+        const [row] = await t.dataSource.query(
+          'SELECT id, basic_schedule_id FROM backup_jobs ORDER BY id DESC LIMIT 1',
+        );
         return { scheduleId: Number(row.basic_schedule_id), jobId: Number(row.id) };
       }
-      const scheduleId = (await post('/api/schedules', { center: 1, type: 3, basic: { time: '02:00' } })).json().data.basic.id;
+      const scheduleId = (await post('/api/schedules', { center: 1, type: 3, basic: { time: '02:00' } })).json().data
+        .basic.id;
       const [{ present }] = await t.dataSource.query(`SELECT to_regclass('backup_jobs') IS NOT NULL AS present`);
       if (!present) {
-        await t.dataSource.query('CREATE TABLE backup_jobs (id serial PRIMARY KEY, basic_schedule_id integer, advanced_schedule_id integer)');
+        await t.dataSource.query(
+          'CREATE TABLE backup_jobs (id serial PRIMARY KEY, basic_schedule_id integer, advanced_schedule_id integer)',
+        );
         await t.dataSource.query('INSERT INTO backup_jobs (id, basic_schedule_id) VALUES (2, $1)', [scheduleId]);
         return { scheduleId, jobId: 2 };
       }
       const [server] = await t.dataSource.query(`SELECT id, center_id FROM servers WHERE name = 'server-01'`);
-      const [repository] = await t.dataSource.query(`SELECT id FROM repositories WHERE type = 'nfs' AND path = '/backup/server-01'`);
+      const [repository] = await t.dataSource.query(
+        `SELECT id FROM repositories WHERE type = 'nfs' AND path = '/backup/server-01'`,
+      );
       const [row] = await t.dataSource.query(
         `INSERT INTO backup_jobs (name, center_id, server_id, partition, mode, repository_id, repository_type, repository_path, basic_schedule_id, status)
          VALUES ($1, $2, $3, '/', 'full', $4, 'nfs', '/backup/server-01', $5, 'Scheduled') RETURNING id`,
@@ -358,11 +479,23 @@ describe('Schedules (spec §5)', () => {
 
   describe('next runs and preview', () => {
     it('GET /api/schedules/:id/next-runs lists N increasing run times in the schedule zone', async () => {
-      const id = (await post('/api/schedules', { center: 1, type: 4, basic: { day: 'sun', time: '02:30' }, timezone: 'Europe/Berlin' })).json().data.basic.id;
+      const id = (
+        await post('/api/schedules', {
+          center: 1,
+          type: 4,
+          basic: { day: 'sun', time: '02:30' },
+          timezone: 'Europe/Berlin',
+        })
+      ).json().data.basic.id;
       const res = await get(`/api/schedules/${id}/next-runs?count=30`);
       expect(res.statusCode).toBe(200);
       const data = res.json().data;
-      expect(data).toMatchObject({ id, type: 'Weekly', description: '[Basic] Start working at 02:30 Sunday every week.', timezone: 'Europe/Berlin' });
+      expect(data).toMatchObject({
+        id,
+        type: 'Weekly',
+        description: '[Basic] Start working at 02:30 Sunday every week.',
+        timezone: 'Europe/Berlin',
+      });
       expect(data.runs).toHaveLength(30);
       const times = data.runs.map((r: string) => Date.parse(r));
       times.slice(1).forEach((at: number, i: number) => expect(at).toBeGreaterThan(times[i]));
@@ -370,7 +503,9 @@ describe('Schedules (spec §5)', () => {
       for (const run of data.runs as string[]) expect(run).toMatch(/T02:30:00\+0[12]:00$|-03-\d\dT03:00:00\+02:00$/);
       expect(res.json().message).toBe('Schedule next run times');
       expect((await get(`/api/schedules/${id}/next-runs`)).json().data.runs).toHaveLength(10);
-      expect((await get(`/api/schedules/${id}/next-runs?count=0`)).json().error).toBe('count은(는) 1 ~ 100 사이의 정수여야 합니다.');
+      expect((await get(`/api/schedules/${id}/next-runs?count=0`)).json().error).toBe(
+        'count은(는) 1 ~ 100 사이의 정수여야 합니다.',
+      );
       expect((await get(`/api/schedules/${id}/next-runs?count=101`)).statusCode).toBe(400);
       expect((await get('/api/schedules/x/next-runs')).statusCode).toBe(400);
     });
@@ -387,8 +522,14 @@ describe('Schedules (spec §5)', () => {
       expect(res.statusCode).toBe(200);
       const data = res.json().data;
       expect(data).toMatchObject({
-        basic: { type: 'Smart Weekly (Specific Day of the Week)', description: '[Basic] Start working every Monday at 01:00' },
-        advanced: { type: 'Smart Weekly (Specific Day of the Week)', description: '[Advanced] Start working every Monday, Tuesday, Friday at 01:00' },
+        basic: {
+          type: 'Smart Weekly (Specific Day of the Week)',
+          description: '[Basic] Start working every Monday at 01:00',
+        },
+        advanced: {
+          type: 'Smart Weekly (Specific Day of the Week)',
+          description: '[Advanced] Start working every Monday, Tuesday, Friday at 01:00',
+        },
         timezone: 'UTC',
       });
       expect(data.nextRuns).toHaveLength(6);
@@ -402,7 +543,9 @@ describe('Schedules (spec §5)', () => {
 
       const bad = await post('/api/schedules/preview', { type: 2, basic: { time: '01:00', interval: { hour: 0 } } });
       expect(bad.statusCode).toBe(400);
-      expect(bad.json().detail).toEqual([{ field: 'basic.interval.hour', message: 'basic.interval.hour은(는) 1 이상의 정수(시간)여야 합니다.' }]);
+      expect(bad.json().detail).toEqual([
+        { field: 'basic.interval.hour', message: 'basic.interval.hour은(는) 1 이상의 정수(시간)여야 합니다.' },
+      ]);
     });
   });
 });

@@ -39,13 +39,18 @@ describe('Concurrency (real HTTP)', () => {
   async function call(method: string, path: string, payload?: unknown): Promise<Answer> {
     const started = Date.now();
     const body = payload === undefined ? undefined : JSON.stringify(payload);
-    const res = await fetch(`${base}${path}`, { method, headers: payload === undefined ? { authorization: headers.authorization } : headers, body });
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: payload === undefined ? { authorization: headers.authorization } : headers,
+      body,
+    });
     const text = await res.text();
     leaks.push(...leaksIn(text, { url: path, payload: body }));
     return { status: res.status, body: text ? JSON.parse(text) : {}, ms: Date.now() - started };
   }
 
-  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => t.dataSource.query(query, params) as Promise<T[]>;
+  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
+    t.dataSource.query(query, params) as Promise<T[]>;
   /** Schedule rows no job refers to (every schedule in this database is a job's own). */
   const orphanSchedules = async () =>
     (
@@ -63,13 +68,25 @@ describe('Concurrency (real HTTP)', () => {
   });
 
   it('100 concurrent registrations of one explicit job name create exactly one job (and one schedule)', async () => {
-    const body = { ...SERVER, type: 'full', partition: ['/'], schedule: DAILY, individual: [{ partition: '/', jobName: 'same-name' }] };
+    const body = {
+      ...SERVER,
+      type: 'full',
+      partition: ['/'],
+      schedule: DAILY,
+      individual: [{ partition: '/', jobName: 'same-name' }],
+    };
     const answers = await Promise.all(Array.from({ length: 100 }, () => call('POST', '/api/backups', body)));
     expect(statuses(answers)).toEqual({ 201: 1, 409: 99 });
     for (const a of answers.filter((x) => x.status === 409)) {
-      expect(a.body).toMatchObject({ success: false, error: 'JOB_NAME_ALREADY_EXISTS', code: 'JOB_NAME_ALREADY_EXISTS' });
+      expect(a.body).toMatchObject({
+        success: false,
+        error: 'JOB_NAME_ALREADY_EXISTS',
+        code: 'JOB_NAME_ALREADY_EXISTS',
+      });
     }
-    const jobs = await sql<{ id: number; basic_schedule_id: number }>(`SELECT id, basic_schedule_id FROM backup_jobs WHERE name = 'same-name'`);
+    const jobs = await sql<{ id: number; basic_schedule_id: number }>(
+      `SELECT id, basic_schedule_id FROM backup_jobs WHERE name = 'same-name'`,
+    );
     expect(jobs).toHaveLength(1);
     const schedules = await sql<{ id: number }>(`SELECT id FROM schedules WHERE job_name = 'same-name'`);
     expect(schedules).toEqual([{ id: jobs[0].basic_schedule_id }]);
@@ -91,7 +108,14 @@ describe('Concurrency (real HTTP)', () => {
       const results = (a.body.data as { results: { state: string; jobName: string }[] }).results;
       for (const r of results) if (r.state === 'success') reported.set(r.jobName, i % 4 === 0);
     });
-    const stored = await sql<{ name: string; basic: number | null; advanced: number | null; basic_job: string | null; advanced_job: string | null; pair: number | null }>(
+    const stored = await sql<{
+      name: string;
+      basic: number | null;
+      advanced: number | null;
+      basic_job: string | null;
+      advanced_job: string | null;
+      pair: number | null;
+    }>(
       `SELECT b.name, b.basic_schedule_id AS basic, b.advanced_schedule_id AS advanced,
               sb.job_name AS basic_job, sa.job_name AS advanced_job, sb.pair_id AS pair
          FROM backup_jobs b
@@ -117,14 +141,25 @@ describe('Concurrency (real HTTP)', () => {
   it('updates racing deletes of the same jobs never leave a schedule without its job', async () => {
     for (let round = 0; round < 3; round++) {
       const names = Array.from({ length: 25 }, (_, i) => `race-${round}-${i}`);
-      const created = await Promise.all(names.map((jobName) => call('POST', '/api/backups', { ...SERVER, type: 'full', partition: ['/'], jobName, schedule: DAILY })));
+      const created = await Promise.all(
+        names.map((jobName) =>
+          call('POST', '/api/backups', { ...SERVER, type: 'full', partition: ['/'], jobName, schedule: DAILY }),
+        ),
+      );
       expect(statuses(created)).toEqual({ 201: 25 });
-      const ids = await sql<{ id: number; name: string }>(`SELECT id, name FROM backup_jobs WHERE name LIKE $1 ORDER BY id`, [`race-${round}-%`]);
+      const ids = await sql<{ id: number; name: string }>(
+        `SELECT id, name FROM backup_jobs WHERE name LIKE $1 ORDER BY id`,
+        [`race-${round}-%`],
+      );
       expect(ids).toHaveLength(25);
       const racing = ids.flatMap(({ id }, i) => [
         call('PUT', `/api/backups/${id}`, { schedule: { type: 4, basic: { day: 'mon,thu', time: '03:00' } } }),
         call('PUT', `/api/backups/${id}`, { schedule: SMART }), // full → smart: two new rows, old one removed
-        call('PUT', `/api/backups/${id}`, i % 2 === 0 ? { schedule: null } : { changeName: `race-${round}-${i}-renamed`, rotation: 3 }),
+        call(
+          'PUT',
+          `/api/backups/${id}`,
+          i % 2 === 0 ? { schedule: null } : { changeName: `race-${round}-${i}-renamed`, rotation: 3 },
+        ),
         call('DELETE', `/api/backups/${id}`),
         call('PUT', `/api/backups/${id}`, { schedule: DAILY, mode: 'full' }),
       ]);

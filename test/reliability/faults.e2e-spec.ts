@@ -55,13 +55,21 @@ const percentile = (values: number[], p: number) => {
 };
 
 /** One request over real HTTP, timed; network errors are samples too. */
-async function send(base: string, headers: Record<string, string>, request: LoadRequest, leaks: string[]): Promise<Sample> {
+async function send(
+  base: string,
+  headers: Record<string, string>,
+  request: LoadRequest,
+  leaks: string[],
+): Promise<Sample> {
   const start = Date.now();
   const body = request.payload === undefined ? undefined : JSON.stringify(request.payload);
   try {
     const res = await fetch(`${base}${request.path}`, {
       method: request.method,
-      headers: body === undefined ? { authorization: headers.authorization ?? '' } : { ...headers, 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { authorization: headers.authorization ?? '' }
+          : { ...headers, 'content-type': 'application/json' },
       body,
       signal: AbortSignal.timeout(15_000),
     });
@@ -70,7 +78,15 @@ async function send(base: string, headers: Record<string, string>, request: Load
     return { kind: request.kind, start, end: Date.now(), status: res.status, body: text, jobNames: request.jobNames };
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause;
-    return { kind: request.kind, start, end: Date.now(), status: 'error', body: '', error: cause?.code ?? String(error), jobNames: request.jobNames };
+    return {
+      kind: request.kind,
+      start,
+      end: Date.now(),
+      status: 'error',
+      body: '',
+      error: cause?.code ?? String(error),
+      jobNames: request.jobNames,
+    };
   }
 }
 
@@ -157,7 +173,9 @@ describe('Faults under load', () => {
             case 2:
               return { kind: 'list', method: 'GET', path: '/api/backups?limit=5&sort=desc' };
             default:
-              return worker % 3 === 0 ? { kind: 'health', method: 'GET', path: '/api/health' } : { kind: 'servers', method: 'GET', path: '/api/servers' };
+              return worker % 3 === 0
+                ? { kind: 'health', method: 'GET', path: '/api/health' }
+                : { kind: 'servers', method: 'GET', path: '/api/servers' };
           }
         },
       });
@@ -165,7 +183,12 @@ describe('Faults under load', () => {
 
       expect(leaks).toEqual([]);
       // Never a 500, never a dropped connection: 2xx before and after, 503 in between.
-      const odd = samples.filter((s) => s.status === 'error' || s.status >= 500 && s.status !== 503 || (typeof s.status === 'number' && s.status >= 300 && s.status < 500));
+      const odd = samples.filter(
+        (s) =>
+          s.status === 'error' ||
+          (s.status >= 500 && s.status !== 503) ||
+          (typeof s.status === 'number' && s.status >= 300 && s.status < 500),
+      );
       expect(odd.map((s) => `${s.kind} ${s.status} ${s.error ?? s.body.slice(0, 200)}`)).toEqual([]);
 
       // In flight at the cut, or sent during the outage: answered within 2 s.
@@ -177,11 +200,13 @@ describe('Faults under load', () => {
       expect(sentDuringOutage.length).toBeGreaterThan(10);
       for (const s of sentDuringOutage) {
         expect(s.status).toBe(503);
-        if (s.kind !== 'health') expect(JSON.parse(s.body)).toMatchObject({ success: false, code: 'DATABASE_UNAVAILABLE' });
+        if (s.kind !== 'health')
+          expect(JSON.parse(s.body)).toMatchObject({ success: false, code: 'DATABASE_UNAVAILABLE' });
       }
       const healthDown = sentDuringOutage.filter((s) => s.kind === 'health');
       expect(healthDown.length).toBeGreaterThan(0);
-      for (const s of healthDown) expect(JSON.parse(s.body).data).toMatchObject({ status: 'error', error: { database: { status: 'down' } } });
+      for (const s of healthDown)
+        expect(JSON.parse(s.body).data).toMatchObject({ status: 'error', error: { database: { status: 'down' } } });
 
       // Recovery without a restart: everything sent 3 s after the restore succeeds.
       const late = samples.filter((s) => s.start > restoreAt + 3000);
@@ -194,15 +219,20 @@ describe('Faults under load', () => {
       // COMMIT reached the server while the connection died (its acknowledgement lost).
       const reported = new Set<string>();
       for (const s of samples.filter((x) => x.kind === 'register' && x.status === 201)) {
-        for (const r of JSON.parse(s.body).data.results as { state: string; jobName: string }[]) if (r.state === 'success') reported.add(r.jobName);
+        for (const r of JSON.parse(s.body).data.results as { state: string; jobName: string }[])
+          if (r.state === 'success') reported.add(r.jobName);
       }
       const stored = await t.dataSource.query(
         `SELECT b.name, s.job_name AS schedule_job FROM backup_jobs b LEFT JOIN schedules s ON s.id = b.basic_schedule_id WHERE b.name LIKE 'load-%'`,
       );
-      expect(stored.filter((r: { name: string; schedule_job: string | null }) => r.schedule_job !== r.name)).toEqual([]);
+      expect(stored.filter((r: { name: string; schedule_job: string | null }) => r.schedule_job !== r.name)).toEqual(
+        [],
+      );
       const storedNames = new Set<string>(stored.map((r: { name: string }) => r.name));
       expect([...reported].filter((name) => !storedNames.has(name))).toEqual([]);
-      const inFlightAtCut = samples.filter((s) => s.kind === 'register' && s.start < cutAt && s.end > cutAt).flatMap((s) => s.jobNames ?? []);
+      const inFlightAtCut = samples
+        .filter((s) => s.kind === 'register' && s.start < cutAt && s.end > cutAt)
+        .flatMap((s) => s.jobNames ?? []);
       const unreported = [...storedNames].filter((name) => !reported.has(name));
       expect(unreported.filter((name) => !inFlightAtCut.includes(name))).toEqual([]);
       const [{ orphans }] = await t.dataSource.query(
@@ -235,9 +265,14 @@ describe('Faults under load', () => {
       // crash-mid-batch.sh dies on this one: it must be skipped, the others listed. (In a subdirectory:
       // the root's files come first in a batch; a crash on a batch's first path is its own test below.)
       mkdirSync(join(repo, 'crash'));
-      writeSampleImage(join(repo, 'crash', 'CRASH_[2026-01-08_00_00].ZIA'), { ...SEED_IMAGES[0], name: 'CRASH_[2026-01-08_00_00].ZIA' });
+      writeSampleImage(join(repo, 'crash', 'CRASH_[2026-01-08_00_00].ZIA'), {
+        ...SEED_IMAGES[0],
+        name: 'CRASH_[2026-01-08_00_00].ZIA',
+      });
       bin = mkdtempSync(join(tmpdir(), 'zdm-reliability-cli-'));
-      writeFileSync(join(bin, 'header-cli'), `#!/bin/sh\nexec "$(cat "$(dirname "$0")/current")" "$@"\n`, { mode: 0o755 });
+      writeFileSync(join(bin, 'header-cli'), `#!/bin/sh\nexec "$(cat "$(dirname "$0")/current")" "$@"\n`, {
+        mode: 0o755,
+      });
       useCli('crash-mid-batch.sh');
       t = await createTestApp({
         BACKUP_REPOSITORY_PATH: repo,
@@ -270,61 +305,91 @@ describe('Faults under load', () => {
       ['flood.sh', 'fails'],
       ['stderr-fail.sh', 'fails'],
       ['crash-mid-batch.sh', 'lists'],
-    ] as const)('%s: answers per the contract, the event loop stays responsive, other routes keep their latency', async (script, expected) => {
-      // A cold catalog for every scenario (what one CLI stored must not change what the next one is asked).
-      for (let i = 0; i < 30 && leftovers().length > 0; i++) await sleep(100);
-      await t.dataSource.query('DELETE FROM image_headers');
-      useCli(script);
-      const leaks: string[] = [];
-      const bystander = (kind: string) => send(base, headers, { kind, method: 'GET', path: kind === 'health' ? '/api/health' : '/api/servers' }, leaks);
-      // Latency of other routes without load.
-      const baseline: number[] = [];
-      for (let i = 0; i < 20; i++) {
-        const s = await bystander(i % 2 ? 'health' : 'servers');
-        baseline.push(s.end - s.start);
-      }
-
-      const delay = monitorEventLoopDelay({ resolution: 10 });
-      delay.enable();
-      const started = Date.now();
-      const stop = () => Date.now() - started > 2500;
-      const [listings, others] = await Promise.all([
-        load({ base, headers, workers: 4, leaks, stop, next: (w, n) => ({ kind: 'images', method: 'GET', path: n % 3 === 0 ? `${SEED_URL}?sort=desc` : SEED_URL }) }),
-        load({ base, headers, workers: 1, leaks, stop, pauseMs: 20, next: (w, n) => ({ kind: n % 2 ? 'health' : 'servers', method: 'GET', path: n % 2 ? '/api/health' : '/api/servers' }) }),
-      ]);
-      delay.disable();
-
-      const p99 = delay.percentile(99) / 1e6;
-      const max = delay.max / 1e6;
-      const latencies = others.map((s) => s.end - s.start);
-      process.stdout.write(
-        `\n${script}: ${listings.length} listings (${listings.filter((s) => s.status === 500).length} x 500), event-loop delay p99 ${p99.toFixed(1)} ms max ${max.toFixed(1)} ms; ` +
-          `other routes p50/p95/max ${percentile(baseline, 50)}/${percentile(baseline, 95)}/${Math.max(...baseline)} ms idle → ${percentile(latencies, 50)}/${percentile(latencies, 95)}/${Math.max(...latencies)} ms under load\n`,
-      );
-      expect(leaks).toEqual([]);
-      expect(others.filter((s) => s.status !== 200).map((s) => `${s.kind} ${s.status} ${s.body.slice(0, 120)}`)).toEqual([]);
-      expect(listings.length).toBeGreaterThan(4);
-      for (const s of listings) {
-        expect(s.status === 200 || s.status === 500).toBe(true);
-        const body = JSON.parse(s.body);
-        if (s.status === 500) {
-          // The seed's error body: `error: { code, message }`, ISO-UTC timestamp.
-          expect(body).toEqual({ success: false, requestID: expect.any(String), error: { code: 'INTERNAL_SERVER_ERROR', message: expect.stringMatching(FAILED) }, timestamp: expect.stringMatching(/Z$/) });
-        } else {
-          expect(body.success).toBe(true);
-          for (const image of body.data.images) expect(image.server).toBe(SEED_SERVER);
-          expect(body.data.images.some((i: { name: string }) => i.name.includes('CRASH'))).toBe(false);
+    ] as const)(
+      '%s: answers per the contract, the event loop stays responsive, other routes keep their latency',
+      async (script, expected) => {
+        // A cold catalog for every scenario (what one CLI stored must not change what the next one is asked).
+        for (let i = 0; i < 30 && leftovers().length > 0; i++) await sleep(100);
+        await t.dataSource.query('DELETE FROM image_headers');
+        useCli(script);
+        const leaks: string[] = [];
+        const bystander = (kind: string) =>
+          send(base, headers, { kind, method: 'GET', path: kind === 'health' ? '/api/health' : '/api/servers' }, leaks);
+        // Latency of other routes without load.
+        const baseline: number[] = [];
+        for (let i = 0; i < 20; i++) {
+          const s = await bystander(i % 2 ? 'health' : 'servers');
+          baseline.push(s.end - s.start);
         }
-      }
-      if (expected === 'fails') expect(listings.some((s) => s.status === 500)).toBe(true);
-      else expect(listings.filter((s) => s.status !== 200).map((s) => s.body.slice(0, 200))).toEqual([]);
-      expect(p99).toBeLessThan(100);
-      // Other routes keep their latency: typical and tail within a small factor of the idle figures.
-      expect(percentile(latencies, 50)).toBeLessThan(Math.max(50, 3 * percentile(baseline, 50)));
-      expect(percentile(latencies, 95)).toBeLessThan(Math.max(200, 5 * percentile(baseline, 95)));
-      await sleep(50);
-      if (script !== 'hang.sh') expect(leftovers()).toEqual([]); // a hung CLI of the last listing may still be within its 1 s
-    });
+
+        const delay = monitorEventLoopDelay({ resolution: 10 });
+        delay.enable();
+        const started = Date.now();
+        const stop = () => Date.now() - started > 2500;
+        const [listings, others] = await Promise.all([
+          load({
+            base,
+            headers,
+            workers: 4,
+            leaks,
+            stop,
+            next: (w, n) => ({ kind: 'images', method: 'GET', path: n % 3 === 0 ? `${SEED_URL}?sort=desc` : SEED_URL }),
+          }),
+          load({
+            base,
+            headers,
+            workers: 1,
+            leaks,
+            stop,
+            pauseMs: 20,
+            next: (w, n) => ({
+              kind: n % 2 ? 'health' : 'servers',
+              method: 'GET',
+              path: n % 2 ? '/api/health' : '/api/servers',
+            }),
+          }),
+        ]);
+        delay.disable();
+
+        const p99 = delay.percentile(99) / 1e6;
+        const max = delay.max / 1e6;
+        const latencies = others.map((s) => s.end - s.start);
+        process.stdout.write(
+          `\n${script}: ${listings.length} listings (${listings.filter((s) => s.status === 500).length} x 500), event-loop delay p99 ${p99.toFixed(1)} ms max ${max.toFixed(1)} ms; ` +
+            `other routes p50/p95/max ${percentile(baseline, 50)}/${percentile(baseline, 95)}/${Math.max(...baseline)} ms idle → ${percentile(latencies, 50)}/${percentile(latencies, 95)}/${Math.max(...latencies)} ms under load\n`,
+        );
+        expect(leaks).toEqual([]);
+        expect(
+          others.filter((s) => s.status !== 200).map((s) => `${s.kind} ${s.status} ${s.body.slice(0, 120)}`),
+        ).toEqual([]);
+        expect(listings.length).toBeGreaterThan(4);
+        for (const s of listings) {
+          expect(s.status === 200 || s.status === 500).toBe(true);
+          const body = JSON.parse(s.body);
+          if (s.status === 500) {
+            // The seed's error body: `error: { code, message }`, ISO-UTC timestamp.
+            expect(body).toEqual({
+              success: false,
+              requestID: expect.any(String),
+              error: { code: 'INTERNAL_SERVER_ERROR', message: expect.stringMatching(FAILED) },
+              timestamp: expect.stringMatching(/Z$/),
+            });
+          } else {
+            expect(body.success).toBe(true);
+            for (const image of body.data.images) expect(image.server).toBe(SEED_SERVER);
+            expect(body.data.images.some((i: { name: string }) => i.name.includes('CRASH'))).toBe(false);
+          }
+        }
+        if (expected === 'fails') expect(listings.some((s) => s.status === 500)).toBe(true);
+        else expect(listings.filter((s) => s.status !== 200).map((s) => s.body.slice(0, 200))).toEqual([]);
+        expect(p99).toBeLessThan(100);
+        // Other routes keep their latency: typical and tail within a small factor of the idle figures.
+        expect(percentile(latencies, 50)).toBeLessThan(Math.max(50, 3 * percentile(baseline, 50)));
+        expect(percentile(latencies, 95)).toBeLessThan(Math.max(200, 5 * percentile(baseline, 95)));
+        await sleep(50);
+        if (script !== 'hang.sh') expect(leftovers()).toEqual([]); // a hung CLI of the last listing may still be within its 1 s
+      },
+    );
 
     it('leaves no CLI process behind', async () => {
       await sleep(1200); // the last hang.sh (if any) reaches its time limit
@@ -334,14 +399,26 @@ describe('Faults under load', () => {
     it('an image that crashes the CLI as the first path of a batch is skipped too, not a 500', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'zdm-reliability-crash-first-'));
       // The root's files are the first paths of the batch: the CLI dies before printing anything.
-      writeSampleImage(join(dir, 'CRASH_[2026-01-08_00_00].ZIA'), { ...SEED_IMAGES[0], name: 'CRASH_[2026-01-08_00_00].ZIA' });
+      writeSampleImage(join(dir, 'CRASH_[2026-01-08_00_00].ZIA'), {
+        ...SEED_IMAGES[0],
+        name: 'CRASH_[2026-01-08_00_00].ZIA',
+      });
       writeSeedImages(dir, { subdir: 'seed' });
-      const app = await createTestApp({ BACKUP_REPOSITORY_PATH: dir, IMAGE_HEADER_CLI: join(FIXTURES, 'crash-mid-batch.sh'), IMAGE_CATALOG_FRESHNESS_MS: '0' });
+      const app = await createTestApp({
+        BACKUP_REPOSITORY_PATH: dir,
+        IMAGE_HEADER_CLI: join(FIXTURES, 'crash-mid-batch.sh'),
+        IMAGE_CATALOG_FRESHNESS_MS: '0',
+      });
       try {
         const res = await app.app.inject({ method: 'GET', url: SEED_URL, headers: await app.auth() });
         expect(leaksIn(res.body, { url: SEED_URL })).toEqual([]);
         expect({ status: res.statusCode, error: res.json().error }).toEqual({ status: 200, error: undefined });
-        expect(res.json().data.images.map((i: { name: string }) => i.name).sort()).toEqual(SEED_IMAGES.map((i) => i.name).sort());
+        expect(
+          res
+            .json()
+            .data.images.map((i: { name: string }) => i.name)
+            .sort(),
+        ).toEqual(SEED_IMAGES.map((i) => i.name).sort());
       } finally {
         await app.close();
         rmSync(dir, { recursive: true, force: true });
@@ -354,7 +431,8 @@ describe('Faults under load', () => {
     let repo: string;
     let child: ChildProcess | undefined;
     beforeAll(() => {
-      if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run \`npm run build\` first (CI builds before testing)`);
+      if (!existsSync(BUILT_MAIN))
+        throw new Error(`${BUILT_MAIN} is missing: run \`npm run build\` first (CI builds before testing)`);
       for (const name of readdirSync(FIXTURES)) if (name.endsWith('.sh')) chmodSync(join(FIXTURES, name), 0o755);
       dataDir = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-'));
       repo = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-repo-'));
@@ -369,7 +447,13 @@ describe('Faults under load', () => {
     const ADMIN = { email: 'sigterm@zdm.test', password: 'sigterm-password-1' };
 
     /** Starts dist/apps/api/src/main.js on the embedded database in `dataDir`; resolves once healthy. */
-    async function start(port: number): Promise<{ child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; output: () => string }> {
+    async function start(
+      port: number,
+    ): Promise<{
+      child: ChildProcess;
+      exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+      output: () => string;
+    }> {
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         PORT: String(port),
@@ -394,7 +478,9 @@ describe('Faults under load', () => {
       let out = '';
       proc.stdout!.on('data', (d) => (out += d));
       proc.stderr!.on('data', (d) => (out += d));
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => proc.on('exit', (code, signal) => done({ code, signal })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+        proc.on('exit', (code, signal) => done({ code, signal })),
+      );
       const until = Date.now() + 60_000;
       for (;;) {
         if (proc.exitCode !== null) throw new Error(`the app exited with ${proc.exitCode}:\n${out}`);
@@ -426,27 +512,57 @@ describe('Faults under load', () => {
           socket.destroy();
           done('accepted');
         });
-        socket.once('error', (error: NodeJS.ErrnoException) => done(error.code === 'ECONNREFUSED' ? 'refused' : (error.code ?? 'error')));
+        socket.once('error', (error: NodeJS.ErrnoException) =>
+          done(error.code === 'ECONNREFUSED' ? 'refused' : (error.code ?? 'error')),
+        );
       });
 
     /**
      * A request through a keep-alive agent that never closes idle sockets itself (like many real
      * clients): the server must close them when it shuts down.
      */
-    function keepAliveRequest(agent: Agent, port: number, method: string, path: string, headers: Record<string, string>, payload?: unknown): Promise<Sample> {
+    function keepAliveRequest(
+      agent: Agent,
+      port: number,
+      method: string,
+      path: string,
+      headers: Record<string, string>,
+      payload?: unknown,
+    ): Promise<Sample> {
       const startedAt = Date.now();
       const body = payload === undefined ? undefined : JSON.stringify(payload);
       return new Promise((done) => {
         const req = httpRequest(
-          { agent, host: '127.0.0.1', port, method, path, headers: { ...headers, ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}) } },
+          {
+            agent,
+            host: '127.0.0.1',
+            port,
+            method,
+            path,
+            headers: {
+              ...headers,
+              ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+            },
+          },
           (res) => {
             let text = '';
             res.setEncoding('utf8');
             res.on('data', (d) => (text += d));
-            res.on('end', () => done({ kind: path, start: startedAt, end: Date.now(), status: res.statusCode ?? 0, body: text }));
+            res.on('end', () =>
+              done({ kind: path, start: startedAt, end: Date.now(), status: res.statusCode ?? 0, body: text }),
+            );
           },
         );
-        req.on('error', (error: NodeJS.ErrnoException) => done({ kind: path, start: startedAt, end: Date.now(), status: 'error', body: '', error: error.code ?? error.message }));
+        req.on('error', (error: NodeJS.ErrnoException) =>
+          done({
+            kind: path,
+            start: startedAt,
+            end: Date.now(),
+            status: 'error',
+            body: '',
+            error: error.code ?? error.message,
+          }),
+        );
         req.end(body);
       });
     }
@@ -457,12 +573,31 @@ describe('Faults under load', () => {
       const app = await start(port);
       child = app.child;
       const leaks: string[] = [];
-      const issued = await fetch(`${base}/api/auth/issue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+      const issued = await fetch(`${base}/api/auth/issue`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(ADMIN),
+      });
       expect(issued.status).toBe(201);
       const headers = { authorization: `Bearer ${((await issued.json()) as { data: { token: string } }).data.token}` };
       // A server with 250 partitions: registering it is one request that writes for a while.
-      const partitions = Array.from({ length: 250 }, (_, i) => ({ letter: `/data${i}`, device: `/dev/sd${i}`, filesystem: 'xfs', size: 1024 }));
-      const server = await send(base, headers, { kind: 'server', method: 'POST', path: '/api/servers', payload: { name: 'bulk-server (10.0.0.9)', center: '1', os: 'lin', partitions } }, leaks);
+      const partitions = Array.from({ length: 250 }, (_, i) => ({
+        letter: `/data${i}`,
+        device: `/dev/sd${i}`,
+        filesystem: 'xfs',
+        size: 1024,
+      }));
+      const server = await send(
+        base,
+        headers,
+        {
+          kind: 'server',
+          method: 'POST',
+          path: '/api/servers',
+          payload: { name: 'bulk-server (10.0.0.9)', center: '1', os: 'lin', partitions },
+        },
+        leaks,
+      );
       expect(server.status).toBe(201);
 
       const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -498,7 +633,11 @@ describe('Faults under load', () => {
           `(the registration ${answers[answers.length - 1].end - sigtermAt} ms after), statuses ` +
           `${JSON.stringify(answers.map((a) => a.status))}; new connection 100 ms later: ${fresh} (a request on one: ${late.status} ${late.error ?? ''}); exit ${exitedAt.code} after ${exitedAt.at - sigtermAt} ms\n`,
       );
-      expect(answers.filter((a) => a.status !== 200 && a.status !== 201).map((a) => `${a.kind} ${a.status} ${a.error ?? a.body.slice(0, 200)}`)).toEqual([]);
+      expect(
+        answers
+          .filter((a) => a.status !== 200 && a.status !== 201)
+          .map((a) => `${a.kind} ${a.status} ${a.error ?? a.body.slice(0, 200)}`),
+      ).toEqual([]);
       expect(answers.slice(0, -1).every((a) => a.end > sigtermAt)).toBe(true); // the listings really were in flight
       const registered = JSON.parse(answers[answers.length - 1].body).data.summary;
       expect(registered).toEqual({ total: 250, successful: 250, failed: 0 });
@@ -506,7 +645,10 @@ describe('Faults under load', () => {
       // (the 250-job registration), the kernel may still complete a TCP handshake from the listen
       // backlog before the SIGTERM handler runs; such a connection is reset, never answered.
       expect(['refused', 'accepted']).toContain(fresh);
-      expect({ status: late.status, error: late.error }).toEqual({ status: 'error', error: expect.stringMatching(/ECONNREFUSED|ECONNRESET|socket hang up/) });
+      expect({ status: late.status, error: late.error }).toEqual({
+        status: 'error',
+        error: expect.stringMatching(/ECONNREFUSED|ECONNRESET|socket hang up/),
+      });
       expect({ code: exitedAt.code, signal: exitedAt.signal }).toEqual({ code: 0, signal: null });
       expect(exitedAt.at - sigtermAt).toBeLessThan(10_000);
 
@@ -515,7 +657,11 @@ describe('Faults under load', () => {
       const again = await start(port2);
       child = again.child;
       try {
-        const token = await fetch(`http://127.0.0.1:${port2}/api/auth/issue`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+        const token = await fetch(`http://127.0.0.1:${port2}/api/auth/issue`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(ADMIN),
+        });
         const list = await fetch(`http://127.0.0.1:${port2}/api/backups?jobName=term_&limit=1000`, {
           headers: { authorization: `Bearer ${((await token.json()) as { data: { token: string } }).data.token}` },
         });

@@ -38,21 +38,105 @@ const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31)
 jest.setTimeout(600_000);
 
 const BACKUP_FIELDS = [
-  'center', 'server', 'type', 'partition', 'repository', 'jobName', 'user', 'schedule', 'rotation', 'compression', 'encryption',
-  'mailEvent', 'networkLimit', 'autoStart', 'scriptPath', 'scriptRun', 'excludeDir', 'excludePartition', 'individual', 'description',
-  'path', 'basic', 'advanced', 'timezone', 'time', 'day', 'week', 'month', 'year', 'interval', 'minute', 'hour',
+  'center',
+  'server',
+  'type',
+  'partition',
+  'repository',
+  'jobName',
+  'user',
+  'schedule',
+  'rotation',
+  'compression',
+  'encryption',
+  'mailEvent',
+  'networkLimit',
+  'autoStart',
+  'scriptPath',
+  'scriptRun',
+  'excludeDir',
+  'excludePartition',
+  'individual',
+  'description',
+  'path',
+  'basic',
+  'advanced',
+  'timezone',
+  'time',
+  'day',
+  'week',
+  'month',
+  'year',
+  'interval',
+  'minute',
+  'hour',
 ] as const;
-const SCHEDULE_FIELDS = ['center', 'user', 'jobName', 'type', 'basic', 'advanced', 'timezone', 'time', 'day', 'week', 'month', 'year', 'interval', 'minute', 'hour'] as const;
+const SCHEDULE_FIELDS = [
+  'center',
+  'user',
+  'jobName',
+  'type',
+  'basic',
+  'advanced',
+  'timezone',
+  'time',
+  'day',
+  'week',
+  'month',
+  'year',
+  'interval',
+  'minute',
+  'hour',
+] as const;
 const UPDATE_FIELDS = [
-  'changeName', 'mode', 'status', 'rotation', 'compression', 'encryption', 'excludeDir', 'mailEvent', 'networkLimit', 'schedule',
-  'repository', 'scriptPath', 'scriptRun', 'type', 'path', 'basic', 'advanced', 'timezone', 'time', 'day', 'week', 'month', 'year', 'interval', 'minute', 'hour',
+  'changeName',
+  'mode',
+  'status',
+  'rotation',
+  'compression',
+  'encryption',
+  'excludeDir',
+  'mailEvent',
+  'networkLimit',
+  'schedule',
+  'repository',
+  'scriptPath',
+  'scriptRun',
+  'type',
+  'path',
+  'basic',
+  'advanced',
+  'timezone',
+  'time',
+  'day',
+  'week',
+  'month',
+  'year',
+  'interval',
+  'minute',
+  'hour',
 ] as const;
 
-const daily = objectOf([['type', 3], ['basic', objectOf([['time', '01:00']])]]);
+const daily = objectOf([
+  ['type', 3],
+  ['basic', objectOf([['time', '01:00']])],
+]);
 const smartWeekly = objectOf([
   ['type', 7],
-  ['basic', objectOf([['day', 'mon'], ['time', '01:00']])],
-  ['advanced', objectOf([['day', 'tue,fri'], ['time', '13:00']])],
+  [
+    'basic',
+    objectOf([
+      ['day', 'mon'],
+      ['time', '01:00'],
+    ]),
+  ],
+  [
+    'advanced',
+    objectOf([
+      ['day', 'tue,fri'],
+      ['time', '13:00'],
+    ]),
+  ],
 ]);
 
 /** Valid `POST /api/backups` bodies (server-01 has `/` and `/home`; center 1 has nfs /backup/server-01). */
@@ -71,15 +155,43 @@ const backupTemplates: fc.Arbitrary<Hostile> = fc
       ['server', 'server-01'],
       ['type', mode],
       ['partition', ['/']],
-      ['repository', objectOf([['type', 'nfs'], ['path', '/backup/server-01']])],
+      [
+        'repository',
+        objectOf([
+          ['type', 'nfs'],
+          ['path', '/backup/server-01'],
+        ]),
+      ],
       ['jobName', name],
     ];
     if (mode === 'smart') entries.push(['schedule', smartWeekly]);
     else if (withSchedule) entries.push(['schedule', daily]);
-    if (withIndividual) entries.push(['individual', [objectOf([['partition', '/home'], ['jobName', `${name}-home`], ['rotation', 3]])]]);
+    if (withIndividual)
+      entries.push([
+        'individual',
+        [
+          objectOf([
+            ['partition', '/home'],
+            ['jobName', `${name}-home`],
+            ['rotation', 3],
+          ]),
+        ],
+      ]);
     if (options) {
-      entries.push(['rotation', 7], ['compression', 'use'], ['encryption', 'not use'], ['mailEvent', 'ops@example.com'], ['networkLimit', 0]);
-      entries.push(['autoStart', 'not use'], ['scriptPath', '/opt/pre.sh'], ['scriptRun', 'before'], ['excludeDir', '/tmp|/var/tmp'], ['user', 'admin@zdm.test']);
+      entries.push(
+        ['rotation', 7],
+        ['compression', 'use'],
+        ['encryption', 'not use'],
+        ['mailEvent', 'ops@example.com'],
+        ['networkLimit', 0],
+      );
+      entries.push(
+        ['autoStart', 'not use'],
+        ['scriptPath', '/opt/pre.sh'],
+        ['scriptRun', 'before'],
+        ['excludeDir', '/tmp|/var/tmp'],
+        ['user', 'admin@zdm.test'],
+      );
     }
     return objectOf(entries);
   });
@@ -87,12 +199,44 @@ const backupTemplates: fc.Arbitrary<Hostile> = fc
 const backupSpec: BodySpec = {
   templates: backupTemplates,
   paths: [
-    ['center'], ['server'], ['type'], ['partition'], ['partition', 0], ['repository'], ['repository', 'type'], ['repository', 'path'], ['jobName'],
-    ['user'], ['schedule'], ['schedule', 'type'], ['schedule', 'basic'], ['schedule', 'basic', 'time'], ['schedule', 'advanced'],
-    ['schedule', 'advanced', 'day'], ['schedule', 'timezone'], ['rotation'], ['compression'], ['encryption'], ['mailEvent'], ['networkLimit'],
-    ['autoStart'], ['scriptPath'], ['scriptRun'], ['excludeDir'], ['excludePartition'], ['individual'], ['individual', 0],
-    ['individual', 0, 'partition'], ['individual', 0, 'jobName'], ['individual', 0, 'schedule'], ['individual', 0, 'repository'],
-    ['individual', 0, 'type'], ['individual', 0, 'server'], ['individual', 0, 'center'], ['individual', 0, 'excludeDir'], ['individual', 0, 'rotation'],
+    ['center'],
+    ['server'],
+    ['type'],
+    ['partition'],
+    ['partition', 0],
+    ['repository'],
+    ['repository', 'type'],
+    ['repository', 'path'],
+    ['jobName'],
+    ['user'],
+    ['schedule'],
+    ['schedule', 'type'],
+    ['schedule', 'basic'],
+    ['schedule', 'basic', 'time'],
+    ['schedule', 'advanced'],
+    ['schedule', 'advanced', 'day'],
+    ['schedule', 'timezone'],
+    ['rotation'],
+    ['compression'],
+    ['encryption'],
+    ['mailEvent'],
+    ['networkLimit'],
+    ['autoStart'],
+    ['scriptPath'],
+    ['scriptRun'],
+    ['excludeDir'],
+    ['excludePartition'],
+    ['individual'],
+    ['individual', 0],
+    ['individual', 0, 'partition'],
+    ['individual', 0, 'jobName'],
+    ['individual', 0, 'schedule'],
+    ['individual', 0, 'repository'],
+    ['individual', 0, 'type'],
+    ['individual', 0, 'server'],
+    ['individual', 0, 'center'],
+    ['individual', 0, 'excludeDir'],
+    ['individual', 0, 'rotation'],
   ],
   containers: [[], ['repository'], ['schedule'], ['schedule', 'basic'], ['individual', 0]],
   fields: BACKUP_FIELDS,
@@ -102,24 +246,121 @@ const backupSpec: BodySpec = {
 const scheduleTemplates: fc.Arbitrary<Hostile> = fc
   .tuple(
     fc.constantFrom<[number, [string, Hostile][], [string, Hostile][] | undefined]>(
-      [0, [['year', '2030'], ['month', '5'], ['day', '17'], ['time', '09:30']], undefined],
-      [1, [['time', '00:00'], ['interval', objectOf([['minute', '15']])]], undefined],
-      [2, [['time', '00:10'], ['interval', objectOf([['hour', 2]])]], undefined],
+      [
+        0,
+        [
+          ['year', '2030'],
+          ['month', '5'],
+          ['day', '17'],
+          ['time', '09:30'],
+        ],
+        undefined,
+      ],
+      [
+        1,
+        [
+          ['time', '00:00'],
+          ['interval', objectOf([['minute', '15']])],
+        ],
+        undefined,
+      ],
+      [
+        2,
+        [
+          ['time', '00:10'],
+          ['interval', objectOf([['hour', 2]])],
+        ],
+        undefined,
+      ],
       [3, [['time', '01:00']], undefined],
-      [4, [['day', 'mon,wed,fri'], ['time', '01:30']], undefined],
-      [5, [['week', '1,3'], ['day', 'sat'], ['time', '03:00']], undefined],
-      [6, [['day', '25, 28'], ['time', '12:00']], undefined],
-      [7, [['day', 'mon'], ['time', '01:00']], [['day', 'tue, fri'], ['time', '13:00']]],
-      [8, [['week', '5'], ['day', 'sun'], ['time', '02:00']], [['week', '1,2'], ['day', 'wed'], ['time', '02:00']]],
-      [10, [['month', '1'], ['week', '2'], ['day', 'mon'], ['time', '04:00']], [['month', '1,7'], ['week', '1'], ['day', 'tue'], ['time', '04:00']]],
-      [11, [['month', '2'], ['day', '29'], ['time', '05:00']], [['month', '3,4'], ['day', '1,15'], ['time', '05:00']]],
+      [
+        4,
+        [
+          ['day', 'mon,wed,fri'],
+          ['time', '01:30'],
+        ],
+        undefined,
+      ],
+      [
+        5,
+        [
+          ['week', '1,3'],
+          ['day', 'sat'],
+          ['time', '03:00'],
+        ],
+        undefined,
+      ],
+      [
+        6,
+        [
+          ['day', '25, 28'],
+          ['time', '12:00'],
+        ],
+        undefined,
+      ],
+      [
+        7,
+        [
+          ['day', 'mon'],
+          ['time', '01:00'],
+        ],
+        [
+          ['day', 'tue, fri'],
+          ['time', '13:00'],
+        ],
+      ],
+      [
+        8,
+        [
+          ['week', '5'],
+          ['day', 'sun'],
+          ['time', '02:00'],
+        ],
+        [
+          ['week', '1,2'],
+          ['day', 'wed'],
+          ['time', '02:00'],
+        ],
+      ],
+      [
+        10,
+        [
+          ['month', '1'],
+          ['week', '2'],
+          ['day', 'mon'],
+          ['time', '04:00'],
+        ],
+        [
+          ['month', '1,7'],
+          ['week', '1'],
+          ['day', 'tue'],
+          ['time', '04:00'],
+        ],
+      ],
+      [
+        11,
+        [
+          ['month', '2'],
+          ['day', '29'],
+          ['time', '05:00'],
+        ],
+        [
+          ['month', '3,4'],
+          ['day', '1,15'],
+          ['time', '05:00'],
+        ],
+      ],
     ),
     fc.constantFrom<Hostile>('1', 1, 'zdm-center-01'),
     fc.option(fc.constantFrom('Asia/Seoul', 'America/New_York', 'UTC'), { nil: undefined }),
     fc.boolean(),
   )
   .map(([[type, basic, advanced], center, timezone, extras]) => {
-    const entries: [string, Hostile][] = [['center', center], ['type', type], ['basic', objectOf(basic)]];
+    const entries: [string, Hostile][] = [
+      ['center', center],
+      ['type', type],
+      ['basic', objectOf(basic)],
+    ];
     if (advanced) entries.push(['advanced', objectOf(advanced)]);
     if (timezone) entries.push(['timezone', timezone]);
     if (extras) entries.push(['jobName', 'fz-schedule'], ['user', '1']);
@@ -129,8 +370,22 @@ const scheduleTemplates: fc.Arbitrary<Hostile> = fc
 const scheduleSpec: BodySpec = {
   templates: scheduleTemplates,
   paths: [
-    ['center'], ['user'], ['jobName'], ['type'], ['basic'], ['basic', 'time'], ['basic', 'day'], ['basic', 'week'], ['basic', 'month'],
-    ['basic', 'year'], ['basic', 'interval'], ['basic', 'interval', 'minute'], ['advanced'], ['advanced', 'day'], ['advanced', 'time'], ['timezone'],
+    ['center'],
+    ['user'],
+    ['jobName'],
+    ['type'],
+    ['basic'],
+    ['basic', 'time'],
+    ['basic', 'day'],
+    ['basic', 'week'],
+    ['basic', 'month'],
+    ['basic', 'year'],
+    ['basic', 'interval'],
+    ['basic', 'interval', 'minute'],
+    ['advanced'],
+    ['advanced', 'day'],
+    ['advanced', 'time'],
+    ['timezone'],
   ],
   containers: [[], ['basic'], ['advanced'], ['basic', 'interval']],
   fields: SCHEDULE_FIELDS,
@@ -149,7 +404,13 @@ const updateTemplates: fc.Arbitrary<Hostile> = fc
       ['mailEvent', 'a@example.com; b@example.com'],
       ['networkLimit', '100'],
       ['schedule', daily],
-      ['repository', objectOf([['type', 'nfs'], ['path', '/backup/server-01']])],
+      [
+        'repository',
+        objectOf([
+          ['type', 'nfs'],
+          ['path', '/backup/server-01'],
+        ]),
+      ],
       ['scriptPath', '/opt/post.sh'],
       ['scriptRun', 'after'],
     ],
@@ -159,21 +420,47 @@ const updateTemplates: fc.Arbitrary<Hostile> = fc
 
 const updateSpec: BodySpec = {
   templates: updateTemplates,
-  paths: UPDATE_FIELDS.slice(0, 13).map((f): FieldPath => [f]).concat([['schedule', 'type'], ['schedule', 'basic'], ['repository', 'type'], ['repository', 'path'], ['excludeDir', 0]]),
+  paths: UPDATE_FIELDS.slice(0, 13)
+    .map((f): FieldPath => [f])
+    .concat([
+      ['schedule', 'type'],
+      ['schedule', 'basic'],
+      ['repository', 'type'],
+      ['repository', 'path'],
+      ['excludeDir', 0],
+    ]),
   containers: [[], ['schedule'], ['repository']],
   fields: UPDATE_FIELDS,
 };
 
 /** List routes: their filters, and the path parameter name when the route has one. */
 const LIST_ROUTES: { url: (p: string) => string; filters: string[]; param?: string; usesDefault?: string }[] = [
-  { url: () => '/api/backups', filters: ['jobId', 'jobName', 'server', 'mode', 'partition', 'status', 'repositoryType', 'repositoryPath', 'detail'] },
+  {
+    url: () => '/api/backups',
+    filters: [
+      'jobId',
+      'jobName',
+      'server',
+      'mode',
+      'partition',
+      'status',
+      'repositoryType',
+      'repositoryPath',
+      'detail',
+    ],
+  },
   { url: () => '/api/schedules', filters: ['id', 'jobName', 'type', 'state', 'center'] },
   { url: () => '/api/servers', filters: ['name', 'center', 'os'] },
   { url: () => '/api/zdms', filters: ['name'] },
   { url: () => '/api/zdms/repositories', filters: ['center', 'type', 'path'] },
   { url: () => '/api/users', filters: ['email'] },
   { url: (p) => `/api/zdms/${p}/repositories`, filters: [], param: 'identifier', usesDefault: '1' },
-  { url: (p) => `/api/v1/backups/images/server/${p}`, filters: ['jobName', 'partition', 'type'], param: 'serverName', usesDefault: 'server-01' },
+  {
+    url: (p) => `/api/v1/backups/images/server/${p}`,
+    filters: ['jobName', 'partition', 'type'],
+    param: 'serverName',
+    usesDefault: 'server-01',
+  },
 ];
 
 /** One-item routes: hostile path values. */
@@ -228,7 +515,10 @@ describe('the leak check itself', () => {
     sent.add({ url: '/api/backups', payload: JSON.stringify({ jobName: '1 UNION SELECT password_hash FROM users' }) });
     const request = { url: '/api/backups/1', payload: JSON.stringify({ compression: 'use' }) };
     sent.add(request);
-    const body = JSON.stringify({ success: true, data: { jobInfo: [{ id: 1, name: '1 UNION SELECT password_hash FROM users' }] } });
+    const body = JSON.stringify({
+      success: true,
+      data: { jobInfo: [{ id: 1, name: '1 UNION SELECT password_hash FROM users' }] },
+    });
     expect(leaksIn(body, request, sent)).toEqual([]);
   });
 
@@ -236,7 +526,9 @@ describe('the leak check itself', () => {
     const sent = new SentStrings();
     const request = { url: '/api/backups/1', payload: JSON.stringify({ compression: 'use' }) };
     sent.add(request);
-    expect(leaksIn(JSON.stringify({ error: 'SELECT * FROM users WHERE id = 1' }), request, sent)).toEqual([expect.stringMatching(/^SQL text: /)]);
+    expect(leaksIn(JSON.stringify({ error: 'SELECT * FROM users WHERE id = 1' }), request, sent)).toEqual([
+      expect.stringMatching(/^SQL text: /),
+    ]);
   });
 });
 
@@ -255,7 +547,15 @@ describe('Hostile input (property-based, fast-check)', () => {
       method: 'POST',
       url: '/api/backups',
       headers,
-      payload: { center: '1', server: 'server-01', type: 'full', partition: ['/'], repository: { type: 'nfs', path: '/backup/server-01' }, jobName: 'fz-target', schedule: { type: 3, basic: { time: '01:00' } } },
+      payload: {
+        center: '1',
+        server: 'server-01',
+        type: 'full',
+        partition: ['/'],
+        repository: { type: 'nfs', path: '/backup/server-01' },
+        jobName: 'fz-target',
+        schedule: { type: 3, basic: { time: '01:00' } },
+      },
     });
     expect(created.statusCode).toBe(201);
     targetId = (await t.dataSource.query(`SELECT id FROM backup_jobs WHERE name = 'fz-target_ROOT'`))[0].id;
@@ -263,7 +563,10 @@ describe('Hostile input (property-based, fast-check)', () => {
 
   afterAll(async () => {
     const summary = Object.entries(counts)
-      .map(([route, c]) => `${route}: ${c.runs} runs in ${(c.ms / 1000).toFixed(1)} s, statuses ${JSON.stringify(c.byStatus)}`)
+      .map(
+        ([route, c]) =>
+          `${route}: ${c.runs} runs in ${(c.ms / 1000).toFixed(1)} s, statuses ${JSON.stringify(c.byStatus)}`,
+      )
       .join('\n');
     process.stdout.write(`\nhostile input (${onPostgres ? 'PostgreSQL' : 'PGlite'}, seed ${SEED}):\n${summary}\n`);
     await t?.close();
@@ -282,12 +585,21 @@ describe('Hostile input (property-based, fast-check)', () => {
   let lastSnapshot: string | undefined;
 
   /** Sends one request and checks every invariant; records violations instead of throwing. */
-  async function probe(route: string, request: InjectOptions & { url: string }, fields: Iterable<string>, options: { english?: boolean } = {}): Promise<void> {
+  async function probe(
+    route: string,
+    request: InjectOptions & { url: string },
+    fields: Iterable<string>,
+    options: { english?: boolean } = {},
+  ): Promise<void> {
     lastSnapshot ??= await snapshot();
     const started = Date.now();
     const res = await t.app.inject({
       ...request,
-      headers: { ...headers, ...(request.payload !== undefined ? { 'content-type': 'application/json' } : {}), ...(options.english ? { 'accept-language': 'en' } : {}) },
+      headers: {
+        ...headers,
+        ...(request.payload !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(options.english ? { 'accept-language': 'en' } : {}),
+      },
     });
     const c = (counts[route] ??= { runs: 0, byStatus: {}, ms: 0 });
     c.runs++;
@@ -303,7 +615,8 @@ describe('Hostile input (property-based, fast-check)', () => {
       });
     const payload = typeof request.payload === 'string' ? request.payload : undefined;
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).join(',');
-    if (prototypeKeys !== PROTOTYPE_KEYS || ({} as Record<string, unknown>).polluted !== undefined) record(`Object.prototype polluted: ${prototypeKeys}`);
+    if (prototypeKeys !== PROTOTYPE_KEYS || ({} as Record<string, unknown>).polluted !== undefined)
+      record(`Object.prototype polluted: ${prototypeKeys}`);
     sent.add({ url: request.url, payload });
     for (const leak of leaksIn(res.body, { url: request.url, payload }, sent)) record(leak);
     if (res.statusCode >= 500) record(`${res.statusCode} answer`);
@@ -315,19 +628,30 @@ describe('Hostile input (property-based, fast-check)', () => {
         record('4xx body is not JSON');
       }
       if (body) {
-        const problem = errorContractProblem(body as object, fields, { bodyNotAnObject: payload !== undefined && isNonObjectJson(payload) });
+        const problem = errorContractProblem(body as object, fields, {
+          bodyNotAnObject: payload !== undefined && isNonObjectJson(payload),
+        });
         if (problem) record(problem);
       }
     }
     const after = request.method === 'GET' ? lastSnapshot : await snapshot();
-    if (res.statusCode >= 400 && after !== lastSnapshot) record(`written on a ${res.statusCode}: ${lastSnapshot} → ${after}`);
+    if (res.statusCode >= 400 && after !== lastSnapshot)
+      record(`written on a ${res.statusCode}: ${lastSnapshot} → ${after}`);
     lastSnapshot = after;
   }
 
-  async function fuzzBodies(route: string, method: 'POST' | 'PUT', url: () => string, spec: BodySpec, numRuns: number): Promise<void> {
+  async function fuzzBodies(
+    route: string,
+    method: 'POST' | 'PUT',
+    url: () => string,
+    spec: BodySpec,
+    numRuns: number,
+  ): Promise<void> {
     await fc.assert(
       fc.asyncProperty(hostileBody(spec), fc.boolean(), async (body, english) => {
-        await probe(route, { method, url: url(), payload: body.text }, [...spec.fields, ...jsonKeysOf(body.text)], { english });
+        await probe(route, { method, url: url(), payload: body.text }, [...spec.fields, ...jsonKeysOf(body.text)], {
+          english,
+        });
         return true;
       }),
       { numRuns, seed: SEED, endOnFailure: true },
@@ -376,7 +700,13 @@ describe('Hostile input (property-based, fast-check)', () => {
       const name = `GET ${route.url(`:${route.param ?? ''}`)}?…`;
       await fc.assert(
         fc.asyncProperty(hostileQuery(route.filters), async (query) => {
-          await probe(name, { method: 'GET', url: `${route.url(route.usesDefault ?? '')}?${query}` }, [...route.filters, 'page', 'limit', 'sort', ...queryKeys(query)]);
+          await probe(name, { method: 'GET', url: `${route.url(route.usesDefault ?? '')}?${query}` }, [
+            ...route.filters,
+            'page',
+            'limit',
+            'sort',
+            ...queryKeys(query),
+          ]);
           return true;
         }),
         { numRuns: runs(150), seed: SEED },
@@ -404,29 +734,124 @@ describe('Hostile input (property-based, fast-check)', () => {
   });
 
   describe('cases the generators found (kept as fixed regressions)', () => {
-    const valid = { center: '1', server: 'server-01', type: 'full', partition: ['/'], repository: { type: 'nfs', path: '/backup/server-01' } };
-    const cases: { name: string; method: 'GET' | 'POST' | 'PUT'; url: () => string; payload?: string; fields: string[] }[] = [
-      { name: 'a body nested 2,000 levels deep', method: 'POST', url: () => '/api/backups', payload: `{"center":${'['.repeat(2000)}${']'.repeat(2000)}}`, fields: ['center'] },
-      { name: 'a body that is 2,000 nested arrays', method: 'POST', url: () => '/api/schedules', payload: `${'['.repeat(2000)}${']'.repeat(2000)}`, fields: [] },
-      { name: 'a NUL character in a path value', method: 'GET', url: () => '/api/backups/a%00b', fields: ['identifier'] },
-      { name: 'a NUL character in a query filter', method: 'GET', url: () => '/api/servers?name=a%00b', fields: ['name'] },
-      { name: 'a NUL character in a job name', method: 'POST', url: () => '/api/backups', payload: JSON.stringify({ ...valid, jobName: 'nul\u0000name' }), fields: ['jobName'] },
-      { name: 'a NUL character in a schedule job name', method: 'POST', url: () => '/api/schedules', payload: JSON.stringify({ center: '1', type: 3, basic: { time: '01:00' }, jobName: 'nul\u0000name' }), fields: ['jobName'] },
-      { name: 'a malformed percent-encoding in a path value', method: 'GET', url: () => '/api/backups/%zz', fields: ['identifier'] },
-      { name: 'a path value longer than 100 characters', method: 'GET', url: () => `/api/backups/${'y'.repeat(150)}`, fields: ['identifier'] },
-      { name: 'an array body', method: 'POST', url: () => '/api/backups', payload: JSON.stringify([valid]), fields: [] },
+    const valid = {
+      center: '1',
+      server: 'server-01',
+      type: 'full',
+      partition: ['/'],
+      repository: { type: 'nfs', path: '/backup/server-01' },
+    };
+    const cases: {
+      name: string;
+      method: 'GET' | 'POST' | 'PUT';
+      url: () => string;
+      payload?: string;
+      fields: string[];
+    }[] = [
+      {
+        name: 'a body nested 2,000 levels deep',
+        method: 'POST',
+        url: () => '/api/backups',
+        payload: `{"center":${'['.repeat(2000)}${']'.repeat(2000)}}`,
+        fields: ['center'],
+      },
+      {
+        name: 'a body that is 2,000 nested arrays',
+        method: 'POST',
+        url: () => '/api/schedules',
+        payload: `${'['.repeat(2000)}${']'.repeat(2000)}`,
+        fields: [],
+      },
+      {
+        name: 'a NUL character in a path value',
+        method: 'GET',
+        url: () => '/api/backups/a%00b',
+        fields: ['identifier'],
+      },
+      {
+        name: 'a NUL character in a query filter',
+        method: 'GET',
+        url: () => '/api/servers?name=a%00b',
+        fields: ['name'],
+      },
+      {
+        name: 'a NUL character in a job name',
+        method: 'POST',
+        url: () => '/api/backups',
+        payload: JSON.stringify({ ...valid, jobName: 'nul\u0000name' }),
+        fields: ['jobName'],
+      },
+      {
+        name: 'a NUL character in a schedule job name',
+        method: 'POST',
+        url: () => '/api/schedules',
+        payload: JSON.stringify({ center: '1', type: 3, basic: { time: '01:00' }, jobName: 'nul\u0000name' }),
+        fields: ['jobName'],
+      },
+      {
+        name: 'a malformed percent-encoding in a path value',
+        method: 'GET',
+        url: () => '/api/backups/%zz',
+        fields: ['identifier'],
+      },
+      {
+        name: 'a path value longer than 100 characters',
+        method: 'GET',
+        url: () => `/api/backups/${'y'.repeat(150)}`,
+        fields: ['identifier'],
+      },
+      {
+        name: 'an array body',
+        method: 'POST',
+        url: () => '/api/backups',
+        payload: JSON.stringify([valid]),
+        fields: [],
+      },
       { name: 'a string body', method: 'POST', url: () => '/api/schedules', payload: '"center"', fields: [] },
       { name: 'a null body', method: 'PUT', url: () => `/api/backups/${targetId}`, payload: 'null', fields: [] },
-      { name: 'null for an optional list (excludePartition)', method: 'POST', url: () => '/api/backups', payload: JSON.stringify({ ...valid, jobName: 'null-list', excludePartition: null }), fields: ['excludePartition'] },
-      { name: 'null for rotation in an update', method: 'PUT', url: () => `/api/backups/${targetId}`, payload: '{"rotation":null}', fields: ['rotation'] },
-      { name: 'null for excludeDir in an update', method: 'PUT', url: () => `/api/backups/${targetId}`, payload: '{"excludeDir":null}', fields: ['excludeDir'] },
-      { name: 'null for networkLimit in an update', method: 'PUT', url: () => `/api/backups/${targetId}`, payload: '{"networkLimit":null}', fields: ['networkLimit'] },
-      { name: 'null for mailEvent in an update', method: 'PUT', url: () => `/api/backups/${targetId}`, payload: '{"mailEvent":null}', fields: ['mailEvent'] },
+      {
+        name: 'null for an optional list (excludePartition)',
+        method: 'POST',
+        url: () => '/api/backups',
+        payload: JSON.stringify({ ...valid, jobName: 'null-list', excludePartition: null }),
+        fields: ['excludePartition'],
+      },
+      {
+        name: 'null for rotation in an update',
+        method: 'PUT',
+        url: () => `/api/backups/${targetId}`,
+        payload: '{"rotation":null}',
+        fields: ['rotation'],
+      },
+      {
+        name: 'null for excludeDir in an update',
+        method: 'PUT',
+        url: () => `/api/backups/${targetId}`,
+        payload: '{"excludeDir":null}',
+        fields: ['excludeDir'],
+      },
+      {
+        name: 'null for networkLimit in an update',
+        method: 'PUT',
+        url: () => `/api/backups/${targetId}`,
+        payload: '{"networkLimit":null}',
+        fields: ['networkLimit'],
+      },
+      {
+        name: 'null for mailEvent in an update',
+        method: 'PUT',
+        url: () => `/api/backups/${targetId}`,
+        payload: '{"mailEvent":null}',
+        fields: ['mailEvent'],
+      },
     ];
-    it.each(cases.map((c) => [c.name, c]))('%s: no 5xx, the error names the field or the body, nothing written', async (name, c) => {
-      await probe(`case: ${name}`, { method: c.method, url: c.url(), payload: c.payload }, c.fields);
-      report(`case: ${name}`);
-    });
+    it.each(cases.map((c) => [c.name, c]))(
+      '%s: no 5xx, the error names the field or the body, nothing written',
+      async (name, c) => {
+        await probe(`case: ${name}`, { method: c.method, url: c.url(), payload: c.payload }, c.fields);
+        report(`case: ${name}`);
+      },
+    );
   });
 
   it('is still up and healthy after all of it', async () => {

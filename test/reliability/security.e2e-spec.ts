@@ -36,7 +36,11 @@ describe('Security: every route needs a token', () => {
 
   /** A concrete URL for a documented path: ids `1`, names of things the demo inventory has. */
   const concrete = (path: string, prefix = '/api') =>
-    path.replace(/^\/api/, prefix).replace(/\{(\w+)\}/g, (_, name: string) => (name === 'serverName' ? encodeURIComponent('source-centos7-bios (192.168.2.104)') : '1'));
+    path
+      .replace(/^\/api/, prefix)
+      .replace(/\{(\w+)\}/g, (_, name: string) =>
+        name === 'serverName' ? encodeURIComponent('source-centos7-bios (192.168.2.104)') : '1',
+      );
 
   const counts = async () =>
     JSON.stringify(
@@ -74,39 +78,48 @@ describe('Security: every route needs a token', () => {
     ['no Authorization header', undefined],
     ['a token that is not a JWT', 'Bearer not-a-token'],
     ['an empty bearer', 'Bearer '],
-    ['a JWT signed with another key', 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOjEsImVtYWlsIjoiYWRtaW5AemRtLnRlc3QifQ.c2lnbmF0dXJlLW9mLXNvbWVvbmUtZWxzZQ'],
-  ])('with %s: 401 on every route but token issue, health and docs, under /api and /api/v1, nothing changed', async (_, authorization) => {
-    const before = await counts();
-    const open: string[] = [];
-    for (const op of operations) {
-      for (const prefix of ['/api', '/api/v1']) {
-        const url = concrete(op.path, prefix);
-        const payload = op.method === 'GET' || op.method === 'DELETE' ? undefined : '{}';
-        const res = await t.app.inject({
-          method: op.method as 'GET',
-          url,
-          headers: { ...(authorization !== undefined ? { authorization } : {}), ...(payload ? { 'content-type': 'application/json' } : {}) },
-          payload,
-        });
-        leaks.push(...leaksIn(res.body, { url, payload }));
-        const key = `${op.method} ${op.path}`;
-        if (PUBLIC.has(key)) {
-          expect(res.statusCode).not.toBe(401);
-          continue;
+    [
+      'a JWT signed with another key',
+      'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOjEsImVtYWlsIjoiYWRtaW5AemRtLnRlc3QifQ.c2lnbmF0dXJlLW9mLXNvbWVvbmUtZWxzZQ',
+    ],
+  ])(
+    'with %s: 401 on every route but token issue, health and docs, under /api and /api/v1, nothing changed',
+    async (_, authorization) => {
+      const before = await counts();
+      const open: string[] = [];
+      for (const op of operations) {
+        for (const prefix of ['/api', '/api/v1']) {
+          const url = concrete(op.path, prefix);
+          const payload = op.method === 'GET' || op.method === 'DELETE' ? undefined : '{}';
+          const res = await t.app.inject({
+            method: op.method as 'GET',
+            url,
+            headers: {
+              ...(authorization !== undefined ? { authorization } : {}),
+              ...(payload ? { 'content-type': 'application/json' } : {}),
+            },
+            payload,
+          });
+          leaks.push(...leaksIn(res.body, { url, payload }));
+          const key = `${op.method} ${op.path}`;
+          if (PUBLIC.has(key)) {
+            expect(res.statusCode).not.toBe(401);
+            continue;
+          }
+          if (res.statusCode !== 401) {
+            open.push(`${op.method} ${url} → ${res.statusCode}`);
+            continue;
+          }
+          const body = res.json();
+          // The images route keeps its seed's error form (`error: { code, message }`).
+          const code = typeof body.error === 'object' ? body.error.code : body.code;
+          expect({ success: body.success, code }).toEqual({ success: false, code: 'UNAUTHORIZED' });
         }
-        if (res.statusCode !== 401) {
-          open.push(`${op.method} ${url} → ${res.statusCode}`);
-          continue;
-        }
-        const body = res.json();
-        // The images route keeps its seed's error form (`error: { code, message }`).
-        const code = typeof body.error === 'object' ? body.error.code : body.code;
-        expect({ success: body.success, code }).toEqual({ success: false, code: 'UNAUTHORIZED' });
       }
-    }
-    expect(open).toEqual([]);
-    expect(await counts()).toBe(before);
-  });
+      expect(open).toEqual([]);
+      expect(await counts()).toBe(before);
+    },
+  );
 
   it('serves the docs without a token', async () => {
     for (const url of ['/api/docs', '/api/docs-json', '/api/v1/docs-json']) {
@@ -119,16 +132,33 @@ describe('Security: every route needs a token', () => {
   it('with a token: no GET answer carries a stack trace, SQL or a password hash', async () => {
     const headers = await t.auth();
     // Something to list: a job with a schedule, a user besides the administrator.
-    await t.app.inject({ method: 'POST', url: '/api/users', headers, payload: { email: 'viewer@zdm.test', userName: 'viewer', password: 'viewer-password-1' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers,
+      payload: { email: 'viewer@zdm.test', userName: 'viewer', password: 'viewer-password-1' },
+    });
     await t.app.inject({
       method: 'POST',
       url: '/api/backups',
       headers,
-      payload: { center: '1', server: 'server-01', type: 'full', partition: [], repository: { type: 'nfs', path: '/backup/server-01' }, jobName: 'sec', schedule: { type: 3, basic: { time: '01:00' } } },
+      payload: {
+        center: '1',
+        server: 'server-01',
+        type: 'full',
+        partition: [],
+        repository: { type: 'nfs', path: '/backup/server-01' },
+        jobName: 'sec',
+        schedule: { type: 3, basic: { time: '01:00' } },
+      },
     });
     const answered: string[] = [];
     for (const op of operations.filter((o) => o.method === 'GET')) {
-      for (const url of [concrete(op.path), `${concrete(op.path)}?detail=true`, concrete(op.path).replace('/1', '/999999')]) {
+      for (const url of [
+        concrete(op.path),
+        `${concrete(op.path)}?detail=true`,
+        concrete(op.path).replace('/1', '/999999'),
+      ]) {
         const res = await t.app.inject({ method: 'GET', url, headers });
         expect(res.statusCode).toBeLessThan(500);
         leaks.push(...leaksIn(res.body, { url }));

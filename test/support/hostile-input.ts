@@ -22,7 +22,8 @@ export type Hostile = null | boolean | number | string | RawJson | Hostile[] | {
 /** An object whose keys are own, enumerable properties, `__proto__` included. */
 export function objectOf(entries: [string, Hostile][]): { [key: string]: Hostile } {
   const target: { [key: string]: Hostile } = {};
-  for (const [key, value] of entries) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   return target;
 }
 
@@ -42,7 +43,7 @@ export const SQL_TEXT = [
   "'; DROP TABLE backup_jobs; --",
   "Robert'); DROP TABLE schedules;--",
   '1 UNION SELECT password_hash FROM users',
-  "1; SELECT pg_sleep(5); --",
+  '1; SELECT pg_sleep(5); --',
   "admin'--",
   '" OR ""="',
   "%' AND 1=0 UNION ALL SELECT NULL,NULL--",
@@ -99,14 +100,55 @@ export const UNICODE_TEXT = [
 ];
 
 /** Keys that trip naive object handling (prototype pollution). */
-export const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf'];
-
-export const NUMBERS: number[] = [
-  0, -0, -1, 1, 1.5, -1.5, 0.1, 7, 30, 31, 1000, 1001, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 32, 2 ** 53, 2 ** 53 + 2,
-  Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 1e21, 1e308, -1e308, 5e-324, Number.MAX_VALUE,
+export const PROTO_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'isPrototypeOf',
 ];
 
-export const RAW_NUMBERS = ['1e999', '-1e999', '123456789012345678901234567890', '-0.0', '1.0', '1E2', '0.0000000000000000000001', '9007199254740993'];
+export const NUMBERS: number[] = [
+  0,
+  -0,
+  -1,
+  1,
+  1.5,
+  -1.5,
+  0.1,
+  7,
+  30,
+  31,
+  1000,
+  1001,
+  2 ** 31 - 1,
+  2 ** 31,
+  -(2 ** 31),
+  2 ** 32,
+  2 ** 53,
+  2 ** 53 + 2,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+  1e21,
+  1e308,
+  -1e308,
+  5e-324,
+  Number.MAX_VALUE,
+];
+
+export const RAW_NUMBERS = [
+  '1e999',
+  '-1e999',
+  '123456789012345678901234567890',
+  '-0.0',
+  '1.0',
+  '1E2',
+  '0.0000000000000000000001',
+  '9007199254740993',
+];
 
 const hugeString = fc
   .tuple(fc.constantFrom('x', '9', '/', '가', '\u0000', ' ', '💾', "'"), fc.integer({ min: 256, max: 200_000 }))
@@ -122,7 +164,32 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...UNICODE_TEXT), weight: 3 },
   { arbitrary: fc.constantFrom(...PROTO_KEYS), weight: 1 },
   { arbitrary: fc.integer({ min: -5, max: 1e12 }).map(String), weight: 1 },
-  { arbitrary: fc.constantFrom('use', 'not use', 'full', 'increment', 'smart', 'smb', 'nfs', 'before', 'after', 'start', 'stop', 'mon', 'mon,tue', '01:00', '24:00', '1', '0', '-1', 'true', 'asc', 'desc'), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      'use',
+      'not use',
+      'full',
+      'increment',
+      'smart',
+      'smb',
+      'nfs',
+      'before',
+      'after',
+      'start',
+      'stop',
+      'mon',
+      'mon,tue',
+      '01:00',
+      '24:00',
+      '1',
+      '0',
+      '-1',
+      'true',
+      'asc',
+      'desc',
+    ),
+    weight: 2,
+  },
   { arbitrary: hugeString, weight: 1 },
 );
 
@@ -161,7 +228,9 @@ export function hostileKey(knownFields: readonly string[] = []): fc.Arbitrary<st
 
 /** `[[[[…]]]]` or `{"a":{"a":…}}` nested `depth` levels (as raw text: no recursion to build or send it). */
 export function nested(depth: number, kind: 'array' | 'object'): RawJson {
-  return new RawJson(kind === 'array' ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}{}${'}'.repeat(depth)}`);
+  return new RawJson(
+    kind === 'array' ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}{}${'}'.repeat(depth)}`,
+  );
 }
 
 /** Nested garbage: scalars, arrays (huge ones too), objects with hostile keys, deep nesting. */
@@ -175,8 +244,18 @@ export function hostileValue(knownFields: readonly string[] = []): fc.Arbitrary<
     ),
     array: fc.oneof(
       { arbitrary: fc.array(tie('value'), { maxLength: 4 }), weight: 4 },
-      { arbitrary: fc.tuple(smallScalar, fc.integer({ min: 100, max: 3000 })).map(([v, n]) => Array.from({ length: n }, () => v)), weight: 1 },
-      { arbitrary: fc.tuple(fc.integer({ min: 50, max: 3000 }), fc.constantFrom<'array' | 'object'>('array', 'object')).map(([d, k]) => [nested(d, k)]), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(smallScalar, fc.integer({ min: 100, max: 3000 }))
+          .map(([v, n]) => Array.from({ length: n }, () => v)),
+        weight: 1,
+      },
+      {
+        arbitrary: fc
+          .tuple(fc.integer({ min: 50, max: 3000 }), fc.constantFrom<'array' | 'object'>('array', 'object'))
+          .map(([d, k]) => [nested(d, k)]),
+        weight: 1,
+      },
     ),
     object: fc
       .array(fc.tuple(hostileKey(knownFields), tie('value')), { maxLength: 4 })
@@ -205,13 +284,20 @@ function containerAt(root: Hostile, path: FieldPath): Hostile | undefined {
   let node: Hostile | undefined = root;
   for (const step of path) {
     if (node === null || typeof node !== 'object' || node instanceof RawJson) return undefined;
-    node = Array.isArray(node) ? (typeof step === 'number' ? node[step] : undefined) : Object.prototype.hasOwnProperty.call(node, step) ? node[String(step)] : undefined;
+    node = Array.isArray(node)
+      ? typeof step === 'number'
+        ? node[step]
+        : undefined
+      : Object.prototype.hasOwnProperty.call(node, step)
+        ? node[String(step)]
+        : undefined;
   }
   return node;
 }
 
 function setAt(container: Hostile | undefined, key: string | number, value: Hostile | undefined): void {
-  if (container === null || typeof container !== 'object' || container instanceof RawJson || container === undefined) return;
+  if (container === null || typeof container !== 'object' || container instanceof RawJson || container === undefined)
+    return;
   if (Array.isArray(container)) {
     if (typeof key !== 'number') return;
     if (value === undefined) container.splice(key, 1);
@@ -258,7 +344,21 @@ export interface BodySpec {
 const rawTexts = (fields: readonly string[]) =>
   fc.oneof(
     fc.constantFrom(...fields).map((f) => `{"${f}":"a","${f}":{"${f}":[]}}`),
-    fc.constantFrom('{}', '[]', '""', '0', 'true', 'null', '"{}"', '[{}]', '[null]', ' {} ', '\n{\n}\n', '{"":""}', '{"a":1}'),
+    fc.constantFrom(
+      '{}',
+      '[]',
+      '""',
+      '0',
+      'true',
+      'null',
+      '"{}"',
+      '[{}]',
+      '[null]',
+      ' {} ',
+      '\n{\n}\n',
+      '{"":""}',
+      '{"a":1}',
+    ),
     fc.integer({ min: 100, max: 5000 }).map((d) => `${'['.repeat(d)}${']'.repeat(d)}`),
     fc.integer({ min: 100, max: 5000 }).map((d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`),
     fc.constantFrom(...PROTO_KEYS).map((k) => `{"${k}":{"polluted":true},"center":"1"}`),
@@ -269,10 +369,18 @@ const rawTexts = (fields: readonly string[]) =>
 export function hostileBody(spec: BodySpec): fc.Arbitrary<HostileBody> {
   const value = hostileValue(spec.fields);
   const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-    { arbitrary: fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...spec.paths), value }), weight: 6 },
+    {
+      arbitrary: fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...spec.paths), value }),
+      weight: 6,
+    },
     { arbitrary: fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...spec.paths) }), weight: 2 },
     {
-      arbitrary: fc.record({ kind: fc.constant('addKey' as const), path: fc.constantFrom(...spec.containers), key: hostileKey(spec.fields), value }),
+      arbitrary: fc.record({
+        kind: fc.constant('addKey' as const),
+        path: fc.constantFrom(...spec.containers),
+        key: hostileKey(spec.fields),
+        value,
+      }),
       weight: 2,
     },
   );
@@ -289,7 +397,11 @@ export function hostileBody(spec: BodySpec): fc.Arbitrary<HostileBody> {
       return { text: toJsonText(body), value: body, kind: 'random-object' };
     });
   const notAnObject = fc
-    .oneof(hostileScalar, fc.array(value, { maxLength: 3 }), spec.templates.map((t) => [t] as Hostile))
+    .oneof(
+      hostileScalar,
+      fc.array(value, { maxLength: 3 }),
+      spec.templates.map((t) => [t] as Hostile),
+    )
     .map((body): HostileBody => ({ text: toJsonText(body), value: body, kind: 'not-an-object' }));
   const raw = rawTexts(spec.fields).map((text): HostileBody => ({ text, kind: 'raw-text' }));
   return fc.oneof(
@@ -305,7 +417,28 @@ export function hostileBody(spec: BodySpec): fc.Arbitrary<HostileBody> {
 /** One query-string pair, already encoded (or deliberately mis-encoded). */
 const encodedValue = fc.oneof(
   { arbitrary: hostileString.map((s) => encodeURIComponent(toWellFormed(s))), weight: 8 },
-  { arbitrary: fc.constantFrom('%', '%zz', '%00', '%C0%AF', '%E0%80%80', '%ED%A0%80', '%%', '+', '%2B', '&', '=', '==', '#', '%23', ';', '[]', '%5B%5D'), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      '%',
+      '%zz',
+      '%00',
+      '%C0%AF',
+      '%E0%80%80',
+      '%ED%A0%80',
+      '%%',
+      '+',
+      '%2B',
+      '&',
+      '=',
+      '==',
+      '#',
+      '%23',
+      ';',
+      '[]',
+      '%5B%5D',
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.integer({ min: 200, max: 6000 }).map((n) => 'x'.repeat(n)), weight: 1 },
 );
 
@@ -322,13 +455,24 @@ export function hostileQuery(filters: readonly string[]): fc.Arbitrary<string> {
     { arbitrary: fc.constantFrom(...PROTO_KEYS), weight: 1 },
     { arbitrary: fc.constantFrom(...names).map((n) => `${n}[]`), weight: 1 },
     { arbitrary: fc.constantFrom(...names).map((n) => `${n}[a]`), weight: 1 },
-    { arbitrary: fc.constantFrom('__proto__[polluted]', 'constructor[prototype][polluted]', '%00', '', 'a%20b'), weight: 1 },
+    {
+      arbitrary: fc.constantFrom('__proto__[polluted]', 'constructor[prototype][polluted]', '%00', '', 'a%20b'),
+      weight: 1,
+    },
   );
   const pair = fc.tuple(key, encodedValue, fc.boolean()).map(([k, v, withValue]) => (withValue ? `${k}=${v}` : k));
-  const pageValue = fc.oneof(fc.constantFrom(...NUMBERS).map(String), fc.constantFrom('1', '0', '-1', '1.5', '1e3', '0x10', ' 1', '1 ', 'Infinity', 'NaN', '', '99999999999999999999'));
-  const pagination = fc.tuple(fc.constantFrom('page', 'limit'), pageValue).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  const pageValue = fc.oneof(
+    fc.constantFrom(...NUMBERS).map(String),
+    fc.constantFrom('1', '0', '-1', '1.5', '1e3', '0x10', ' 1', '1 ', 'Infinity', 'NaN', '', '99999999999999999999'),
+  );
+  const pagination = fc
+    .tuple(fc.constantFrom('page', 'limit'), pageValue)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
   return fc
-    .array(fc.oneof({ arbitrary: pair, weight: 3 }, { arbitrary: pagination, weight: 1 }), { minLength: 1, maxLength: 5 })
+    .array(fc.oneof({ arbitrary: pair, weight: 3 }, { arbitrary: pagination, weight: 1 }), {
+      minLength: 1,
+      maxLength: 5,
+    })
     .chain((pairs) =>
       // Sometimes the same key twice (arrays), sometimes an empty piece.
       fc.constantFrom(pairs.join('&'), `${pairs.join('&')}&${pairs[0]}`, `&${pairs.join('&&')}&`),
@@ -337,9 +481,34 @@ export function hostileQuery(filters: readonly string[]): fc.Arbitrary<string> {
 
 /** A path segment: ids out of range, names, traversal, encoded garbage, long values. */
 export const hostilePathValue: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: hostileString.filter((s) => s.length > 0 && s.length < 300).map((s) => encodeURIComponent(toWellFormed(s))), weight: 6 },
+  {
+    arbitrary: hostileString
+      .filter((s) => s.length > 0 && s.length < 300)
+      .map((s) => encodeURIComponent(toWellFormed(s))),
+    weight: 6,
+  },
   { arbitrary: fc.constantFrom(...NUMBERS).map((n) => encodeURIComponent(String(n))), weight: 2 },
-  { arbitrary: fc.constantFrom('%', '%zz', '%00', '..', '.', '%2e%2e', '%2F', '..%2F..%2Fetc', '%C0%AE', '%20', '%09', '%ED%A0%80', '1%00', '0', '00001', '-1'), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      '%',
+      '%zz',
+      '%00',
+      '..',
+      '.',
+      '%2e%2e',
+      '%2F',
+      '..%2F..%2Fetc',
+      '%C0%AE',
+      '%20',
+      '%09',
+      '%ED%A0%80',
+      '1%00',
+      '0',
+      '00001',
+      '-1',
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.integer({ min: 90, max: 2000 }).map((n) => 'y'.repeat(n)), weight: 1 },
 );
 
@@ -347,14 +516,21 @@ export const hostilePathValue: fc.Arbitrary<string> = fc.oneof(
 
 /** What must never appear in an answer (once the request's own text is taken out of it). */
 export const LEAK_PATTERNS: { what: string; pattern: RegExp }[] = [
-  { what: 'stack trace', pattern: /\bat\s+(?:[\w$.<>\[\] ]+\s+)?\(?(?:\/|[A-Za-z]:\\|node:|file:)[^\s()]*:\d+(?::\d+)?\)?/ },
+  {
+    what: 'stack trace',
+    pattern: /\bat\s+(?:[\w$.<>\[\] ]+\s+)?\(?(?:\/|[A-Za-z]:\\|node:|file:)[^\s()]*:\d+(?::\d+)?\)?/,
+  },
   { what: 'stack trace', pattern: /\n\s+at\s+\S/ },
   { what: 'SQL text', pattern: /\bSELECT\b/ },
   { what: 'SQL text', pattern: /\bINSERT\s+INTO\b/ },
   { what: 'SQL text', pattern: /\bUPDATE\s+\S+\s+SET\b/ },
   { what: 'SQL text', pattern: /\bDELETE\s+FROM\b/ },
   { what: 'SQL text', pattern: /relation "/ },
-  { what: 'SQL error', pattern: /violates (?:unique|foreign key|check|not-null) constraint|duplicate key value|syntax error at or near|invalid input syntax for|QueryFailedError|invalid byte sequence for encoding/ },
+  {
+    what: 'SQL error',
+    pattern:
+      /violates (?:unique|foreign key|check|not-null) constraint|duplicate key value|syntax error at or near|invalid input syntax for|QueryFailedError|invalid byte sequence for encoding/,
+  },
   { what: 'password hash', pattern: /scrypt\$/ },
 ];
 
@@ -462,7 +638,9 @@ export function leaksIn(body: string, request: { url: string; payload?: string }
     if (!firstLeak(text)) continue; // the common case: nothing suspicious, nothing to scrub
     // One list, longest first: scrubbing this request's short echoes first (`use`) would cut a longer
     // stored one (a job name ending in `users`) apart before it could be recognised.
-    echoes ??= sent ? [...new Set([...echoesOf(request), ...sent.all()])].sort((a, b) => b.length - a.length) : echoesOf(request);
+    echoes ??= sent
+      ? [...new Set([...echoesOf(request), ...sent.all()])].sort((a, b) => b.length - a.length)
+      : echoesOf(request);
     const leak = firstLeak(scrub(text, echoes));
     if (leak) found.push(leak);
   }
@@ -480,7 +658,11 @@ const BODY_MESSAGES = [
 ];
 
 /** Seed-verbatim messages that do not carry the field themselves; `detail` names it. */
-const VERBATIM_WITH_DETAIL = [/^유효한 스케줄 타입이 아닙니다\. \(0 ~ 11 만 가능\)$/, /^JOB_NAME_ALREADY_EXISTS$/, /^Schedule is required for Smart Backup\.$/];
+const VERBATIM_WITH_DETAIL = [
+  /^유효한 스케줄 타입이 아닙니다\. \(0 ~ 11 만 가능\)$/,
+  /^JOB_NAME_ALREADY_EXISTS$/,
+  /^Schedule is required for Smart Backup\.$/,
+];
 
 export interface ErrorBody {
   success?: unknown;
@@ -495,16 +677,23 @@ export interface ErrorBody {
  * `fields` (or the body, for bodies that are not objects / have nothing usable). The seed-verbatim
  * messages that cannot carry a path must name the field in `detail`.
  */
-export function errorContractProblem(body: ErrorBody, fields: Iterable<string>, options: { bodyNotAnObject?: boolean } = {}): string | undefined {
+export function errorContractProblem(
+  body: ErrorBody,
+  fields: Iterable<string>,
+  options: { bodyNotAnObject?: boolean } = {},
+): string | undefined {
   if (body.success !== false) return 'success is not false';
-  const message = typeof body.error === 'string' ? body.error : (body.error as { message?: unknown } | undefined)?.message;
+  const message =
+    typeof body.error === 'string' ? body.error : (body.error as { message?: unknown } | undefined)?.message;
   if (typeof message !== 'string' || message.trim() === '') return 'no error message';
   if (BODY_MESSAGES.some((re) => re.test(message))) return undefined;
-  if (options.bodyNotAnObject) return `body is not an object, but the message does not say so: ${JSON.stringify(message).slice(0, 200)}`;
+  if (options.bodyNotAnObject)
+    return `body is not an object, but the message does not say so: ${JSON.stringify(message).slice(0, 200)}`;
   const names = [...new Set(fields)];
   if (names.some((name) => name.length > 0 && message.includes(name))) return undefined;
   // An unknown key that is the empty string: the unknown-field message with nothing before it.
-  if (names.includes('') && /^(?:은\(는\) 허용되지 않는 필드입니다\.| is not an allowed field\.)/.test(message)) return undefined;
+  if (names.includes('') && /^(?:은\(는\) 허용되지 않는 필드입니다\.| is not an allowed field\.)/.test(message))
+    return undefined;
   if (VERBATIM_WITH_DETAIL.some((re) => re.test(message))) {
     if (body.code === 'JOB_NAME_ALREADY_EXISTS') return undefined; // the seed's own 409: the message is the code
     const detailFields = Array.isArray(body.detail) ? body.detail.map((d) => (d as { field?: unknown }).field) : [];

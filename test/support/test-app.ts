@@ -102,7 +102,9 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 }
 
 /** The envelope's variable parts, for whole-body comparisons. */
-export const REQUEST_ID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+export const REQUEST_ID = expect.stringMatching(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+);
 export const LOCAL_TIMESTAMP = expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 export const ISO_TIMESTAMP = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
 
@@ -117,7 +119,11 @@ export async function createProxiedTestApp(): Promise<{ t: TestApp; proxy: TcpPr
   const proxy = new TcpProxy(url.hostname, Number(url.port || 5432));
   await proxy.start();
   url.host = `127.0.0.1:${proxy.port}`;
-  const t = await createTestApp({ DATABASE_URL: url.toString(), DB_CONNECT_TIMEOUT_MS: '1000', DB_STATEMENT_TIMEOUT_MS: '1500' });
+  const t = await createTestApp({
+    DATABASE_URL: url.toString(),
+    DB_CONNECT_TIMEOUT_MS: '1000',
+    DB_STATEMENT_TIMEOUT_MS: '1500',
+  });
   return {
     t,
     proxy,

@@ -1,7 +1,15 @@
 import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, AppException, DEFAULT_ENVELOPE_STYLE, errorBody, messages, REQUEST_ID_HEADER, requestIdFrom } from '@zdm/common';
+import {
+  AppConfig,
+  AppException,
+  DEFAULT_ENVELOPE_STYLE,
+  errorBody,
+  messages,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+} from '@zdm/common';
 import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';

@@ -7,7 +7,8 @@ function loggedServer() {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -27,7 +28,11 @@ function loggedServer() {
 describe('request log', () => {
   it('writes one compact JSON line per request: id, method, URL, status, time', async () => {
     const { fastify, lines } = loggedServer();
-    await fastify.inject({ method: 'GET', url: '/api/servers?page=2', headers: { 'x-request-id': 'req-42', authorization: 'Bearer secret' } });
+    await fastify.inject({
+      method: 'GET',
+      url: '/api/servers?page=2',
+      headers: { 'x-request-id': 'req-42', authorization: 'Bearer secret' },
+    });
     expect(lines).toEqual([
       {
         level: 30,
@@ -54,6 +59,8 @@ describe('request log', () => {
     const { fastify, lines } = loggedServer();
     await fastify.inject({ method: 'GET', url: '/api/fail', headers: { 'x-request-id': 'req-err' } });
     const completed = lines.filter((l) => l.msg === 'request completed');
-    expect(completed).toEqual([expect.objectContaining({ level: 50, requestId: 'req-err', statusCode: 500, url: '/api/fail' })]);
+    expect(completed).toEqual([
+      expect.objectContaining({ level: 50, requestId: 'req-err', statusCode: 500, url: '/api/fail' }),
+    ]);
   });
 });

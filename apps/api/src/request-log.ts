@@ -14,14 +14,22 @@ export function loggerOptions(level: string): LoggerOptions {
  */
 export class RequestLogController extends LogController {
   constructor() {
-    super({ requestIdLogLabel: REQUEST_ID_LOG_KEY, disableRequestLogging: (request) => request.url.includes('/health') });
+    super({
+      requestIdLogLabel: REQUEST_ID_LOG_KEY,
+      disableRequestLogging: (request) => request.url.includes('/health'),
+    });
   }
 
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply): void {
     if (this.isLogDisabled(request)) return;
-    const line = { method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: Math.round(reply.elapsedTime) };
+    const line = {
+      method: request.method,
+      url: request.url,
+      statusCode: reply.statusCode,
+      responseTime: Math.round(reply.elapsedTime),
+    };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
     else if (reply.statusCode >= 500) reply.log.error(line, 'request completed');
     else reply.log.info(line, 'request completed');

@@ -17,5 +17,7 @@ export function addSecurityHeaders(fastify: FastifyInstance): void {
       },
     },
   });
-  fastify.addHook('onRequest', (request, reply, done) => applyHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
+  fastify.addHook('onRequest', (request, reply, done) =>
+    applyHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+  );
 }

@@ -9,7 +9,8 @@ import { tokenFromAuthorization } from './bearer-token';
 import { IS_PUBLIC } from './public.decorator';
 import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
-const unauthorized = (text = messages.common.unauthorized()) => new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
+const unauthorized = (text = messages.common.unauthorized()) =>
+  new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
 
 /**
  * Global guard: every route needs a valid token except those marked `@Public()`. Only HS256 with
@@ -40,7 +41,11 @@ export class JwtAuthGuard implements CanActivate {
     if (!token) throw unauthorized();
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
     if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
-    const exists = await this.existingUsers.get(String(claims.sub), () => this.users.exists(claims.sub), (found) => found);
+    const exists = await this.existingUsers.get(
+      String(claims.sub),
+      () => this.users.exists(claims.sub),
+      (found) => found,
+    );
     if (!exists) throw unauthorized(messages.common.tokenInvalid());
     request.user = { id: claims.sub, email: claims.email };
     return true;
@@ -51,7 +56,9 @@ export class JwtAuthGuard implements CanActivate {
     try {
       claims = await this.jwt.verifyAsync<VerifiedClaims>(token, { algorithms: ['HS256'] });
     } catch (error) {
-      throw unauthorized(error instanceof TokenExpiredError ? messages.common.tokenExpired() : messages.common.tokenInvalid());
+      throw unauthorized(
+        error instanceof TokenExpiredError ? messages.common.tokenExpired() : messages.common.tokenInvalid(),
+      );
     }
     this.verifiedTokens.add(token, claims);
     return claims;

@@ -31,7 +31,13 @@ export class LoginFailureLimiter {
   /** Records a failure; throws 429 when this failure crosses the limit. */
   async recordFailure(client: string): Promise<void> {
     const window = this.config.authFailureWindowMs;
-    const record = await this.storage.increment(`login-failure:${client}`, window, this.config.authMaxFailures, window, LoginFailureLimiter.THROTTLER);
+    const record = await this.storage.increment(
+      `login-failure:${client}`,
+      window,
+      this.config.authMaxFailures,
+      window,
+      LoginFailureLimiter.THROTTLER,
+    );
     if (record.totalHits > this.config.authMaxFailures || record.isBlocked) {
       const until = Date.now() + Math.max(record.timeToBlockExpire, 1) * 1000;
       this.blockedUntil.set(client, until);

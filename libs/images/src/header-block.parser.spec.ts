@@ -95,20 +95,34 @@ describe('parseHeaderBlocks', () => {
   });
 
   it('name falls back to the base name of the path; optional text fields default to empty', () => {
-    const header = parseHeaderBlocks(block('/x/y/j_[2026-01-01_00_00].ZIA')).headers.get('/x/y/j_[2026-01-01_00_00].ZIA')!;
+    const header = parseHeaderBlocks(block('/x/y/j_[2026-01-01_00_00].ZIA')).headers.get(
+      '/x/y/j_[2026-01-01_00_00].ZIA',
+    )!;
     expect(header.name).toBe('j_[2026-01-01_00_00].ZIA');
     expect([header.os, header.mountPoint, header.device, header.filesystem]).toEqual(['', '', '', '']);
   });
 
   it('keeps values containing "=", brackets, non-ASCII and Windows paths', () => {
     const header = parseHeaderBlocks(
-      block('/w', { server: '파일서버 (10.0.0.9)', os: 'a=b [c]', device: '\\Device\\HarddiskVolume2', mountPoint: 'C:' }),
+      block('/w', {
+        server: '파일서버 (10.0.0.9)',
+        os: 'a=b [c]',
+        device: '\\Device\\HarddiskVolume2',
+        mountPoint: 'C:',
+      }),
     ).headers.get('/w')!;
-    expect(header).toMatchObject({ server: '파일서버 (10.0.0.9)', os: 'a=b [c]', device: '\\Device\\HarddiskVolume2', mountPoint: 'C:' });
+    expect(header).toMatchObject({
+      server: '파일서버 (10.0.0.9)',
+      os: 'a=b [c]',
+      device: '\\Device\\HarddiskVolume2',
+      mountPoint: 'C:',
+    });
   });
 
   it('normalises type incremental → increment and time with T', () => {
-    const header = parseHeaderBlocks(block('/a', { type: 'Incremental', time: '2026-01-08T01:19:29' })).headers.get('/a')!;
+    const header = parseHeaderBlocks(block('/a', { type: 'Incremental', time: '2026-01-08T01:19:29' })).headers.get(
+      '/a',
+    )!;
     expect(header.type).toBe('increment');
     expect(header.time).toBe('2026-01-08 01:19:29');
   });
@@ -178,7 +192,17 @@ describe('parseHeaderBlocks', () => {
   });
 
   it('survives arbitrary input without throwing', () => {
-    for (const input of ['', '\n\n\n', '[', ']', '[]', '[]\n=', '\u0000\u0001', 'a'.repeat(10_000), '[x]\n'.repeat(1000)]) {
+    for (const input of [
+      '',
+      '\n\n\n',
+      '[',
+      ']',
+      '[]',
+      '[]\n=',
+      '\u0000\u0001',
+      'a'.repeat(10_000),
+      '[x]\n'.repeat(1000),
+    ]) {
       expect(() => parseHeaderBlocks(input)).not.toThrow();
     }
   });
@@ -199,7 +223,12 @@ describe('parseHeaderBlocks', () => {
       fc.property(text, fc.nat(), fc.nat(), fc.boolean(), (server, size, disk, compressed) => {
         const path = `/r/${server}.ZIA`;
         const parsed = parseHeaderBlocks(
-          block(path, { server, partitionSize: String(size), diskNumber: String(disk), compressed: compressed ? 'true' : '0' }),
+          block(path, {
+            server,
+            partitionSize: String(size),
+            diskNumber: String(disk),
+            compressed: compressed ? 'true' : '0',
+          }),
         );
         expect(parsed.headers.get(path)).toMatchObject({ server, partitionSize: size, diskNumber: disk, compressed });
       }),

@@ -38,7 +38,15 @@ export interface ParseHeaderBlocksOptions {
 const MAX_GARBAGE_NOTES = 20;
 const TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/;
 const NON_NEGATIVE_INTEGER = /^\d+$/;
-const REQUIRED_KEYS = ['time', 'type', 'compressed', 'server', 'partitionSize', 'diskNumber', 'partitionNumber'] as const;
+const REQUIRED_KEYS = [
+  'time',
+  'type',
+  'compressed',
+  'server',
+  'partitionSize',
+  'diskNumber',
+  'partitionNumber',
+] as const;
 
 interface RawBlock {
   path: string;
@@ -94,7 +102,8 @@ export function headerFromBlock(path: string, values: ReadonlyMap<string, string
   const type = parseType(values.get('type')!);
   if (!type) return `invalid type ${excerpt(values.get('type')!)}: expected full or increment`;
   const compressed = parseCompressed(values.get('compressed')!);
-  if (compressed === undefined) return `invalid compressed ${excerpt(values.get('compressed')!)}: expected 1, 0, true or false`;
+  if (compressed === undefined)
+    return `invalid compressed ${excerpt(values.get('compressed')!)}: expected 1, 0, true or false`;
 
   const partitionSize = parseCount('partitionSize', values.get('partitionSize')!);
   if (typeof partitionSize === 'string') return partitionSize;

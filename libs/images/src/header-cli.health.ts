@@ -20,13 +20,16 @@ export class HeaderCliHealthIndicator {
     try {
       const s = await stat(cli);
       if (!s.isFile()) problem = 'not a file';
-      else if ((s.mode & 0o111) === 0) problem = 'not executable'; // root passes X_OK only with some x bit, be explicit
+      else if ((s.mode & 0o111) === 0)
+        problem = 'not executable'; // root passes X_OK only with some x bit, be explicit
       else await access(cli, constants.X_OK);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       problem = code === 'ENOENT' ? 'not found' : code === 'EACCES' ? 'not executable' : (code ?? 'not usable');
     }
-    const result = problem ? { status: 'down' as const, cli: name, message: problem } : { status: 'up' as const, cli: name };
+    const result = problem
+      ? { status: 'down' as const, cli: name, message: problem }
+      : { status: 'up' as const, cli: name };
     return { [key]: result } as unknown as HealthIndicatorResult<Key>;
   }
 }

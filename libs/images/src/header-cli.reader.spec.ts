@@ -95,7 +95,11 @@ describe('HeaderCliReader with the reference CLI', () => {
     expect([...result.headers.keys()].sort()).toEqual([noSize, seedPaths[0]].sort());
     expect(result.headers.get(noSize)!.imageSize).toBeNull();
     expect(Object.fromEntries(result.errors)).toEqual({
-      [join(dir, 'missing.ZIA')]: { path: join(dir, 'missing.ZIA'), kind: 'unreadable', reason: 'No such file or directory' },
+      [join(dir, 'missing.ZIA')]: {
+        path: join(dir, 'missing.ZIA'),
+        kind: 'unreadable',
+        reason: 'No such file or directory',
+      },
       [junk]: { path: junk, kind: 'unreadable', reason: 'not a ZIA-SAMPLE image (bad magic line)' },
       [dir]: { path: dir, kind: 'unreadable', reason: 'Is a directory' },
     });
@@ -175,7 +179,10 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
   it('error= blocks are per-image errors, not a failure', async () => {
     const result = await reader({ cliPath: fixture('error-block.sh') }).read(seedPaths);
     expect(result.headers.size).toBe(0);
-    expect([...result.errors.values()].map((e) => e.reason)).toEqual(['simulated read failure', 'simulated read failure']);
+    expect([...result.errors.values()].map((e) => e.reason)).toEqual([
+      'simulated read failure',
+      'simulated read failure',
+    ]);
   });
 
   it('garbage output is a HeaderCliFailure', async () => {
@@ -206,16 +213,23 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
     expect(elapsed).toBeLessThan(3000);
     expect(gap).toBeLessThan(200);
     // the `sleep 600` started by the script went with it
-    const sleeping = execFileSync('ps', ['-eo', 'args']).toString().split('\n').filter((l) => l.trim() === 'sleep 600');
+    const sleeping = execFileSync('ps', ['-eo', 'args'])
+      .toString()
+      .split('\n')
+      .filter((l) => l.trim() === 'sleep 600');
     expect(sleeping).toEqual([]);
   });
 
   it('a CLI crashing mid-batch: printed blocks kept, the culprit isolated and skipped, the rest read', async () => {
     const crashDir = join(dir, 'crash');
     mkdirSync(crashDir, { recursive: true });
-    const paths = Array.from({ length: 9 }, (_, i) => join(crashDir, `img${i}${i === 5 ? '-CRASH' : ''}_[2026-01-01_00_0${i}].ZIA`));
+    const paths = Array.from({ length: 9 }, (_, i) =>
+      join(crashDir, `img${i}${i === 5 ? '-CRASH' : ''}_[2026-01-01_00_0${i}].ZIA`),
+    );
     paths.forEach((p, i) => writeSampleImage(p, { ...SEED_IMAGES[0], name: `img${i}.ZIA` }));
-    const result: HeaderReadResult = await reader({ cliPath: fixture('crash-mid-batch.sh'), batchSize: 100 }).read(paths);
+    const result: HeaderReadResult = await reader({ cliPath: fixture('crash-mid-batch.sh'), batchSize: 100 }).read(
+      paths,
+    );
     expect(result.headers.size).toBe(8);
     expect(result.errors.get(paths[5])).toEqual({
       path: paths[5],
@@ -233,7 +247,10 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
     const started = performance.now();
     // 4 batches of 1, one process at a time, each sleeping 0.3 s: the first fails (timeout 100 ms) → stop.
     const error = await failure(
-      reader({ cliPath: fixture('slow.sh'), batchSize: 1, concurrency: 1, timeoutMs: 100 }).read([...seedPaths, ...seedPaths.map((p) => `${p}.x`)]),
+      reader({ cliPath: fixture('slow.sh'), batchSize: 1, concurrency: 1, timeoutMs: 100 }).read([
+        ...seedPaths,
+        ...seedPaths.map((p) => `${p}.x`),
+      ]),
     );
     expect(error.reason).toMatch(/killed after the 100 ms time limit/);
     expect(performance.now() - started).toBeLessThan(1000);
@@ -243,7 +260,9 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
     const paths = [...seedPaths, ...seedPaths, ...seedPaths, ...seedPaths].map((p, i) => (i < 2 ? p : `${p}?${i}`));
     const run = async (concurrency: number) => {
       const t0 = performance.now();
-      const { value, gap, ticks } = await longestTickGap(() => reader({ cliPath: fixture('slow.sh'), batchSize: 2, concurrency }).read(paths));
+      const { value, gap, ticks } = await longestTickGap(() =>
+        reader({ cliPath: fixture('slow.sh'), batchSize: 2, concurrency }).read(paths),
+      );
       return { value, gap, ticks, ms: performance.now() - t0 };
     };
     const serial = await run(1); // 4 processes × 0.3 s (slow.sh's default sleep)

@@ -122,7 +122,11 @@ export class HeaderCliReader implements ImageHeaderReader {
     const accepted: string[] = [];
     for (const path of new Set(paths)) {
       if (path === '' || /[\n\r\0]/.test(path)) {
-        this.unreadable(run, path, 'path is empty or contains a line break or NUL (cannot be passed to the header CLI)');
+        this.unreadable(
+          run,
+          path,
+          'path is empty or contains a line break or NUL (cannot be passed to the header CLI)',
+        );
       } else {
         accepted.push(path);
       }
@@ -156,7 +160,8 @@ export class HeaderCliReader implements ImageHeaderReader {
   private unreadable(run: ReadRun, path: string, reason: string): void {
     run.result.errors.set(path, { path, kind: 'unreadable', reason });
     run.loggedErrors++;
-    if (run.loggedErrors <= MAX_LOGGED_ERRORS) this.logger.warn(`skipping unreadable image ${JSON.stringify(path)}: ${reason}`);
+    if (run.loggedErrors <= MAX_LOGGED_ERRORS)
+      this.logger.warn(`skipping unreadable image ${JSON.stringify(path)}: ${reason}`);
   }
 
   private fail(run: ReadRun, reason: string): void {
@@ -199,10 +204,15 @@ export class HeaderCliReader implements ImageHeaderReader {
       return this.fail(run, `Command failed: ${this.cliName} killed after the ${this.timeoutMs} ms time limit`);
     }
     if (outcome.killedFor === 'output') {
-      return this.fail(run, `Command failed: ${this.cliName} killed after printing more than ${this.maxOutputBytes} bytes`);
+      return this.fail(
+        run,
+        `Command failed: ${this.cliName} killed after printing more than ${this.maxOutputBytes} bytes`,
+      );
     }
 
-    const missing = argv.filter((arg) => !parsed.headers.has(arg) && !parsed.errors.has(arg)).map((arg) => original.get(arg)!);
+    const missing = argv
+      .filter((arg) => !parsed.headers.has(arg) && !parsed.errors.has(arg))
+      .map((arg) => original.get(arg)!);
     if (!missing.length) return;
     const usable = parsed.headers.size + parsed.errors.size > 0;
     const stderr = firstLine(outcome.stderrTail);
@@ -214,18 +224,29 @@ export class HeaderCliReader implements ImageHeaderReader {
       // read the rest as retries, so one bad image is skipped rather than failing the listing.
       await this.runBatch(run, [missing[1]], false);
       if (run.failure) return;
-      await Promise.all([this.runBatch(run, [missing[0]], true), missing.length > 2 ? this.runBatch(run, missing.slice(2), true) : undefined]);
+      await Promise.all([
+        this.runBatch(run, [missing[0]], true),
+        missing.length > 2 ? this.runBatch(run, missing.slice(2), true) : undefined,
+      ]);
       return;
     }
     if (!usable && !isRetry) {
       // The CLI as a whole does not work (license, library, wrong binary …).
-      const detail = stderr ? `: ${stderr}` : outcome.code === 0 && !outcome.signal ? ' without printing any usable header block' : '';
+      const detail = stderr
+        ? `: ${stderr}`
+        : outcome.code === 0 && !outcome.signal
+          ? ' without printing any usable header block'
+          : '';
       return this.fail(run, `Command failed: ${this.cliName} ${exit}${detail}`);
     }
     if (outcome.code === 0 && !outcome.signal) {
       // Exit 0 means "all read", yet some paths got no block: nothing to blame on an image; try later.
       for (const path of missing) {
-        run.result.errors.set(path, { path, kind: 'not-reported', reason: `${this.cliName} printed no block for this image` });
+        run.result.errors.set(path, {
+          path,
+          kind: 'not-reported',
+          reason: `${this.cliName} printed no block for this image`,
+        });
       }
       return;
     }
@@ -235,7 +256,10 @@ export class HeaderCliReader implements ImageHeaderReader {
     }
     // Crashed part-way: isolate the image(s) responsible by retrying the rest in halves.
     const half = Math.ceil(missing.length / 2);
-    await Promise.all([this.runBatch(run, missing.slice(0, half), true), this.runBatch(run, missing.slice(half), true)]);
+    await Promise.all([
+      this.runBatch(run, missing.slice(0, half), true),
+      this.runBatch(run, missing.slice(half), true),
+    ]);
   }
 
   private spawnOnce(argv: string[]): Promise<ProcessOutcome> {

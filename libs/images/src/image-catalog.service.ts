@@ -1,6 +1,14 @@
 import { HttpStatus, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppException, DEFAULT_PAGE_SIZE, LocalizedText, paginationMeta, PageWindow, SerializedData } from '@zdm/common';
+import {
+  AppConfig,
+  AppException,
+  DEFAULT_PAGE_SIZE,
+  LocalizedText,
+  paginationMeta,
+  PageWindow,
+  SerializedData,
+} from '@zdm/common';
 import { resolve } from 'node:path';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { HeaderCliFailure, HeaderReadResult, IMAGE_HEADER_READER, ImageHeaderReader } from './header-reader';
@@ -53,18 +61,69 @@ interface CachedListing {
 type RefreshOutcome = { ok: true; report: CatalogRefreshReport } | { ok: false; error: unknown };
 
 const COLUMNS = [
-  'path', 'dir', 'file_size', 'mtime_ns', 'inode', 'status', 'error', 'name', 'job_name', 'server', 'time', 'type',
-  'compressed', 'os', 'partition_size', 'image_size', 'mount_point', 'device', 'filesystem', 'disk_number', 'partition_number',
+  'path',
+  'dir',
+  'file_size',
+  'mtime_ns',
+  'inode',
+  'status',
+  'error',
+  'name',
+  'job_name',
+  'server',
+  'time',
+  'type',
+  'compressed',
+  'os',
+  'partition_size',
+  'image_size',
+  'mount_point',
+  'device',
+  'filesystem',
+  'disk_number',
+  'partition_number',
 ] as const;
 const COLUMN_TYPES = [
-  'text', 'text', 'bigint', 'bigint', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text',
-  'boolean', 'text', 'bigint', 'bigint', 'text', 'text', 'text', 'integer', 'integer',
+  'text',
+  'text',
+  'bigint',
+  'bigint',
+  'bigint',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'boolean',
+  'text',
+  'bigint',
+  'bigint',
+  'text',
+  'text',
+  'text',
+  'integer',
+  'integer',
 ];
 const UPSERT_CHUNK = 1000;
 /** Columns the listing needs (fewer columns: cheaper rows, notably on PGlite). */
 const VIEW_COLUMNS = {
-  path: true, name: true, time: true, type: true, compressed: true, server: true, os: true, partitionSize: true,
-  imageSize: true, fileSize: true, mountPoint: true, device: true, filesystem: true, diskNumber: true, partitionNumber: true,
+  path: true,
+  name: true,
+  time: true,
+  type: true,
+  compressed: true,
+  server: true,
+  os: true,
+  partitionSize: true,
+  imageSize: true,
+  fileSize: true,
+  mountPoint: true,
+  device: true,
+  filesystem: true,
+  diskNumber: true,
+  partitionNumber: true,
 } as const;
 const LOOKUP_CHUNK = 1000;
 
@@ -164,7 +223,15 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     if (serverName.trim() === '') throw AppException.badRequest(imagesMessages.serverNameRequired());
     if (serverName.length > 1024) throw AppException.badRequest(imagesMessages.serverNameTooLong(1024));
     const stale = await this.ensureFresh();
-    const key = JSON.stringify([serverName, query.jobName, query.partition, query.type, query.sort, query.page, query.limit]);
+    const key = JSON.stringify([
+      serverName,
+      query.jobName,
+      query.partition,
+      query.type,
+      query.sort,
+      query.page,
+      query.limit,
+    ]);
     const generation = this.generation;
     const cached = this.cache.get(key);
     if (cached) return { data: cached.data, stale };
@@ -181,7 +248,9 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     if (query.type) where.type = query.type;
     if (query.partition) {
       // A bare drive letter also matches the drive (`C` → `C:`).
-      where.mountPoint = /^[A-Za-z]$/.test(query.partition) ? In([query.partition, `${query.partition}:`]) : query.partition;
+      where.mountPoint = /^[A-Za-z]$/.test(query.partition)
+        ? In([query.partition, `${query.partition}:`])
+        : query.partition;
     }
     const order = query.sort === 'desc' ? 'DESC' : 'ASC';
     const repository = this.dataSource.getRepository(ImageHeaderEntity);
@@ -249,14 +318,19 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     this.cache.clear();
     this.generation = -1; // unknown until read back: nothing is cached meanwhile
     const rows = rowsOf<{ generation: string }>(
-      await this.dataSource.query('UPDATE image_catalog_states SET generation = generation + 1, updated_at = now() WHERE id = 1 RETURNING generation'),
+      await this.dataSource.query(
+        'UPDATE image_catalog_states SET generation = generation + 1, updated_at = now() WHERE id = 1 RETURNING generation',
+      ),
     );
     this.setGeneration(Number(rows[0]?.generation ?? 0));
   }
 
   private failureException(error: unknown): unknown {
     if (error instanceof CatalogRefreshFailure) {
-      const message = { ko: imagesMessages.listFailed(error.localized.ko).ko, en: imagesMessages.listFailed(error.localized.en).en };
+      const message = {
+        ko: imagesMessages.listFailed(error.localized.ko).ko,
+        en: imagesMessages.listFailed(error.localized.en).en,
+      };
       return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', message);
     }
     return error; // database trouble etc.: the global filter maps it (503 …)
@@ -268,7 +342,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     try {
       await this.index(report);
     } catch (error) {
-      const reason = error instanceof CatalogRefreshFailure ? error.reason : error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof CatalogRefreshFailure ? error.reason : error instanceof Error ? error.message : String(error);
       await this.dataSource
         .query('UPDATE image_catalog_states SET last_error = $1, updated_at = now() WHERE id = 1', [reason])
         .catch(() => undefined);
@@ -277,7 +352,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
       // Rows changed (even by a refresh that failed part-way): cached answers are out of date everywhere.
       if (report.read || report.removed) await this.bumpGeneration().catch(() => this.cache.clear());
       // Keep the planner's statistics current after bulk changes (PGlite has no autovacuum).
-      if (report.read + report.removed >= 1000) await this.dataSource.query('ANALYZE image_headers').catch(() => undefined);
+      if (report.read + report.removed >= 1000)
+        await this.dataSource.query('ANALYZE image_headers').catch(() => undefined);
     }
     await this.dataSource.query(
       'UPDATE image_catalog_states SET refreshed_at = $1, files = $2, last_error = NULL, updated_at = now() WHERE id = 1',
@@ -322,7 +398,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
           pending = [];
           await this.readAndStore(batch, report);
         }
-        if (chunk.last && chunk.complete) report.removed += await this.sweepDirectory(current.dir, current.names, current.known);
+        if (chunk.last && chunk.complete)
+          report.removed += await this.sweepDirectory(current.dir, current.names, current.known);
       }
     } catch (error) {
       if (error instanceof CatalogRefreshFailure) throw error;
@@ -367,12 +444,44 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
       const key = [file.path, dirOf(file.path), file.size, file.mtimeNs, file.inode];
       if (header) {
         rows.push([
-          ...key, 'ok', null, header.name, jobNameOf(header.name), header.server, header.time, header.type,
-          header.compressed, header.os, header.partitionSize, header.imageSize, header.mountPoint, header.device,
-          header.filesystem, header.diskNumber, header.partitionNumber,
+          ...key,
+          'ok',
+          null,
+          header.name,
+          jobNameOf(header.name),
+          header.server,
+          header.time,
+          header.type,
+          header.compressed,
+          header.os,
+          header.partitionSize,
+          header.imageSize,
+          header.mountPoint,
+          header.device,
+          header.filesystem,
+          header.diskNumber,
+          header.partitionNumber,
         ]);
       } else if (error?.kind === 'unreadable') {
-        rows.push([...key, 'unreadable', error.reason, null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+        rows.push([
+          ...key,
+          'unreadable',
+          error.reason,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+        ]);
         report.unreadable++;
       }
       // not reported / not read (CLI failure): no row, so it is tried again next time
@@ -391,15 +500,22 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     await this.dataSource.query(
       `INSERT INTO image_headers (${COLUMNS.join(', ')}) SELECT * FROM unnest(${unnest})
        ON CONFLICT (path) DO UPDATE SET ${updates.join(', ')}, indexed_at = now()`,
-      columns.map((values, i) => (COLUMN_TYPES[i] === 'bigint' ? values.map((v) => (v === null ? null : String(v))) : values)),
+      columns.map((values, i) =>
+        COLUMN_TYPES[i] === 'bigint' ? values.map((v) => (v === null ? null : String(v))) : values,
+      ),
     );
   }
 
   /** Drops rows of files no longer in `dir` (cheap check first: the row count). */
   private async sweepDirectory(dir: string, names: Set<string>, known: number): Promise<number> {
-    const [{ count }]: { count: string }[] = await this.dataSource.query('SELECT count(*) AS count FROM image_headers WHERE dir = $1', [dir]);
+    const [{ count }]: { count: string }[] = await this.dataSource.query(
+      'SELECT count(*) AS count FROM image_headers WHERE dir = $1',
+      [dir],
+    );
     if (Number(count) <= known) return 0;
-    const rows: { path: string }[] = await this.dataSource.query('SELECT path FROM image_headers WHERE dir = $1', [dir]);
+    const rows: { path: string }[] = await this.dataSource.query('SELECT path FROM image_headers WHERE dir = $1', [
+      dir,
+    ]);
     const gone = rows.map((r) => r.path).filter((p) => !names.has(p.slice(p.lastIndexOf('/') + 1)));
     return this.deletePaths(gone);
   }
@@ -410,7 +526,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
    */
   private async sweepDirectories(seen: Set<string>, incomplete: string[]): Promise<number> {
     const root = this.repositoryPath;
-    const under = (dir: string, parent: string) => dir === parent || dir.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+    const under = (dir: string, parent: string) =>
+      dir === parent || dir.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
     const rows: { dir: string }[] = await this.dataSource.query('SELECT DISTINCT dir FROM image_headers');
     const gone = rows
       .map((r) => r.dir)
@@ -418,7 +535,9 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     let removed = 0;
     for (let i = 0; i < gone.length; i += LOOKUP_CHUNK) {
       removed += affected(
-        await this.dataSource.query('DELETE FROM image_headers WHERE dir = ANY($1::text[]) RETURNING 1', [gone.slice(i, i + LOOKUP_CHUNK)]),
+        await this.dataSource.query('DELETE FROM image_headers WHERE dir = ANY($1::text[]) RETURNING 1', [
+          gone.slice(i, i + LOOKUP_CHUNK),
+        ]),
       );
     }
     return removed;
@@ -428,7 +547,9 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     let removed = 0;
     for (let i = 0; i < paths.length; i += LOOKUP_CHUNK) {
       removed += affected(
-        await this.dataSource.query('DELETE FROM image_headers WHERE path = ANY($1::text[]) RETURNING 1', [paths.slice(i, i + LOOKUP_CHUNK)]),
+        await this.dataSource.query('DELETE FROM image_headers WHERE path = ANY($1::text[]) RETURNING 1', [
+          paths.slice(i, i + LOOKUP_CHUNK),
+        ]),
       );
     }
     return removed;

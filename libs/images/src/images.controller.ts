@@ -29,7 +29,10 @@ export class ImagesController {
   @ResponseMessage('Backup images retrieved successfully')
   @EnvelopeStyle(IMAGES_ENVELOPE_STYLE)
   @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English messages' })
-  @ApiOkResponse({ description: "The server's images (seed example; sizes derived from the raw bytes)", schema: { example: IMAGE_LIST_OK_EXAMPLE } })
+  @ApiOkResponse({
+    description: "The server's images (seed example; sizes derived from the raw bytes)",
+    schema: { example: IMAGE_LIST_OK_EXAMPLE },
+  })
   async list(
     @Param('serverName') serverName: string,
     @Query() query: ImageListQuery,

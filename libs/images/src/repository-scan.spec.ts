@@ -29,12 +29,14 @@ async function scan(chunkSize: number): Promise<ScannedChunk[]> {
 describe('scanRepository', () => {
   it('finds every *.ZIA (any case) recursively, following file symlinks but not directory symlinks', async () => {
     const files = (await scan(500)).flatMap((c) => c.files.map((f) => f.path.slice(root.length + 1))).sort();
-    expect(files).toEqual([
-      ...Array.from({ length: 7 }, (_, i) => `a/img${i}_[2026-01-01_00_0${i}].ZIA`),
-      'a/b/c/deep.zia',
-      'link.ZIA',
-      'top.ZIA',
-    ].sort());
+    expect(files).toEqual(
+      [
+        ...Array.from({ length: 7 }, (_, i) => `a/img${i}_[2026-01-01_00_0${i}].ZIA`),
+        'a/b/c/deep.zia',
+        'link.ZIA',
+        'top.ZIA',
+      ].sort(),
+    );
   });
 
   it('yields each directory in chunks, the last one flagged, empty directories included', async () => {
@@ -45,14 +47,25 @@ describe('scanRepository', () => {
       [3, false],
       [1, true],
     ]);
-    expect(chunks.find((c) => c.dir === join(root, 'empty'))).toEqual({ dir: join(root, 'empty'), files: [], last: true, complete: true });
+    expect(chunks.find((c) => c.dir === join(root, 'empty'))).toEqual({
+      dir: join(root, 'empty'),
+      files: [],
+      last: true,
+      complete: true,
+    });
     expect(chunks.every((c) => c.complete)).toBe(true);
   });
 
   it('reports size, mtime (ns) and inode exactly', async () => {
     const top = (await scan(500)).flatMap((c) => c.files).find((f) => f.name === 'top.ZIA')!;
     const s = statSync(join(root, 'top.ZIA'), { bigint: true });
-    expect(top).toEqual({ path: join(root, 'top.ZIA'), name: 'top.ZIA', size: 3, mtimeNs: s.mtimeNs.toString(), inode: s.ino.toString() });
+    expect(top).toEqual({
+      path: join(root, 'top.ZIA'),
+      name: 'top.ZIA',
+      size: 3,
+      mtimeNs: s.mtimeNs.toString(),
+      inode: s.ino.toString(),
+    });
   });
 
   it('throws when the root is missing or not a directory', async () => {

@@ -35,7 +35,12 @@ export interface ScanOptions {
   onError?: (path: string, error: NodeJS.ErrnoException) => void;
 }
 
-async function statAll(dir: string, names: string[], concurrency: number, onError: ScanOptions['onError']): Promise<ScannedImageFile[]> {
+async function statAll(
+  dir: string,
+  names: string[],
+  concurrency: number,
+  onError: ScanOptions['onError'],
+): Promise<ScannedImageFile[]> {
   const out: (ScannedImageFile | undefined)[] = new Array(names.length);
   let next = 0;
   const worker = async () => {
@@ -45,7 +50,13 @@ async function statAll(dir: string, names: string[], concurrency: number, onErro
       try {
         const s = await stat(path, { bigint: true });
         if (s.isFile()) {
-          out[index] = { path, name: names[index], size: Number(s.size), mtimeNs: s.mtimeNs.toString(), inode: s.ino.toString() };
+          out[index] = {
+            path,
+            name: names[index],
+            size: Number(s.size),
+            mtimeNs: s.mtimeNs.toString(),
+            inode: s.ino.toString(),
+          };
         }
       } catch (error) {
         // Gone between listing and stat, or a dangling symlink: not an image (any more).

@@ -54,7 +54,10 @@ describe('sample images', () => {
     expect(files).toHaveLength(100);
     expect(summary.servers.reduce((n, s) => n + s.imageCount, 0)).toBe(100);
     expect(summary.servers[0].name).toBe('source-centos7-bios (192.168.2.104)');
-    expect(summary.servers.some((s) => s.partitions.some((p) => p.mountPoint === 'C:')) && summary.servers.some((s) => s.partitions.some((p) => p.mountPoint === 'D:'))).toBe(true);
+    expect(
+      summary.servers.some((s) => s.partitions.some((p) => p.mountPoint === 'C:')) &&
+        summary.servers.some((s) => s.partitions.some((p) => p.mountPoint === 'D:')),
+    ).toBe(true);
     for (const file of files) {
       const name = file.slice(file.lastIndexOf('/') + 1);
       expect(name).toMatch(/^[a-z0-9-]+_[A-Za-z]+_\[\d{4}-\d{2}-\d{2}_\d{2}_\d{2}\]\.ZIA$/);
@@ -70,8 +73,12 @@ describe('sample images', () => {
     const again = mkdtempSync(join(tmpdir(), 'zia-sample-'));
     try {
       generateSampleRepository({ dir: again, servers: 7, images: 100 });
-      const a = allFiles(dir).map((f) => [f.slice(dir.length), readFileSync(f, 'utf8')]).sort();
-      const b = allFiles(again).map((f) => [f.slice(again.length), readFileSync(f, 'utf8')]).sort();
+      const a = allFiles(dir)
+        .map((f) => [f.slice(dir.length), readFileSync(f, 'utf8')])
+        .sort();
+      const b = allFiles(again)
+        .map((f) => [f.slice(again.length), readFileSync(f, 'utf8')])
+        .sort();
       expect(b).toEqual(a);
     } finally {
       rmSync(again, { recursive: true, force: true });

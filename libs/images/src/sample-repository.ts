@@ -65,7 +65,14 @@ const TEMPLATES: Template[] = [
     kind: 'centos7',
     os: 'CentOS Linux release 7.9.2009 (Core), 3.10.0-1160.el7.x86_64',
     partitions: [
-      { mountPoint: '/', device: '/dev/mapper/centos-root', filesystem: 'xfs', diskNumber: 0, partitionNumber: 1, label: 'ROOT' },
+      {
+        mountPoint: '/',
+        device: '/dev/mapper/centos-root',
+        filesystem: 'xfs',
+        diskNumber: 0,
+        partitionNumber: 1,
+        label: 'ROOT',
+      },
       { mountPoint: '/boot', device: '/dev/sda1', filesystem: 'xfs', diskNumber: 0, partitionNumber: 2, label: 'boot' },
     ],
   },
@@ -73,9 +80,23 @@ const TEMPLATES: Template[] = [
     kind: 'rocky8',
     os: 'Rocky Linux release 8.9 (Green Obsidian), 4.18.0-513.5.1.el8_9.x86_64',
     partitions: [
-      { mountPoint: '/', device: '/dev/mapper/rl-root', filesystem: 'xfs', diskNumber: 0, partitionNumber: 2, label: 'ROOT' },
+      {
+        mountPoint: '/',
+        device: '/dev/mapper/rl-root',
+        filesystem: 'xfs',
+        diskNumber: 0,
+        partitionNumber: 2,
+        label: 'ROOT',
+      },
       { mountPoint: '/boot', device: '/dev/sda1', filesystem: 'xfs', diskNumber: 0, partitionNumber: 1, label: 'boot' },
-      { mountPoint: '/home', device: '/dev/mapper/rl-home', filesystem: 'xfs', diskNumber: 0, partitionNumber: 3, label: 'home' },
+      {
+        mountPoint: '/home',
+        device: '/dev/mapper/rl-home',
+        filesystem: 'xfs',
+        diskNumber: 0,
+        partitionNumber: 3,
+        label: 'home',
+      },
     ],
   },
   {
@@ -83,23 +104,58 @@ const TEMPLATES: Template[] = [
     os: 'Ubuntu 22.04.4 LTS, 5.15.0-105-generic',
     partitions: [
       { mountPoint: '/', device: '/dev/sda2', filesystem: 'ext4', diskNumber: 0, partitionNumber: 2, label: 'ROOT' },
-      { mountPoint: '/data', device: '/dev/sdb1', filesystem: 'ext4', diskNumber: 1, partitionNumber: 1, label: 'data' },
+      {
+        mountPoint: '/data',
+        device: '/dev/sdb1',
+        filesystem: 'ext4',
+        diskNumber: 1,
+        partitionNumber: 1,
+        label: 'data',
+      },
     ],
   },
   {
     kind: 'win2019',
     os: 'Microsoft Windows Server 2019 Standard (10.0.17763)',
     partitions: [
-      { mountPoint: 'C:', device: '\\Device\\HarddiskVolume2', filesystem: 'NTFS', diskNumber: 0, partitionNumber: 2, label: 'C' },
-      { mountPoint: 'D:', device: '\\Device\\HarddiskVolume4', filesystem: 'NTFS', diskNumber: 1, partitionNumber: 1, label: 'D' },
+      {
+        mountPoint: 'C:',
+        device: '\\Device\\HarddiskVolume2',
+        filesystem: 'NTFS',
+        diskNumber: 0,
+        partitionNumber: 2,
+        label: 'C',
+      },
+      {
+        mountPoint: 'D:',
+        device: '\\Device\\HarddiskVolume4',
+        filesystem: 'NTFS',
+        diskNumber: 1,
+        partitionNumber: 1,
+        label: 'D',
+      },
     ],
   },
   {
     kind: 'win2022',
     os: 'Microsoft Windows Server 2022 Datacenter (10.0.20348)',
     partitions: [
-      { mountPoint: 'C:', device: '\\Device\\HarddiskVolume3', filesystem: 'NTFS', diskNumber: 0, partitionNumber: 3, label: 'C' },
-      { mountPoint: 'D:', device: '\\Device\\HarddiskVolume5', filesystem: 'NTFS', diskNumber: 1, partitionNumber: 1, label: 'D' },
+      {
+        mountPoint: 'C:',
+        device: '\\Device\\HarddiskVolume3',
+        filesystem: 'NTFS',
+        diskNumber: 0,
+        partitionNumber: 3,
+        label: 'C',
+      },
+      {
+        mountPoint: 'D:',
+        device: '\\Device\\HarddiskVolume5',
+        filesystem: 'NTFS',
+        diskNumber: 1,
+        partitionNumber: 1,
+        label: 'D',
+      },
     ],
   },
 ];
@@ -134,7 +190,10 @@ function parseStart(time: string): number {
 export function sampleImageTimes(ms: number): [string, string] {
   const d = new Date(ms);
   const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  return [`${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`, `${day}_${pad(d.getUTCHours())}_${pad(d.getUTCMinutes())}`];
+  return [
+    `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`,
+    `${day}_${pad(d.getUTCHours())}_${pad(d.getUTCMinutes())}`,
+  ];
 }
 
 /** The servers of a sample repository (without writing anything). Server 0 is the seed's server unless told. */
@@ -145,7 +204,9 @@ export function sampleServers(dir: string, count: number, seed = 1, seedServer =
     const isSeed = i === 0 && seedServer;
     const template = TEMPLATES[i % TEMPLATES.length];
     const host = isSeed ? 'source-centos7-bios' : `${ROLES[i % ROLES.length]}-${template.kind}-${pad(i, 3)}`;
-    const ip = isSeed ? '192.168.2.104' : `10.${10 + Math.floor(i / 250)}.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
+    const ip = isSeed
+      ? '192.168.2.104'
+      : `10.${10 + Math.floor(i / 250)}.${Math.floor(i / 250) % 250}.${(i % 250) + 1}`;
     const partitions = template.partitions.map((p) => ({
       ...p,
       // 1 GiB .. 2 TiB, odd byte counts like real partitions (multiples of 512).

@@ -1,6 +1,15 @@
 import { CenterEntity, RepositoryEntity, ServerEntity } from '@zdm/inventory';
 import type { RepositoryType } from '@zdm/inventory';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { JobMode, ScriptRun } from './domain/job-mode';
 import { JobStatus } from './domain/job-status';
 

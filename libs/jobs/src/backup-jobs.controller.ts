@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { languageFromHeader, ResponseMessage } from '@zdm/common';
 import { FastifyRequest } from 'fastify';
 import { BackupJobsService } from './backup-jobs.service';
@@ -27,9 +34,18 @@ export class BackupJobsController {
   @Post()
   @ResponseMessage('Backup job registration completed')
   @ApiBody({ type: RegisterBackupDto, examples: REGISTER_BACKUP_REQUEST_EXAMPLES })
-  @ApiCreatedResponse({ description: 'At least one job was created', schema: { example: REGISTER_BACKUP_CREATED_EXAMPLE } })
-  @ApiBadRequestResponse({ description: 'Invalid input, nothing written', schema: { example: REGISTER_BACKUP_BAD_REQUEST_EXAMPLE } })
-  @ApiConflictResponse({ description: 'An explicit individual.jobName exists', schema: { example: REGISTER_BACKUP_CONFLICT_EXAMPLE } })
+  @ApiCreatedResponse({
+    description: 'At least one job was created',
+    schema: { example: REGISTER_BACKUP_CREATED_EXAMPLE },
+  })
+  @ApiBadRequestResponse({
+    description: 'Invalid input, nothing written',
+    schema: { example: REGISTER_BACKUP_BAD_REQUEST_EXAMPLE },
+  })
+  @ApiConflictResponse({
+    description: 'An explicit individual.jobName exists',
+    schema: { example: REGISTER_BACKUP_CONFLICT_EXAMPLE },
+  })
   register(
     @Body() dto: RegisterBackupDto,
     @Req() request: FastifyRequest & { user?: { id: number } },

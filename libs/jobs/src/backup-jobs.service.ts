@@ -91,14 +91,24 @@ export class BackupJobsService {
       throw AppException.badRequest(messages.jobs.numericJobName('changeName'));
     }
     // Validation and resolution first: nothing is written on a 4xx.
-    const newSpec = dto.schedule !== undefined && dto.schedule !== null ? await this.schedules.resolveSchedule(dto.schedule, 'schedule') : undefined;
+    const newSpec =
+      dto.schedule !== undefined && dto.schedule !== null
+        ? await this.schedules.resolveSchedule(dto.schedule, 'schedule')
+        : undefined;
     const repository = dto.repository
-      ? await this.repositories.resolve({ type: dto.repository.type, path: dto.repository.path }, 'repository', found.centerId)
+      ? await this.repositories.resolve(
+          { type: dto.repository.type, path: dto.repository.path },
+          'repository',
+          found.centerId,
+        )
       : undefined;
 
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const job = await manager.findOne(BackupJobEntity, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+        const job = await manager.findOne(BackupJobEntity, {
+          where: { id: found.id },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
         const updated: UpdatedField[] = [];
         const change = (field: string, previous: unknown, next: unknown) => {
@@ -120,10 +130,13 @@ export class BackupJobsService {
           throw AppException.badRequest(message, [{ field: dto.mode !== undefined ? 'mode' : 'schedule', message }]);
         }
         if (mode !== 'smart' && spec && spec.type >= 7) {
-          throw AppException.badRequest(messages.jobs.smartScheduleNotAllowed(scheduleChanged ? 'schedule.type' : 'mode', mode, spec.type));
+          throw AppException.badRequest(
+            messages.jobs.smartScheduleNotAllowed(scheduleChanged ? 'schedule.type' : 'mode', mode, spec.type),
+          );
         }
         const scriptPath = dto.scriptPath ?? job.scriptPath;
-        if (dto.scriptRun !== undefined && !scriptPath) throw AppException.badRequest(messages.jobs.scriptRunWithoutPath('scriptRun'));
+        if (dto.scriptRun !== undefined && !scriptPath)
+          throw AppException.badRequest(messages.jobs.scriptRunWithoutPath('scriptRun'));
 
         if (dto.changeName !== undefined) {
           change('jobName', job.name, dto.changeName);
@@ -158,7 +171,11 @@ export class BackupJobsService {
           job.networkLimit = dto.networkLimit;
         }
         if (repository) {
-          change('repository', { type: job.repositoryType, path: job.repositoryPath }, { type: repository.type, path: repository.path });
+          change(
+            'repository',
+            { type: job.repositoryType, path: job.repositoryPath },
+            { type: repository.type, path: repository.path },
+          );
           job.repositoryId = repository.id;
           job.repositoryType = repository.type;
           job.repositoryPath = repository.path;
@@ -175,10 +192,18 @@ export class BackupJobsService {
         // The schedule: the job's new own rows replace (and delete) its old ones, in this transaction.
         let oldScheduleIds: number[] = [];
         if (scheduleChanged) {
-          change('schedule', currentSpec ? this.schedules.summarize(currentSpec) : '-', newSpec ? this.schedules.summarize(newSpec) : '-');
+          change(
+            'schedule',
+            currentSpec ? this.schedules.summarize(currentSpec) : '-',
+            newSpec ? this.schedules.summarize(newSpec) : '-',
+          );
           oldScheduleIds = [job.basicScheduleId, job.advancedScheduleId].filter((id): id is number => id !== null);
           if (newSpec) {
-            const rows = await this.schedules.createRows(manager, newSpec, { centerId: job.centerId, userId: job.userId, jobName: job.name });
+            const rows = await this.schedules.createRows(manager, newSpec, {
+              centerId: job.centerId,
+              userId: job.userId,
+              jobName: job.name,
+            });
             job.basicScheduleId = rows.basic.id;
             job.advancedScheduleId = rows.advanced?.id ?? null;
           } else {
@@ -189,12 +214,14 @@ export class BackupJobsService {
 
         const previousStatus = job.status;
         if (dto.status === 'start') {
-          if (RUNNING_STATUSES.includes(job.status)) throw conflict(messages.jobs.alreadyRunning('status', job.name, job.status));
+          if (RUNNING_STATUSES.includes(job.status))
+            throw conflict(messages.jobs.alreadyRunning('status', job.name, job.status));
           job.status = 'Preparing';
           job.startedAt = new Date();
           job.endedAt = null;
         } else if (dto.status === 'stop') {
-          if (!RUNNING_STATUSES.includes(job.status)) throw conflict(messages.jobs.notRunning('status', job.name, job.status));
+          if (!RUNNING_STATUSES.includes(job.status))
+            throw conflict(messages.jobs.notRunning('status', job.name, job.status));
           job.status = 'Canceled';
           job.endedAt = new Date();
         } else if (scheduleChanged && (job.status === 'Registered' || job.status === 'Scheduled')) {
@@ -223,14 +250,21 @@ export class BackupJobsService {
     let targets = await this.findForRemoval(identifier);
     if (query.partition !== undefined) {
       targets = targets.filter((job) => job.partition === query.partition);
-      if (targets.length === 0) throw AppException.notFound(messages.jobs.jobPartitionNotFound('partition', identifier, query.partition));
+      if (targets.length === 0)
+        throw AppException.notFound(messages.jobs.jobPartitionNotFound('partition', identifier, query.partition));
     }
     return this.dataSource.transaction(async (manager) => {
       const ids = targets.map((job) => job.id);
-      const rows = await manager.find(BackupJobEntity, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+      const rows = await manager.find(BackupJobEntity, {
+        where: { id: In(ids) },
+        lock: { mode: 'pessimistic_write' },
+        order: { id: 'ASC' },
+      });
       if (rows.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
       await manager.delete(BackupJobEntity, { id: In(rows.map((r) => r.id)) });
-      const scheduleIds = rows.flatMap((r) => [r.basicScheduleId, r.advancedScheduleId]).filter((id): id is number => id !== null);
+      const scheduleIds = rows
+        .flatMap((r) => [r.basicScheduleId, r.advancedScheduleId])
+        .filter((id): id is number => id !== null);
       const removedSchedules = await this.schedules.deleteRows(manager, scheduleIds);
       return { jobInfo: rows.map(jobInfo), summary: { state: 'success', removedJobs: rows.length, removedSchedules } };
     });
@@ -269,8 +303,11 @@ export class BackupJobsService {
   }
 
   private async views(jobs: BackupJobEntity[], detail: boolean): Promise<BackupJobView[]> {
-    const ids = jobs.flatMap((j) => [j.basicScheduleId, j.advancedScheduleId]).filter((id): id is number => id !== null);
-    const rows = ids.length > 0 ? await this.dataSource.getRepository(ScheduleEntity).find({ where: { id: In(ids) } }) : [];
+    const ids = jobs
+      .flatMap((j) => [j.basicScheduleId, j.advancedScheduleId])
+      .filter((id): id is number => id !== null);
+    const rows =
+      ids.length > 0 ? await this.dataSource.getRepository(ScheduleEntity).find({ where: { id: In(ids) } }) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const now = new Date();
     return jobs.map((job) =>
@@ -284,7 +321,9 @@ export class BackupJobsService {
     const summary = this.schedules.summarize(spec);
     return {
       basic: { id: job.basicScheduleId!, ...summary.basic },
-      ...(summary.advanced && job.advancedScheduleId !== null ? { advanced: { id: job.advancedScheduleId, ...summary.advanced } } : {}),
+      ...(summary.advanced && job.advancedScheduleId !== null
+        ? { advanced: { id: job.advancedScheduleId, ...summary.advanced } }
+        : {}),
     };
   }
 }

@@ -69,7 +69,12 @@ export const REGISTER_BACKUP_CREATED_EXAMPLE = {
         partition: '/',
         jobMode: 'Full Backup',
         autoStart: 'not use',
-        schedule: { basic: { type: 'Monthly on Specific Date', description: '[Basic] Start working at 12:00 25, 28 every month.' } },
+        schedule: {
+          basic: {
+            type: 'Monthly on Specific Date',
+            description: '[Basic] Start working at 12:00 25, 28 every month.',
+          },
+        },
       },
       {
         state: 'success',
@@ -77,7 +82,12 @@ export const REGISTER_BACKUP_CREATED_EXAMPLE = {
         partition: '/boot/efi',
         jobMode: 'Full Backup',
         autoStart: 'not use',
-        schedule: { basic: { type: 'Monthly on Specific Date', description: '[Basic] Start working at 12:00 25, 28 every month.' } },
+        schedule: {
+          basic: {
+            type: 'Monthly on Specific Date',
+            description: '[Basic] Start working at 12:00 25, 28 every month.',
+          },
+        },
       },
     ],
   },

@@ -1,5 +1,14 @@
 import { CenterEntity, UserEntity } from '@zdm/inventory';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ScheduleFields, ScheduleRole } from './domain/schedule-spec';
 import { ScheduleType } from './domain/schedule-type';
 

@@ -10,7 +10,13 @@ export const CREATE_SCHEDULE_EXAMPLES = {
   },
   smartWeekly: {
     summary: 'Smart Weekly: full on Monday 01:00, incrementals Tuesday and Friday 13:00',
-    value: { center: '1', jobName: 'backupTest_ROOT', type: 7, basic: { day: 'mon', time: '01:00' }, advanced: { day: 'tue, fri', time: '13:00' } },
+    value: {
+      center: '1',
+      jobName: 'backupTest_ROOT',
+      type: 7,
+      basic: { day: 'mon', time: '01:00' },
+      advanced: { day: 'tue, fri', time: '13:00' },
+    },
   },
   hourlyInBerlin: {
     summary: 'Hourly from 08:00 every 4 hours, in Europe/Berlin',

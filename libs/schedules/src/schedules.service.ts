@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AppException, formatLocalDateTime, pageWindow, paginate, Paginated, parseNumericId } from '@zdm/common';
+import {
+  AppConfig,
+  AppException,
+  formatLocalDateTime,
+  pageWindow,
+  paginate,
+  Paginated,
+  parseNumericId,
+} from '@zdm/common';
 import { schedulesMessages as m } from '@zdm/common/messages/schedules.messages';
 import { CentersService, UsersService } from '@zdm/inventory';
 import { DataSource, EntityManager, FindOptionsWhere, In, Repository } from 'typeorm';
@@ -71,7 +79,10 @@ export class SchedulesService {
         const field = joinPath(fieldPath, role);
         const id = parseNumericId(value, field);
         const row = await this.repo(manager).findOneBy({ id });
-        if (!row) throw AppException.notFound(m.scheduleNotFound(field, id), [{ field, message: m.scheduleNotFound(field, id) }]);
+        if (!row)
+          throw AppException.notFound(m.scheduleNotFound(field, id), [
+            { field, message: m.scheduleNotFound(field, id) },
+          ]);
         references.set(id, scheduleBody(row.type, row.fields));
       }
     }
@@ -89,7 +100,10 @@ export class SchedulesService {
   async loadSpec(id: number, fieldPath: string, manager?: EntityManager): Promise<ScheduleSpec> {
     const scheduleId = parseNumericId(id, fieldPath);
     const row = await this.repo(manager).findOneBy({ id: scheduleId });
-    if (!row) throw AppException.notFound(m.scheduleNotFound(fieldPath, scheduleId), [{ field: fieldPath, message: m.scheduleNotFound(fieldPath, scheduleId) }]);
+    if (!row)
+      throw AppException.notFound(m.scheduleNotFound(fieldPath, scheduleId), [
+        { field: fieldPath, message: m.scheduleNotFound(fieldPath, scheduleId) },
+      ]);
     const pair = row.pairId !== null ? await this.repo(manager).findOneBy({ id: row.pairId }) : null;
     const basic = row.role === 'basic' ? row : (pair ?? row);
     const advanced = row.role === 'advanced' ? row : (pair ?? undefined);
@@ -115,7 +129,9 @@ export class SchedulesService {
     };
     const basic = await repo.save(repo.create({ ...base, role: 'basic', fields: spec.basic, pairId: null }));
     if (!spec.advanced) return { basic };
-    const advanced = await repo.save(repo.create({ ...base, role: 'advanced', fields: spec.advanced, pairId: basic.id }));
+    const advanced = await repo.save(
+      repo.create({ ...base, role: 'advanced', fields: spec.advanced, pairId: basic.id }),
+    );
     await repo.update({ id: basic.id }, { pairId: advanced.id });
     basic.pairId = advanced.id;
     return { basic, advanced };
@@ -125,7 +141,9 @@ export class SchedulesService {
   summarize(spec: ScheduleSpec): ScheduleSummary {
     const type = scheduleTypeName(spec.type);
     const basic = { type, description: describeSchedule(spec.type, 'basic', spec.basic) };
-    return spec.advanced ? { basic, advanced: { type, description: describeSchedule(spec.type, 'advanced', spec.advanced) } } : { basic };
+    return spec.advanced
+      ? { basic, advanced: { type, description: describeSchedule(spec.type, 'advanced', spec.advanced) } }
+      : { basic };
   }
 
   /**
@@ -159,7 +177,9 @@ export class SchedulesService {
 
   // ---- routes -----------------------------------------------------------------------------------
 
-  async register(dto: CreateScheduleDto): Promise<{ basic: RegisteredScheduleView; advanced?: RegisteredScheduleView }> {
+  async register(
+    dto: CreateScheduleDto,
+  ): Promise<{ basic: RegisteredScheduleView; advanced?: RegisteredScheduleView }> {
     const spec = await this.resolveSchedule(scheduleBodyOf(dto), '');
     const center = await this.centers.resolve(dto.center, 'center');
     const user = dto.user !== undefined && dto.user !== null ? await this.users.resolve(dto.user, 'user') : null;
@@ -288,7 +308,9 @@ export class SchedulesService {
 
   /** Ids of backup jobs using any of `ids` (the jobs lib's `backup_jobs`, read without importing it). */
   private async referencingJobs(manager: EntityManager, ids: number[]): Promise<number[]> {
-    const [{ present }] = (await manager.query(`SELECT to_regclass('backup_jobs') IS NOT NULL AS present`)) as { present: boolean }[];
+    const [{ present }] = (await manager.query(`SELECT to_regclass('backup_jobs') IS NOT NULL AS present`)) as {
+      present: boolean;
+    }[];
     if (!present) return [];
     const params = ids.map((_, i) => `$${i + 1}`).join(', ');
     const rows = (await manager.query(
@@ -299,7 +321,13 @@ export class SchedulesService {
   }
 
   private inUse(id: number, jobs: number[]): AppException {
-    return AppException.conflict('SCHEDULE_IN_USE', m.scheduleInUse(id, jobs.map((j) => `backup(${j})`)));
+    return AppException.conflict(
+      'SCHEDULE_IN_USE',
+      m.scheduleInUse(
+        id,
+        jobs.map((j) => `backup(${j})`),
+      ),
+    );
   }
 }
 
@@ -309,8 +337,14 @@ function halfSpec(row: ScheduleEntity): ScheduleSpec {
 }
 
 /** The schedule part of a route body (only the keys that were sent). */
-function scheduleBodyOf(dto: { type?: unknown; basic?: unknown; advanced?: unknown; timezone?: unknown }): Record<string, unknown> {
+function scheduleBodyOf(dto: {
+  type?: unknown;
+  basic?: unknown;
+  advanced?: unknown;
+  timezone?: unknown;
+}): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  for (const key of ['type', 'basic', 'advanced', 'timezone'] as const) if (dto[key] !== undefined) body[key] = dto[key];
+  for (const key of ['type', 'basic', 'advanced', 'timezone'] as const)
+    if (dto[key] !== undefined) body[key] = dto[key];
   return body;
 }

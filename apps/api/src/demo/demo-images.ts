@@ -43,5 +43,3 @@ export function writeDemoImages(dir: string, now = new Date('2026-01-10T02:00:00
   }
   return files;
 }
-
-

@@ -52,8 +52,18 @@ export const DEMO_SERVERS: DemoServer[] = [
     os: 'win',
     osVersion: 'Microsoft Windows Server 2012 R2 Standard',
     partitions: [
-      { letter: 'C:', device: '\\\\?\\Volume{c0a8b3f2-0000-0000-0000-100000000000}', filesystem: 'NTFS', size: 60 * GiB },
-      { letter: 'D:', device: '\\\\?\\Volume{c0a8b3f2-0000-0000-0000-200000000000}', filesystem: 'NTFS', size: 100 * GiB },
+      {
+        letter: 'C:',
+        device: '\\\\?\\Volume{c0a8b3f2-0000-0000-0000-100000000000}',
+        filesystem: 'NTFS',
+        size: 60 * GiB,
+      },
+      {
+        letter: 'D:',
+        device: '\\\\?\\Volume{c0a8b3f2-0000-0000-0000-200000000000}',
+        filesystem: 'NTFS',
+        size: 100 * GiB,
+      },
     ],
   },
   {

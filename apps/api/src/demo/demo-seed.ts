@@ -39,7 +39,9 @@ export class DemoSeed implements OnModuleInit, OnApplicationBootstrap {
     const seeded = await this.seedInventory();
     if (seeded) this.logger.log(`Demo inventory seeded: ${DEMO_SERVERS.length} servers`);
     if (this.config.demoRepository) {
-      await this.catalog.refresh().catch((error: unknown) => this.logger.warn(`Demo image catalog refresh failed: ${String(error)}`));
+      await this.catalog
+        .refresh()
+        .catch((error: unknown) => this.logger.warn(`Demo image catalog refresh failed: ${String(error)}`));
     }
   }
 
@@ -56,9 +58,17 @@ export class DemoSeed implements OnModuleInit, OnApplicationBootstrap {
       );
       for (const s of DEMO_SERVERS) {
         const server = await manager.save(
-          manager.create(ServerEntity, { name: s.name, centerId: centers.get(s.center)!, os: s.os, osVersion: s.osVersion }),
+          manager.create(ServerEntity, {
+            name: s.name,
+            centerId: centers.get(s.center)!,
+            os: s.os,
+            osVersion: s.osVersion,
+          }),
         );
-        await manager.insert(PartitionEntity, s.partitions.map((p) => ({ ...p, serverId: server.id })));
+        await manager.insert(
+          PartitionEntity,
+          s.partitions.map((p) => ({ ...p, serverId: server.id })),
+        );
       }
       return true;
     });

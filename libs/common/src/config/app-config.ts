@@ -76,7 +76,8 @@ export class AppConfig {
     // Demo mode without an explicit repository gets a generated sample repository in DATA_DIR.
     this.demoRepository = this.demo && env.BACKUP_REPOSITORY_PATH === undefined;
     this.backupRepositoryPath = this.demoRepository
-      ? join(env.DATA_DIR === 'memory://' ? tmpdir() : env.DATA_DIR, 'zdm-demo-repository') : (env.BACKUP_REPOSITORY_PATH ?? '/ZConverter');
+      ? join(env.DATA_DIR === 'memory://' ? tmpdir() : env.DATA_DIR, 'zdm-demo-repository')
+      : (env.BACKUP_REPOSITORY_PATH ?? '/ZConverter');
     this.imageHeaderCli = env.IMAGE_HEADER_CLI ?? REFERENCE_HEADER_CLI;
     this.logLevel = env.LOG_LEVEL;
     this.bodyLimitBytes = env.BODY_LIMIT_BYTES;

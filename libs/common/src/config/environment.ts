@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 import { IANAZone } from 'luxon';
 import { resolve } from 'node:path';
 
@@ -18,14 +30,25 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? unde
 export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT: number = 3000;
   @IsString() HOST: string = '0.0.0.0';
-  @IsOptional() @Transform(emptyToUndefined) @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
   @IsString() DATA_DIR: string = './data';
-  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET?: string;
-  @Matches(/^\d+[smhd]?$/, { message: 'TOKEN_TTL must be seconds or <n>s|m|h|d (e.g. 3600, 1h)' }) TOKEN_TTL: string = '1h';
-  @IsString() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an email address' }) ADMIN_EMAIL: string = 'admin@zdm.local';
-  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' }) @MaxLength(128)
+  @Matches(/^\d+[smhd]?$/, { message: 'TOKEN_TTL must be seconds or <n>s|m|h|d (e.g. 3600, 1h)' }) TOKEN_TTL: string =
+    '1h';
+  @IsString() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an email address' }) ADMIN_EMAIL: string =
+    'admin@zdm.local';
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  @MaxLength(128)
   ADMIN_PASSWORD?: string;
   @IsString() TZ: string = 'Asia/Seoul';
   /** Default `/ZConverter`; in demo mode, unset means a generated sample repository in DATA_DIR. */

@@ -24,6 +24,8 @@ export const EnvelopeStyle = (style: EnvelopeStyleOptions) =>
   applyDecorators(SetMetadata(ENVELOPE_STYLE, style), RouteConfig({ envelopeStyle: style }));
 
 /** The style of the route a Fastify request matched, if it set one. */
-export function envelopeStyleOfRoute(request: { routeOptions?: { config?: unknown } }): EnvelopeStyleOptions | undefined {
+export function envelopeStyleOfRoute(request: {
+  routeOptions?: { config?: unknown };
+}): EnvelopeStyleOptions | undefined {
   return (request.routeOptions?.config as { envelopeStyle?: EnvelopeStyleOptions } | undefined)?.envelopeStyle;
 }

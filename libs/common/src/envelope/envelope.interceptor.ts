@@ -22,14 +22,19 @@ export class EnvelopeInterceptor implements NestInterceptor {
     const targets = [context.getHandler(), context.getClass()];
     const message = this.reflector.getAllAndOverride<string | undefined>(RESPONSE_MESSAGE, targets);
     if (message === undefined) return next.handle(); // docs, raw routes
-    const style = this.reflector.getAllAndOverride<EnvelopeStyleOptions | undefined>(ENVELOPE_STYLE, targets) ?? DEFAULT_ENVELOPE_STYLE;
+    const style =
+      this.reflector.getAllAndOverride<EnvelopeStyleOptions | undefined>(ENVELOPE_STYLE, targets) ??
+      DEFAULT_ENVELOPE_STYLE;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     return next.handle().pipe(
       map((result: unknown) => {
         const requestID = String(request.id);
         const timestamp = formatTimestamp(new Date(), style.timestamp, this.config.timeZone);
         if (result instanceof SerializedData) {
-          void context.switchToHttp().getResponse<FastifyReply>().header('content-type', 'application/json; charset=utf-8');
+          void context
+            .switchToHttp()
+            .getResponse<FastifyReply>()
+            .header('content-type', 'application/json; charset=utf-8');
           return result.enveloped(
             `{"success":true,"requestID":${JSON.stringify(requestID)},"data":`,
             `,"message":${JSON.stringify(message)},"timestamp":"${timestamp}"}`,

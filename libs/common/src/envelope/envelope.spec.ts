@@ -1,4 +1,11 @@
-import { ArgumentsHost, CallHandler, ExecutionContext, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  CallHandler,
+  ExecutionContext,
+  HttpException,
+  HttpStatus,
+  NotFoundException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { lastValueFrom, of } from 'rxjs';
 import { AppConfig } from '../config/app-config';
@@ -27,7 +34,13 @@ class Handlers {
 
 function context(handler: keyof Handlers, headers: Record<string, string> = {}) {
   const style = Reflect.getMetadata('zdm:envelope-style', Handlers.prototype[handler]);
-  const request = { id: 'req-abc123', headers, method: 'GET', url: '/api/x', routeOptions: { config: style ? { envelopeStyle: style } : {} } };
+  const request = {
+    id: 'req-abc123',
+    headers,
+    method: 'GET',
+    url: '/api/x',
+    routeOptions: { config: style ? { envelopeStyle: style } : {} },
+  };
   const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
   const reply = {
     sent: false,
@@ -70,13 +83,22 @@ describe('EnvelopeInterceptor', () => {
   });
 
   it('renders Paginated as data + top-level pagination only when requested', async () => {
-    const meta = { currentPage: 1, totalPages: 1, totalItems: 1, itemsPerPage: 20, hasNextPage: false, hasPreviousPage: false };
+    const meta = {
+      currentPage: 1,
+      totalPages: 1,
+      totalItems: 1,
+      itemsPerPage: 20,
+      hasNextPage: false,
+      hasPreviousPage: false,
+    };
     expect(await run('list', new Paginated([1], meta))).toMatchObject({ data: [1], pagination: meta });
     expect(await run('list', new Paginated([1]))).not.toHaveProperty('pagination');
   });
 
   it('uses ISO-UTC timestamps on routes styled so', async () => {
-    expect((await run('images', { images: [] })) as { timestamp: string }).toMatchObject({ timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/) });
+    expect((await run('images', { images: [] })) as { timestamp: string }).toMatchObject({
+      timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+    });
   });
 
   it('writes pre-serialized data into the same envelope, as UTF-8 JSON bytes', async () => {
@@ -106,7 +128,12 @@ describe('AppExceptionFilter', () => {
   };
 
   it('renders AppException with string error, code and detail', () => {
-    const sent = render(AppException.badRequest(text('type은 full, increment, smart중 하나여야 합니다', 'type must be one of full, increment, smart'), [{ field: 'type', message: text('가', 'a') }]));
+    const sent = render(
+      AppException.badRequest(
+        text('type은 full, increment, smart중 하나여야 합니다', 'type must be one of full, increment, smart'),
+        [{ field: 'type', message: text('가', 'a') }],
+      ),
+    );
     expect(sent.status).toBe(400);
     expect(sent.body).toEqual({
       success: false,
@@ -124,7 +151,10 @@ describe('AppExceptionFilter', () => {
   });
 
   it('uses the object error form and ISO timestamps on routes styled so', () => {
-    const sent = render(new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', text('백업 이미지 조회 실패: boom')), 'images');
+    const sent = render(
+      new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', text('백업 이미지 조회 실패: boom')),
+      'images',
+    );
     expect(sent.body).toEqual({
       success: false,
       requestID: 'req-abc123',
@@ -134,14 +164,20 @@ describe('AppExceptionFilter', () => {
   });
 
   it('turns an unknown error into a 500 without its message, stack or SQL', () => {
-    const sent = render(Object.assign(new Error('relation "secret_table" does not exist'), { query: 'SELECT * FROM secret_table' }));
+    const sent = render(
+      Object.assign(new Error('relation "secret_table" does not exist'), { query: 'SELECT * FROM secret_table' }),
+    );
     expect(sent.status).toBe(500);
     expect(JSON.stringify(sent.body)).not.toMatch(/secret_table|SELECT|at .*\.ts/);
     expect(sent.body).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', error: '서버 내부 오류가 발생했습니다.' });
   });
 
   it('turns an unreachable database into a 503', () => {
-    const sent = render(Object.assign(new Error('query failed'), { driverError: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' } }));
+    const sent = render(
+      Object.assign(new Error('query failed'), {
+        driverError: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' },
+      }),
+    );
     expect(sent.status).toBe(503);
     expect(sent.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
   });

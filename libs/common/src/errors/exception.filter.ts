@@ -1,7 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
-import { DEFAULT_ENVELOPE_STYLE, envelopeStyleOfRoute, EnvelopeStyleOptions } from '../envelope/envelope-style.decorator';
+import {
+  DEFAULT_ENVELOPE_STYLE,
+  envelopeStyleOfRoute,
+  EnvelopeStyleOptions,
+} from '../envelope/envelope-style.decorator';
 import { REQUEST_ID_LOG_KEY } from '../http/request-id';
 import { messages } from '../messages/message-catalog';
 import { Language, languageFromHeader, LocalizedText } from '../messages/localized-text';
@@ -41,7 +45,12 @@ export class AppExceptionFilter implements ExceptionFilter {
       );
     }
 
-    const body = errorBody(appException, request, envelopeStyleOfRoute(request) ?? DEFAULT_ENVELOPE_STYLE, this.config.timeZone);
+    const body = errorBody(
+      appException,
+      request,
+      envelopeStyleOfRoute(request) ?? DEFAULT_ENVELOPE_STYLE,
+      this.config.timeZone,
+    );
     if (reply.sent) return;
     if (status === HttpStatus.TOO_MANY_REQUESTS && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
@@ -50,7 +59,11 @@ export class AppExceptionFilter implements ExceptionFilter {
   private toAppException(exception: unknown, request: FastifyRequest): AppException {
     if (exception instanceof AppException) return exception;
     if (isDatabaseUnavailable(exception)) {
-      return new AppException(HttpStatus.SERVICE_UNAVAILABLE, 'DATABASE_UNAVAILABLE', messages.common.databaseUnavailable());
+      return new AppException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'DATABASE_UNAVAILABLE',
+        messages.common.databaseUnavailable(),
+      );
     }
     if (exception instanceof HttpException) {
       return fromHttpException(exception, request);
@@ -89,11 +102,20 @@ export function errorBody(
 function fromHttpException(exception: HttpException, request: FastifyRequest): AppException {
   const status = exception.getStatus();
   const known: Partial<Record<number, [ErrorCode, LocalizedText]>> = {
-    [HttpStatus.NOT_FOUND]: ['NOT_FOUND', messages.common.routeNotFound(request.method, request.url.split('?')[0] ?? '')],
+    [HttpStatus.NOT_FOUND]: [
+      'NOT_FOUND',
+      messages.common.routeNotFound(request.method, request.url.split('?')[0] ?? ''),
+    ],
     [HttpStatus.TOO_MANY_REQUESTS]: ['RATE_LIMITED', messages.common.tooManyRequests()],
     [HttpStatus.UNAUTHORIZED]: ['UNAUTHORIZED', messages.common.unauthorized()],
-    [HttpStatus.PAYLOAD_TOO_LARGE]: ['PAYLOAD_TOO_LARGE', messages.common.payloadTooLarge(Number(request.routeOptions?.bodyLimit ?? 0))],
-    [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: ['UNSUPPORTED_MEDIA_TYPE', messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? ''))],
+    [HttpStatus.PAYLOAD_TOO_LARGE]: [
+      'PAYLOAD_TOO_LARGE',
+      messages.common.payloadTooLarge(Number(request.routeOptions?.bodyLimit ?? 0)),
+    ],
+    [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: [
+      'UNSUPPORTED_MEDIA_TYPE',
+      messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')),
+    ],
   };
   const entry = known[status];
   if (entry) return new AppException(status, entry[0], entry[1]);
@@ -111,17 +133,33 @@ function fromFastifyError(error: FastifyLikeError, request: FastifyRequest): App
   const status = error.statusCode ?? 400;
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppException(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', messages.common.payloadTooLarge(Number(request.routeOptions?.bodyLimit ?? 0)));
+      return new AppException(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        'PAYLOAD_TOO_LARGE',
+        messages.common.payloadTooLarge(Number(request.routeOptions?.bodyLimit ?? 0)),
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')));
+      return new AppException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        'UNSUPPORTED_MEDIA_TYPE',
+        messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')),
+      );
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return AppException.badRequest(messages.common.malformedJson());
     default:
       if (status === 400) return AppException.badRequest(messages.common.malformedJson());
       if (status === 413) return new AppException(413, 'PAYLOAD_TOO_LARGE', messages.common.payloadTooLarge(0));
-      if (status === 415) return new AppException(415, 'UNSUPPORTED_MEDIA_TYPE', messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')));
-      return new AppException(status, 'BAD_REQUEST', { ko: error.message ?? 'Bad request', en: error.message ?? 'Bad request' });
+      if (status === 415)
+        return new AppException(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')),
+        );
+      return new AppException(status, 'BAD_REQUEST', {
+        ko: error.message ?? 'Bad request',
+        en: error.message ?? 'Bad request',
+      });
   }
 }
 

@@ -14,23 +14,34 @@ describe('parseIdentifier', () => {
     expect(parseIdentifier(value, 'server')).toEqual(expected);
   });
 
-  it.each([[0], [-1], [1.5], ['0'], ['2147483648'], [''], ['   '], [null], [undefined], [{}], [[1]], [true], ['x'.repeat(256)]])(
-    'rejects %p with a 400 naming the field',
-    (value) => {
-      const error = (() => {
-        try {
-          parseIdentifier(value, 'individual[0].center');
-        } catch (e) {
-          return e as AppException;
-        }
-        throw new Error('no error');
-      })();
-      expect(error).toBeInstanceOf(AppException);
-      expect(error.getStatus()).toBe(400);
-      expect(error.text.ko).toContain('individual[0].center');
-      expect(error.text.en).toContain('individual[0].center');
-    },
-  );
+  it.each([
+    [0],
+    [-1],
+    [1.5],
+    ['0'],
+    ['2147483648'],
+    [''],
+    ['   '],
+    [null],
+    [undefined],
+    [{}],
+    [[1]],
+    [true],
+    ['x'.repeat(256)],
+  ])('rejects %p with a 400 naming the field', (value) => {
+    const error = (() => {
+      try {
+        parseIdentifier(value, 'individual[0].center');
+      } catch (e) {
+        return e as AppException;
+      }
+      throw new Error('no error');
+    })();
+    expect(error).toBeInstanceOf(AppException);
+    expect(error.getStatus()).toBe(400);
+    expect(error.text.ko).toContain('individual[0].center');
+    expect(error.text.en).toContain('individual[0].center');
+  });
 });
 
 describe('parseNumericId', () => {

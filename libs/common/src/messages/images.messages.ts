@@ -5,7 +5,8 @@ import { text } from './localized-text';
  */
 export const imagesMessages = {
   /** 500 — seed: `백업 이미지 조회 실패: Command failed...` */
-  listFailed: (reason: string) => text(`백업 이미지 조회 실패: ${reason}`, `Failed to retrieve backup images: ${reason}`),
+  listFailed: (reason: string) =>
+    text(`백업 이미지 조회 실패: ${reason}`, `Failed to retrieve backup images: ${reason}`),
   /** 400 — seed verbatim. */
   serverNameRequired: () => text('서버 이름(serverName)이 필요합니다.', 'serverName is required.'),
   serverNameTooLong: (max: number) =>

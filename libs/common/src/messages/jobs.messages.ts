@@ -26,7 +26,8 @@ export const jobsMessages = {
   mustBeStringArray: (field: string) =>
     text(`${field}은(는) 문자열 배열이어야 합니다.`, `${field} must be an array of strings.`),
   mustBeObject: (field: string) => text(`${field}은(는) 객체여야 합니다.`, `${field} must be an object.`),
-  mustBeObjectArray: (field: string) => text(`${field}은(는) 객체 배열이어야 합니다.`, `${field} must be an array of objects.`),
+  mustBeObjectArray: (field: string) =>
+    text(`${field}은(는) 객체 배열이어야 합니다.`, `${field} must be an array of objects.`),
   tooMany: (field: string, max: number) =>
     text(`${field}에는 최대 ${max}개까지 지정할 수 있습니다.`, `${field} takes at most ${max} entries.`),
   invalidList: (field: string) =>
@@ -40,18 +41,30 @@ export const jobsMessages = {
       `${field} must be a string separated by commas (,) or |, or an array of strings.`,
     ),
   invalidMailEvent: (field: string) =>
-    text(`${field}은(는) 이메일 주소(여러 개는 쉼표로 구분)여야 합니다.`, `${field} must be an email address (several separated by commas).`),
+    text(
+      `${field}은(는) 이메일 주소(여러 개는 쉼표로 구분)여야 합니다.`,
+      `${field} must be an email address (several separated by commas).`,
+    ),
   invalidSchedule: (field: string) =>
-    text(`${field}은(는) 스케줄 객체 또는 스케줄 ID(숫자)여야 합니다.`, `${field} must be a schedule object or a schedule id (number).`),
+    text(
+      `${field}은(는) 스케줄 객체 또는 스케줄 ID(숫자)여야 합니다.`,
+      `${field} must be a schedule object or a schedule id (number).`,
+    ),
   numericJobName: (field: string) =>
-    text(`${field}은(는) 숫자로만 이루어질 수 없습니다. (숫자는 작업 ID로 해석됩니다)`, `${field} cannot be all digits (digits are read as a job id).`),
+    text(
+      `${field}은(는) 숫자로만 이루어질 수 없습니다. (숫자는 작업 ID로 해석됩니다)`,
+      `${field} cannot be all digits (digits are read as a job id).`,
+    ),
   unknownPartition: (field: string, partition: string, server: string) =>
     text(
       `${field}: 서버 '${server}'에 파티션 '${partition}'이(가) 없습니다.`,
       `${field}: server '${server}' has no partition '${partition}'.`,
     ),
   duplicatePartition: (field: string, partition: string) =>
-    text(`${field}: 파티션 '${partition}'이(가) 중복되었습니다.`, `${field}: partition '${partition}' is listed twice.`),
+    text(
+      `${field}: 파티션 '${partition}'이(가) 중복되었습니다.`,
+      `${field}: partition '${partition}' is listed twice.`,
+    ),
   noPartitions: (field: string) =>
     text(`${field}: 등록할 파티션이 없습니다.`, `${field}: no partition is left to register.`),
   duplicateJobName: (field: string, name: string) =>
@@ -86,11 +99,18 @@ export const jobsMessages = {
     text(`${field}은(는) full, increment, smart중 하나여야 합니다.`, `${field} must be one of full, increment, smart.`),
   invalidStatusFilter: (field: string, values: readonly string[]) =>
     text(`${field}은(는) ${values.join(', ')}중 하나여야 합니다.`, `${field} must be one of ${values.join(', ')}.`),
-  invalidBoolean: (field: string) => text(`${field}은(는) true 또는 false여야 합니다.`, `${field} must be true or false.`),
+  invalidBoolean: (field: string) =>
+    text(`${field}은(는) true 또는 false여야 합니다.`, `${field} must be true or false.`),
   alreadyRunning: (field: string, name: string, status: string) =>
-    text(`${field}: 작업 '${name}'은(는) 이미 실행 중입니다. (${status})`, `${field}: job '${name}' is already running (${status}).`),
+    text(
+      `${field}: 작업 '${name}'은(는) 이미 실행 중입니다. (${status})`,
+      `${field}: job '${name}' is already running (${status}).`,
+    ),
   notRunning: (field: string, name: string, status: string) =>
-    text(`${field}: 작업 '${name}'은(는) 실행 중이 아닙니다. (${status})`, `${field}: job '${name}' is not running (${status}).`),
+    text(
+      `${field}: 작업 '${name}'은(는) 실행 중이 아닙니다. (${status})`,
+      `${field}: job '${name}' is not running (${status}).`,
+    ),
   emptyUpdate: () =>
     text('변경할 항목이 없습니다. 하나 이상의 필드를 지정해 주세요.', 'Nothing to update: send at least one field.'),
 };

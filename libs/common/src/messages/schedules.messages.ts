@@ -60,10 +60,7 @@ export const schedulesMessages = {
       `${field}: none of the selected months has the selected dates, so the schedule would never run.`,
     ),
   advancedRequired: (field: string, typeName: string) =>
-    text(
-      `${typeName} 타입의 스케줄은 ${field}이(가) 필요합니다.`,
-      `${field} is required for a ${typeName} schedule.`,
-    ),
+    text(`${typeName} 타입의 스케줄은 ${field}이(가) 필요합니다.`, `${field} is required for a ${typeName} schedule.`),
   advancedNotAllowed: (field: string) =>
     text(
       `${field}은(는) Smart 스케줄(type 7 ~ 11)에서만 사용할 수 있습니다.`,

@@ -8,7 +8,9 @@ const nested = (depth: number): unknown => {
 
 describe('findInputProblem', () => {
   it('accepts ordinary bodies', () => {
-    expect(findInputProblem({ center: '1', partition: ['/', '/boot'], repository: { type: 'nfs', path: '/backup' } }, '')).toBeUndefined();
+    expect(
+      findInputProblem({ center: '1', partition: ['/', '/boot'], repository: { type: 'nfs', path: '/backup' } }, ''),
+    ).toBeUndefined();
     expect(findInputProblem(nested(MAX_INPUT_DEPTH - 1), '')).toBeUndefined();
   });
 
@@ -18,12 +20,17 @@ describe('findInputProblem', () => {
   });
 
   it('names the field holding a NUL character', () => {
-    expect(findInputProblem({ individual: [{ jobName: 'a\u0000b' }] }, '')).toMatchObject({ field: 'individual[0].jobName' });
+    expect(findInputProblem({ individual: [{ jobName: 'a\u0000b' }] }, '')).toMatchObject({
+      field: 'individual[0].jobName',
+    });
     expect(findInputProblem('x\u0000', 'identifier')).toMatchObject({ field: 'identifier' });
   });
 
   it('names the field holding an unpaired surrogate, and accepts paired ones (found by the fuzzer: it was a 500)', () => {
-    expect(findInputProblem({ excludeDir: ['ok', '\udfff\ud800'] }, '')).toMatchObject({ field: 'excludeDir[1]', text: { en: 'excludeDir[1] must not contain unpaired Unicode surrogates.' } });
+    expect(findInputProblem({ excludeDir: ['ok', '\udfff\ud800'] }, '')).toMatchObject({
+      field: 'excludeDir[1]',
+      text: { en: 'excludeDir[1] must not contain unpaired Unicode surrogates.' },
+    });
     expect(findInputProblem({ jobName: 'x\ud800' }, '')).toMatchObject({ field: 'jobName' });
     expect(findInputProblem({ jobName: '백업 😀 job' }, '')).toBeUndefined();
   });
@@ -31,7 +38,10 @@ describe('findInputProblem', () => {
   it('reports prototype keys as unknown fields', () => {
     for (const key of ['__proto__', 'constructor', 'valueOf', 'toString', 'prototype', 'hasOwnProperty']) {
       const body = JSON.parse(`{"repository": {"${key}": 1}}`);
-      expect(findInputProblem(body, '')).toMatchObject({ field: `repository.${key}`, text: { en: `repository.${key} is not an allowed field.` } });
+      expect(findInputProblem(body, '')).toMatchObject({
+        field: `repository.${key}`,
+        text: { en: `repository.${key} is not an allowed field.` },
+      });
     }
   });
 });

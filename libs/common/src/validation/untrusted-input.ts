@@ -43,7 +43,8 @@ export function findInputProblem(value: unknown, root: string): InputProblem | u
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
-    if (depth >= MAX_INPUT_DEPTH) return { field: path || 'body', text: messages.common.nestedTooDeeply(path || 'body', MAX_INPUT_DEPTH) };
+    if (depth >= MAX_INPUT_DEPTH)
+      return { field: path || 'body', text: messages.common.nestedTooDeeply(path || 'body', MAX_INPUT_DEPTH) };
     if (Array.isArray(current)) {
       current.forEach((item, index) => stack.push({ value: item, path: childPath(path, index), depth: depth + 1 }));
       continue;

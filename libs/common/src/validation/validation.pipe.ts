@@ -14,7 +14,11 @@ export interface LocalizedFieldError {
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): LocalizedFieldError[] {
   const out: LocalizedFieldError[] = [];
   for (const error of errors) {
-    const field = !parent ? error.property : /^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    const field = !parent
+      ? error.property
+      : /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`;
     const constraints = Object.entries(error.constraints ?? {});
     // class-validator lists constraints bottom-up; the decorator written first is the most basic rule.
     for (const [name, raw] of constraints.reverse()) {
@@ -49,7 +53,9 @@ export function validationException(errors: ValidationError[]): AppException {
  */
 export class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const isDto = typeof metadata.metatype === 'function' && ![String, Number, Boolean, Object, Array].includes(metadata.metatype as never);
+    const isDto =
+      typeof metadata.metatype === 'function' &&
+      ![String, Number, Boolean, Object, Array].includes(metadata.metatype as never);
     if (metadata.type === 'body' && isDto && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw AppException.badRequest(messages.common.bodyMustBeObject());
     }

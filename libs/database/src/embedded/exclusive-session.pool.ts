@@ -31,7 +31,11 @@ export class ExclusiveSessionPool extends EventEmitter {
 
   constructor(_options?: unknown) {
     super();
-    this.lock = withTimeout(new Mutex(), ExclusiveSessionPool.leaseWaitMs, new EmbeddedSessionTimeoutError(ExclusiveSessionPool.leaseWaitMs));
+    this.lock = withTimeout(
+      new Mutex(),
+      ExclusiveSessionPool.leaseWaitMs,
+      new EmbeddedSessionTimeoutError(ExclusiveSessionPool.leaseWaitMs),
+    );
   }
 
   connect(callback: (error: Error | null, client: unknown, done: (err?: unknown) => void) => void): void {
@@ -58,7 +62,11 @@ export class ExclusiveSessionPool extends EventEmitter {
         }
       })
       .catch((error: unknown) => {
-        callback(error === E_TIMEOUT ? new EmbeddedSessionTimeoutError(ExclusiveSessionPool.leaseWaitMs) : (error as Error), null, () => undefined);
+        callback(
+          error === E_TIMEOUT ? new EmbeddedSessionTimeoutError(ExclusiveSessionPool.leaseWaitMs) : (error as Error),
+          null,
+          () => undefined,
+        );
       });
   }
 
@@ -66,7 +74,9 @@ export class ExclusiveSessionPool extends EventEmitter {
   query(sql: string, params?: unknown[] | Callback<Results>, callback?: Callback<Results>): Promise<Results> {
     const cb = typeof params === 'function' ? params : callback;
     const values = typeof params === 'function' ? undefined : params;
-    const run = this.lock.runExclusive(async () => new SessionClient((await PGliteInstance.getInstance()) as unknown as Session).query(sql, values));
+    const run = this.lock.runExclusive(async () =>
+      new SessionClient((await PGliteInstance.getInstance()) as unknown as Session).query(sql, values),
+    );
     run.then((r) => cb?.(null, r)).catch((e: Error) => cb?.(e));
     return run;
   }

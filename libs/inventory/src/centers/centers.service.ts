@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppException, describeIdentifier, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
+import {
+  AppException,
+  describeIdentifier,
+  messages,
+  pageWindow,
+  paginate,
+  Paginated,
+  parseIdentifier,
+} from '@zdm/common';
 import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import { ILike, Repository } from 'typeorm';
 import { CenterEntity } from './center.entity';
@@ -13,7 +21,9 @@ export class CentersService {
   /** A center by id or name; 404 naming `field` when unknown. */
   async resolve(value: unknown, field = 'center'): Promise<CenterEntity> {
     const identifier = parseIdentifier(value, field);
-    const center = await this.centers.findOneBy(identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name });
+    const center = await this.centers.findOneBy(
+      identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name },
+    );
     if (!center) throw AppException.notFound(messages.inventory.centerNotFound(field, describeIdentifier(identifier)));
     return center;
   }
@@ -33,7 +43,8 @@ export class CentersService {
     try {
       return await this.centers.save(this.centers.create({ name: dto.name, description: dto.description ?? null }));
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppException.conflict('CONFLICT', messages.inventory.centerNameTaken(dto.name));
+      if (isUniqueViolation(error))
+        throw AppException.conflict('CONFLICT', messages.inventory.centerNameTaken(dto.name));
       throw error;
     }
   }

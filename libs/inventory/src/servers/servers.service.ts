@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, describeIdentifier, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
+import {
+  AppException,
+  describeIdentifier,
+  messages,
+  pageWindow,
+  paginate,
+  Paginated,
+  parseIdentifier,
+} from '@zdm/common';
 import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
 import { CentersService, escapeLike } from '../centers/centers.service';
@@ -62,19 +70,31 @@ export class ServersService {
     try {
       const id = await this.dataSource.transaction(async (manager) => {
         const server = await manager.save(
-          manager.create(ServerEntity, { name: dto.name, centerId: center.id, os: dto.os, osVersion: dto.osVersion ?? null }),
+          manager.create(ServerEntity, {
+            name: dto.name,
+            centerId: center.id,
+            os: dto.os,
+            osVersion: dto.osVersion ?? null,
+          }),
         );
         if (dto.partitions?.length) {
           await manager.insert(
             PartitionEntity,
-            dto.partitions.map((p) => ({ serverId: server.id, letter: p.letter, device: p.device ?? null, filesystem: p.filesystem ?? null, size: p.size ?? null })),
+            dto.partitions.map((p) => ({
+              serverId: server.id,
+              letter: p.letter,
+              device: p.device ?? null,
+              filesystem: p.filesystem ?? null,
+              size: p.size ?? null,
+            })),
           );
         }
         return server.id;
       });
       return this.get(String(id));
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppException.conflict('CONFLICT', messages.inventory.serverNameTaken(dto.name));
+      if (isUniqueViolation(error))
+        throw AppException.conflict('CONFLICT', messages.inventory.serverNameTaken(dto.name));
       throw error;
     }
   }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppException, describeIdentifier, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
+import {
+  AppException,
+  describeIdentifier,
+  messages,
+  pageWindow,
+  paginate,
+  Paginated,
+  parseIdentifier,
+} from '@zdm/common';
 import { isUniqueViolation } from '@zdm/database/unique-violation';
 import { ILike, Repository } from 'typeorm';
 import { escapeLike } from '../centers/centers.service';
@@ -17,7 +25,9 @@ export class UsersService {
   /** A user by id or email; 404 naming `field` when unknown. */
   async resolve(value: unknown, field = 'user'): Promise<UserView> {
     const identifier = parseIdentifier(value, field);
-    const user = await this.users.findOneBy(identifier.kind === 'id' ? { id: identifier.id } : { email: identifier.name.toLowerCase() });
+    const user = await this.users.findOneBy(
+      identifier.kind === 'id' ? { id: identifier.id } : { email: identifier.name.toLowerCase() },
+    );
     if (!user) throw AppException.notFound(messages.inventory.userNotFound(field, describeIdentifier(identifier)));
     return view(user);
   }
@@ -36,7 +46,9 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<UserView> {
     const email = dto.email.toLowerCase();
     try {
-      const user = await this.users.save(this.users.create({ email, userName: dto.userName, passwordHash: await hashPassword(dto.password) }));
+      const user = await this.users.save(
+        this.users.create({ email, userName: dto.userName, passwordHash: await hashPassword(dto.password) }),
+      );
       return view(user);
     } catch (error) {
       if (isUniqueViolation(error)) throw AppException.conflict('CONFLICT', messages.inventory.userEmailTaken(email));

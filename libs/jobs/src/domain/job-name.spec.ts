@@ -36,9 +36,13 @@ describe('job names (spec §4.1)', () => {
   });
 
   it('uses the request jobName, else the server base name', () => {
-    expect(generatedJobName(undefined, 'source-centos7-bios (192.168.2.104)', '/boot')).toBe('source-centos7-bios_boot');
+    expect(generatedJobName(undefined, 'source-centos7-bios (192.168.2.104)', '/boot')).toBe(
+      'source-centos7-bios_boot',
+    );
     expect(generatedJobName(undefined, 'SOURCE-2012 (192.168.0.179)', 'C:')).toBe('SOURCE-2012_C');
     expect(generatedJobName('backupTest', 'source-centos7-bios (192.168.2.104)', '/')).toBe('backupTest_ROOT');
-    expect(generatedJobName('backupTest', 'source-centos7-bios (192.168.2.104)', '/boot/efi')).toBe('backupTest_boot_efi');
+    expect(generatedJobName('backupTest', 'source-centos7-bios (192.168.2.104)', '/boot/efi')).toBe(
+      'backupTest_boot_efi',
+    );
   });
 });

@@ -1,5 +1,14 @@
 /** Job status values (spec §4.2). */
-export const JOB_STATUSES = ['Preparing', 'Processing', 'Complete', 'Scheduled', 'Registered', 'Canceling', 'Canceled', 'Error'] as const;
+export const JOB_STATUSES = [
+  'Preparing',
+  'Processing',
+  'Complete',
+  'Scheduled',
+  'Registered',
+  'Canceling',
+  'Canceled',
+  'Error',
+] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** Statuses of a job that is running (a `start` is refused, a `stop` accepted). */

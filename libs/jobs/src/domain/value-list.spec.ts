@@ -7,8 +7,14 @@ describe('splitValueList', () => {
     [' /tmp , /var/tmp | /cache ', ['/tmp', '/var/tmp', '/cache']],
     ['/tmp,,/tmp', ['/tmp']],
     ['', []],
-    [['/tmp', '/var/tmp'], ['/tmp', '/var/tmp']],
-    [['/a|/b', ' /c '], ['/a', '/b', '/c']],
+    [
+      ['/tmp', '/var/tmp'],
+      ['/tmp', '/var/tmp'],
+    ],
+    [
+      ['/a|/b', ' /c '],
+      ['/a', '/b', '/c'],
+    ],
     ['C:\\Temp|D:\\Cache', ['C:\\Temp', 'D:\\Cache']],
   ])('%j → %j', (input, expected) => {
     expect(splitValueList(input)).toEqual(expected);

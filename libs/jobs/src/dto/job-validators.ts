@@ -17,8 +17,14 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * A message builder that says "required" for a missing value: the global pipe reports one message
  * per field, and a failing custom rule is reported before `@IsDefined`.
  */
-export function requiredOr(build: (field: string, args: ValidationArguments) => LocalizedText): (args: ValidationArguments) => string {
-  return localized((args) => (args.value === undefined || args.value === null ? messages.common.requiredField(fieldOf(args)) : build(fieldOf(args), args)));
+export function requiredOr(
+  build: (field: string, args: ValidationArguments) => LocalizedText,
+): (args: ValidationArguments) => string {
+  return localized((args) =>
+    args.value === undefined || args.value === null
+      ? messages.common.requiredField(fieldOf(args))
+      : build(fieldOf(args), args),
+  );
 }
 
 /** `string | number` reference (center, server, user): a positive integer or a non-empty string ≤ 255. */
@@ -69,7 +75,9 @@ export function IsValueList(allowArray: boolean, options?: ValidationOptions): P
           if (!allowArray || !Array.isArray(value) || value.length > MAX_LIST_ENTRIES) return false;
           return value.every((v) => typeof v === 'string' && v.length <= MAX_ENTRY_LENGTH);
         },
-        defaultMessage: requiredOr((field) => (allowArray ? messages.jobs.invalidListOrArray(field) : messages.jobs.invalidList(field))),
+        defaultMessage: requiredOr((field) =>
+          allowArray ? messages.jobs.invalidListOrArray(field) : messages.jobs.invalidList(field),
+        ),
       },
     },
     options,
@@ -116,9 +124,12 @@ export function IsObjectArray(max: number, options?: ValidationOptions): Propert
     {
       name: 'isObjectArray',
       validator: {
-        validate: (value: unknown) => Array.isArray(value) && value.length <= max && value.every((v) => isPlainObject(v)),
+        validate: (value: unknown) =>
+          Array.isArray(value) && value.length <= max && value.every((v) => isPlainObject(v)),
         defaultMessage: requiredOr((field, args) =>
-          Array.isArray(args.value) && args.value.length > max ? messages.jobs.tooMany(field, max) : messages.jobs.mustBeObjectArray(field),
+          Array.isArray(args.value) && args.value.length > max
+            ? messages.jobs.tooMany(field, max)
+            : messages.jobs.mustBeObjectArray(field),
         ),
       },
     },
@@ -148,7 +159,8 @@ function repositoryProblem(field: string, value: unknown): LocalizedText | undef
   const unknown = Object.keys(value).find((key) => key !== 'type' && key !== 'path');
   if (unknown !== undefined) return messages.common.unknownField(`${field}.${unknown}`);
   if (value.type === undefined || value.type === null) return messages.common.requiredField(`${field}.type`);
-  if (!(REPOSITORY_TYPES as readonly unknown[]).includes(value.type)) return messages.jobs.invalidRepositoryType(`${field}.type`);
+  if (!(REPOSITORY_TYPES as readonly unknown[]).includes(value.type))
+    return messages.jobs.invalidRepositoryType(`${field}.type`);
   if (value.path === undefined || value.path === null) return messages.common.requiredField(`${field}.path`);
   if (typeof value.path !== 'string' || value.path.trim() === '' || value.path.length > 1024) {
     return messages.jobs.mustBeString(`${field}.path`, 1024);
@@ -167,7 +179,9 @@ export function IsPartitionArray(max: number, options?: ValidationOptions): Prop
           value.length <= max &&
           value.every((v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 255),
         defaultMessage: requiredOr((field, args) =>
-          Array.isArray(args.value) && args.value.length > max ? messages.jobs.tooMany(field, max) : messages.jobs.mustBeStringArray(field),
+          Array.isArray(args.value) && args.value.length > max
+            ? messages.jobs.tooMany(field, max)
+            : messages.jobs.mustBeStringArray(field),
         ),
       },
     },

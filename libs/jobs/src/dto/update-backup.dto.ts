@@ -3,7 +3,14 @@ import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { localized, messages, Omittable } from '@zdm/common';
 import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
 import { fieldOf } from './field-path';
-import { digitsToNumber, IsMailList, IsRepositoryRef, IsScheduleReference, IsText, IsValueList } from './job-validators';
+import {
+  digitsToNumber,
+  IsMailList,
+  IsRepositoryRef,
+  IsScheduleReference,
+  IsText,
+  IsValueList,
+} from './job-validators';
 import { RepositoryRef } from './register-backup.dto';
 
 export const JOB_ACTIONS = ['start', 'stop'] as const;

@@ -85,7 +85,11 @@ export class BackupRegistrationService {
     private readonly schedules: SchedulesService,
   ) {}
 
-  async register(dto: RegisterBackupDto, callerId: number | undefined, language: Language): Promise<RegistrationResult> {
+  async register(
+    dto: RegisterBackupDto,
+    callerId: number | undefined,
+    language: Language,
+  ): Promise<RegistrationResult> {
     let plans = await this.plan(dto, callerId, false);
     await this.checkExistingNames(plans);
     let outcomes = await this.writeAll(plans);
@@ -102,9 +106,15 @@ export class BackupRegistrationService {
       }
       outcomes = outcomes.map((o) => (isStaleReference(o) ? referenceGoneFailure() : o));
     }
-    const results = plans.map((plan, i) => resultItem(plan, plan.schedule && this.schedules.summarize(plan.schedule), outcomes[i], language));
+    const results = plans.map((plan, i) =>
+      resultItem(plan, plan.schedule && this.schedules.summarize(plan.schedule), outcomes[i], language),
+    );
     const successful = outcomes.filter((o) => o === undefined).length;
-    if (successful === 0) throw failureException(outcomes.find((o): o is WriteFailure => o !== undefined)!, results);
+    if (successful === 0)
+      throw failureException(
+        outcomes.find((o): o is WriteFailure => o !== undefined)!,
+        results,
+      );
     return { summary: { total: plans.length, successful, failed: plans.length - successful }, results };
   }
 
@@ -129,19 +139,32 @@ export class BackupRegistrationService {
     );
 
     // Every reference, resolved concurrently; the first failure in field order is reported.
-    const [center, server, user, schedule, individualCenters, individualServers, individualSchedules] = await settleInOrder([
-      centers.get(dto.center, 'center'),
-      servers.get(dto.server, 'server'),
-      dto.user !== undefined ? this.users.resolve(dto.user, 'user') : Promise.resolve(undefined),
-      dto.schedule !== undefined ? this.schedules.resolveSchedule(dto.schedule, 'schedule') : Promise.resolve(undefined),
-      settleInOrder(individual.map((e, i) => (e.center !== undefined ? centers.get(e.center, `individual[${i}].center`) : Promise.resolve(undefined)))),
-      settleInOrder(individual.map((e, i) => (e.server !== undefined ? servers.get(e.server, `individual[${i}].server`) : Promise.resolve(undefined)))),
-      settleInOrder(
-        individual.map((e, i) =>
-          e.schedule !== undefined ? this.schedules.resolveSchedule(e.schedule, `individual[${i}].schedule`) : Promise.resolve(undefined),
+    const [center, server, user, schedule, individualCenters, individualServers, individualSchedules] =
+      await settleInOrder([
+        centers.get(dto.center, 'center'),
+        servers.get(dto.server, 'server'),
+        dto.user !== undefined ? this.users.resolve(dto.user, 'user') : Promise.resolve(undefined),
+        dto.schedule !== undefined
+          ? this.schedules.resolveSchedule(dto.schedule, 'schedule')
+          : Promise.resolve(undefined),
+        settleInOrder(
+          individual.map((e, i) =>
+            e.center !== undefined ? centers.get(e.center, `individual[${i}].center`) : Promise.resolve(undefined),
+          ),
         ),
-      ),
-    ] as const);
+        settleInOrder(
+          individual.map((e, i) =>
+            e.server !== undefined ? servers.get(e.server, `individual[${i}].server`) : Promise.resolve(undefined),
+          ),
+        ),
+        settleInOrder(
+          individual.map((e, i) =>
+            e.schedule !== undefined
+              ? this.schedules.resolveSchedule(e.schedule, `individual[${i}].schedule`)
+              : Promise.resolve(undefined),
+          ),
+        ),
+      ] as const);
 
     const serverOf = (i: number): ServerEntity => individualServers[i] ?? server;
     const targets = selectPartitions({
@@ -198,7 +221,12 @@ export class BackupRegistrationService {
       let found = repositories.get(key);
       if (!found) {
         // Kept only when it is the center's own (another center's share is a fallback, not cached).
-        found = cached(this.repositoryCache, key, () => this.repositories.resolve({ type: ref.type, path: ref.path }, field, centerId), (r) => r.centerId === centerId);
+        found = cached(
+          this.repositoryCache,
+          key,
+          () => this.repositories.resolve({ type: ref.type, path: ref.path }, field, centerId),
+          (r) => r.centerId === centerId,
+        );
         repositories.set(key, found);
       }
       return found;
@@ -220,7 +248,10 @@ export class BackupRegistrationService {
    */
   private async checkExistingNames(plans: JobPlan[]): Promise<void> {
     if (!plans.some((p) => p.explicitName)) return; // generated names: the unique index answers, per partition
-    const existing = await this.jobs.find({ select: { id: true, name: true }, where: { name: In(plans.map((p) => p.name)) } });
+    const existing = await this.jobs.find({
+      select: { id: true, name: true },
+      where: { name: In(plans.map((p) => p.name)) },
+    });
     if (existing.length === 0) return;
     const taken = new Set(existing.map((j) => j.name));
     if (plans.some((p) => p.explicitName && taken.has(p.name))) throw jobNameAlreadyExists();
@@ -237,11 +268,14 @@ export class BackupRegistrationService {
    * other reason, every job is retried alone, so each partition still gets its own outcome.
    */
   private async writeAll(plans: JobPlan[]): Promise<(WriteFailure | undefined)[]> {
-    const outcomes: (WriteFailure | undefined)[] = plans.map((plan) => (plan.nameTaken ? nameTakenFailure(plan.name) : undefined));
+    const outcomes: (WriteFailure | undefined)[] = plans.map((plan) =>
+      plan.nameTaken ? nameTakenFailure(plan.name) : undefined,
+    );
     const pending = plans.map((plan, i) => ({ plan, i })).filter(({ plan }) => !plan.nameTaken);
     const batch = pending.filter(({ plan }) => !plan.schedule);
     const alone = batch.length > 1 ? pending.filter(({ plan }) => plan.schedule) : pending;
-    if (batch.length > 1) (await this.writeBatch(batch.map((b) => b.plan))).forEach((o, n) => (outcomes[batch[n].i] = o));
+    if (batch.length > 1)
+      (await this.writeBatch(batch.map((b) => b.plan))).forEach((o, n) => (outcomes[batch[n].i] = o));
     // One after another, so job ids follow the request's partition order.
     for (const { plan, i } of alone) outcomes[i] = await this.write(plan);
     return outcomes;
@@ -250,7 +284,9 @@ export class BackupRegistrationService {
   private async writeBatch(plans: JobPlan[]): Promise<(WriteFailure | undefined)[]> {
     try {
       const width = JOB_COLUMNS.length;
-      const values = plans.map((_, n) => `(${JOB_COLUMNS.map((c, k) => `$${n * width + k + 1}${c.cast ?? ''}`).join(', ')})`);
+      const values = plans.map(
+        (_, n) => `(${JOB_COLUMNS.map((c, k) => `$${n * width + k + 1}${c.cast ?? ''}`).join(', ')})`,
+      );
       const rows = (await this.dataSource.query(
         `INSERT INTO backup_jobs (${JOB_COLUMNS.map((c) => c.name).join(', ')}) VALUES ${values.join(', ')} ON CONFLICT (name) DO NOTHING RETURNING name`,
         plans.flatMap((plan) => jobRow(plan, null, null)),
@@ -270,27 +306,48 @@ export class BackupRegistrationService {
       } else {
         const spec = plan.schedule;
         await this.dataSource.transaction(async (manager) => {
-          const rows = await this.schedules.createRows(manager, spec, { centerId: plan.center.id, userId: plan.userId, jobName: plan.name });
+          const rows = await this.schedules.createRows(manager, spec, {
+            centerId: plan.center.id,
+            userId: plan.userId,
+            jobName: plan.name,
+          });
           await this.insertJob(manager, plan, rows.basic.id, rows.advanced?.id ?? null);
         });
       }
       return undefined;
     } catch (error) {
       if (isUniqueViolation(error)) return nameTakenFailure(plan.name);
-      if (isReferencedRowViolation(error)) return { status: HttpStatus.NOT_FOUND, code: STALE_REFERENCE, message: messages.jobs.referenceGone() };
+      if (isReferencedRowViolation(error))
+        return { status: HttpStatus.NOT_FOUND, code: STALE_REFERENCE, message: messages.jobs.referenceGone() };
       if (isDatabaseUnavailable(error)) {
-        return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'DATABASE_UNAVAILABLE', message: messages.common.databaseUnavailable() };
+        return {
+          status: HttpStatus.SERVICE_UNAVAILABLE,
+          code: 'DATABASE_UNAVAILABLE',
+          message: messages.common.databaseUnavailable(),
+        };
       }
       this.logger.error({ err: error, jobName: plan.name }, 'backup job registration failed');
-      return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_SERVER_ERROR', message: messages.common.internalError() };
+      return {
+        status: HttpStatus.INTERNAL_SERVER_ERROR,
+        code: 'INTERNAL_SERVER_ERROR',
+        message: messages.common.internalError(),
+      };
     }
   }
 
   /** One parameterised INSERT (the hot path of registration: no query building per row). */
-  private async insertJob(manager: EntityManager, plan: JobPlan, basicScheduleId: number | null, advancedScheduleId: number | null): Promise<void> {
+  private async insertJob(
+    manager: EntityManager,
+    plan: JobPlan,
+    basicScheduleId: number | null,
+    advancedScheduleId: number | null,
+  ): Promise<void> {
     const columns = JOB_COLUMNS.map((c) => c.name).join(', ');
     const params = JOB_COLUMNS.map((c, k) => `$${k + 1}${c.cast ?? ''}`).join(', ');
-    await manager.query(`INSERT INTO backup_jobs (${columns}) VALUES (${params})`, jobRow(plan, basicScheduleId, advancedScheduleId));
+    await manager.query(
+      `INSERT INTO backup_jobs (${columns}) VALUES (${params})`,
+      jobRow(plan, basicScheduleId, advancedScheduleId),
+    );
   }
 }
 
@@ -374,7 +431,8 @@ function checkNames(plans: JobPlan[]): void {
   const m = messages.jobs;
   const fieldOfName = new Map<string, string>();
   for (const plan of plans) {
-    if (plan.name.length > MAX_NAME_LENGTH) throw AppException.badRequest(m.mustBeString(plan.nameField, MAX_NAME_LENGTH));
+    if (plan.name.length > MAX_NAME_LENGTH)
+      throw AppException.badRequest(m.mustBeString(plan.nameField, MAX_NAME_LENGTH));
     if (/^\d+$/.test(plan.name)) throw AppException.badRequest(m.numericJobName(plan.nameField));
     if (fieldOfName.has(plan.name)) throw AppException.badRequest(m.duplicateJobName(plan.nameField, plan.name));
     fieldOfName.set(plan.name, plan.nameField);
@@ -406,12 +464,22 @@ function nameTakenFailure(name: string): WriteFailure {
 function failureException(failure: WriteFailure, results: RegistrationResultItem[]): AppException {
   const detail = results.length > 1 ? results : undefined;
   if (failure.code === 'JOB_NAME_ALREADY_EXISTS') {
-    return new AppException(HttpStatus.CONFLICT, 'JOB_NAME_ALREADY_EXISTS', messages.jobs.jobNameAlreadyExists(), detail);
+    return new AppException(
+      HttpStatus.CONFLICT,
+      'JOB_NAME_ALREADY_EXISTS',
+      messages.jobs.jobNameAlreadyExists(),
+      detail,
+    );
   }
   return new AppException(failure.status, failure.code, failure.message, detail);
 }
 
-function resultItem(plan: JobPlan, schedule: ScheduleSummary | undefined, failure: WriteFailure | undefined, language: Language): RegistrationResultItem {
+function resultItem(
+  plan: JobPlan,
+  schedule: ScheduleSummary | undefined,
+  failure: WriteFailure | undefined,
+  language: Language,
+): RegistrationResultItem {
   return {
     state: failure ? 'fail' : 'success',
     jobName: plan.name,
@@ -426,7 +494,10 @@ function resultItem(plan: JobPlan, schedule: ScheduleSummary | undefined, failur
 }
 
 function partitionsOf(server: ServerEntity): { name: string; letters: string[] } {
-  return { name: server.name, letters: (server.partitions ?? []).map((p) => p.letter).sort((a, b) => a.localeCompare(b)) };
+  return {
+    name: server.name,
+    letters: (server.partitions ?? []).map((p) => p.letter).sort((a, b) => a.localeCompare(b)),
+  };
 }
 
 /**

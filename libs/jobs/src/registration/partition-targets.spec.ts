@@ -23,11 +23,15 @@ describe('selectPartitions', () => {
   });
 
   it('takes every partition of the server for []', () => {
-    expect(selectPartitions({ partitions: [], server: main, excluded: [], individual: [] }).map((t) => t.partition)).toEqual(['/', '/data', '/var']);
+    expect(
+      selectPartitions({ partitions: [], server: main, excluded: [], individual: [] }).map((t) => t.partition),
+    ).toEqual(['/', '/data', '/var']);
   });
 
   it('drops excluded partitions', () => {
-    expect(selectPartitions({ partitions: [], server: main, excluded: ['/var'], individual: [] }).map((t) => t.partition)).toEqual(['/', '/data']);
+    expect(
+      selectPartitions({ partitions: [], server: main, excluded: ['/var'], individual: [] }).map((t) => t.partition),
+    ).toEqual(['/', '/data']);
   });
 
   it('applies individual entries, which may move a partition to another server or add one', () => {
@@ -48,15 +52,38 @@ describe('selectPartitions', () => {
   });
 
   it.each([
-    [{ partitions: ['/', '/nope'], server: main, excluded: [], individual: [] }, "partition[1]: 서버 'main-server'에 파티션 '/nope'이(가) 없습니다."],
-    [{ partitions: ['/', '/'], server: main, excluded: [], individual: [] }, "partition[1]: 파티션 '/'이(가) 중복되었습니다."],
-    [{ partitions: [], server: main, excluded: ['/x'], individual: [] }, "excludePartition: 서버 'main-server'에 파티션 '/x'이(가) 없습니다."],
-    [{ partitions: ['/'], server: main, excluded: [], individual: [{ partition: '/var', server: backup }] }, "individual[0].partition: 서버 'backup-server'에 파티션 '/var'이(가) 없습니다."],
     [
-      { partitions: ['/'], server: main, excluded: [], individual: [{ partition: '/', server: main }, { partition: '/', server: main }] },
+      { partitions: ['/', '/nope'], server: main, excluded: [], individual: [] },
+      "partition[1]: 서버 'main-server'에 파티션 '/nope'이(가) 없습니다.",
+    ],
+    [
+      { partitions: ['/', '/'], server: main, excluded: [], individual: [] },
+      "partition[1]: 파티션 '/'이(가) 중복되었습니다.",
+    ],
+    [
+      { partitions: [], server: main, excluded: ['/x'], individual: [] },
+      "excludePartition: 서버 'main-server'에 파티션 '/x'이(가) 없습니다.",
+    ],
+    [
+      { partitions: ['/'], server: main, excluded: [], individual: [{ partition: '/var', server: backup }] },
+      "individual[0].partition: 서버 'backup-server'에 파티션 '/var'이(가) 없습니다.",
+    ],
+    [
+      {
+        partitions: ['/'],
+        server: main,
+        excluded: [],
+        individual: [
+          { partition: '/', server: main },
+          { partition: '/', server: main },
+        ],
+      },
       "individual[1].partition: 파티션 '/'이(가) 중복되었습니다.",
     ],
-    [{ partitions: [], server: main, excluded: ['/', '/data', '/var'], individual: [] }, 'partition: 등록할 파티션이 없습니다.'],
+    [
+      { partitions: [], server: main, excluded: ['/', '/data', '/var'], individual: [] },
+      'partition: 등록할 파티션이 없습니다.',
+    ],
   ])('rejects %j', (selection, ko) => {
     expect(failure(() => selectPartitions(selection))).toEqual({ status: 400, ko });
   });

@@ -68,11 +68,16 @@ export function selectPartitions(selection: PartitionSelection): PartitionTarget
   for (const { partition, field } of listed) {
     if (selection.excluded.includes(partition) && !byLetter.has(partition)) continue;
     const individualIndex = byLetter.get(partition);
-    targets.push(individualIndex === undefined ? { partition, field } : { partition, individualIndex, field: `individual[${individualIndex}].partition` });
+    targets.push(
+      individualIndex === undefined
+        ? { partition, field }
+        : { partition, individualIndex, field: `individual[${individualIndex}].partition` },
+    );
   }
   const listedLetters = new Set(listed.map((l) => l.partition));
   selection.individual.forEach((entry, i) => {
-    if (!listedLetters.has(entry.partition)) targets.push({ partition: entry.partition, individualIndex: i, field: `individual[${i}].partition` });
+    if (!listedLetters.has(entry.partition))
+      targets.push({ partition: entry.partition, individualIndex: i, field: `individual[${i}].partition` });
   });
   if (targets.length === 0) throw AppException.badRequest(m.noPartitions('partition'));
   return targets;

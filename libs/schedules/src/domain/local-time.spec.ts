@@ -24,9 +24,12 @@ describe('resolveLocalTime', () => {
     ['Australia/Lord_Howe', [2026, 10, 4, 2, 15], '2026-10-03T15:30:00.000Z', 'half-hour gap → gap end'],
     ['Asia/Seoul', [2026, 1, 1, 9, 0], '2026-01-01T00:00:00.000Z', 'no DST'],
     ['UTC', [2028, 2, 29, 23, 59], '2028-02-29T23:59:00.000Z', 'UTC'],
-  ] as [string, [number, number, number, number, number], string, string][])('%s %j → %s (%s)', (zone, [y, mo, d, h, mi], expected) => {
-    expect(at(zone, y, mo, d, h, mi)).toBe(expected);
-  });
+  ] as [string, [number, number, number, number, number], string, string][])(
+    '%s %j → %s (%s)',
+    (zone, [y, mo, d, h, mi], expected) => {
+      expect(at(zone, y, mo, d, h, mi)).toBe(expected);
+    },
+  );
 
   it('reads an instant back as wall-clock time with its ISO weekday', () => {
     expect(localTimeOf(IANAZone.create('America/New_York'), new Date('2026-11-01T06:30:00Z'))).toEqual({

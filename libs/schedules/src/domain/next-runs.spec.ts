@@ -16,35 +16,43 @@ describe('nextRuns — golden', () => {
   describe('America/New_York', () => {
     const NY = 'America/New_York';
     it('daily 02:30 across the spring gap runs at the end of the gap (03:00 EDT)', () => {
-      expect(iso(nextRuns(spec({ type: 3, basic: { time: '02:30' } }, NY), new Date('2026-03-06T12:00:00Z'), 4))).toEqual([
-        '2026-03-07T07:30:00Z',
-        '2026-03-08T07:00:00Z',
-        '2026-03-09T06:30:00Z',
-        '2026-03-10T06:30:00Z',
-      ]);
+      expect(
+        iso(nextRuns(spec({ type: 3, basic: { time: '02:30' } }, NY), new Date('2026-03-06T12:00:00Z'), 4)),
+      ).toEqual(['2026-03-07T07:30:00Z', '2026-03-08T07:00:00Z', '2026-03-09T06:30:00Z', '2026-03-10T06:30:00Z']);
     });
 
     it('daily 01:30 across the fall overlap runs once, at the first 01:30 (EDT)', () => {
-      expect(iso(nextRuns(spec({ type: 3, basic: { time: '01:30' } }, NY), new Date('2026-10-30T12:00:00Z'), 3))).toEqual([
-        '2026-10-31T05:30:00Z',
-        '2026-11-01T05:30:00Z',
-        '2026-11-02T06:30:00Z',
-      ]);
+      expect(
+        iso(nextRuns(spec({ type: 3, basic: { time: '01:30' } }, NY), new Date('2026-10-30T12:00:00Z'), 3)),
+      ).toEqual(['2026-10-31T05:30:00Z', '2026-11-01T05:30:00Z', '2026-11-02T06:30:00Z']);
     });
 
     it('does not run the repeated hour twice when started between the two 01:30s', () => {
-      expect(iso(nextRuns(spec({ type: 3, basic: { time: '01:30' } }, NY), new Date('2026-11-01T06:00:00Z'), 1))).toEqual([
-        '2026-11-02T06:30:00Z',
-      ]);
+      expect(
+        iso(nextRuns(spec({ type: 3, basic: { time: '01:30' } }, NY), new Date('2026-11-01T06:00:00Z'), 1)),
+      ).toEqual(['2026-11-02T06:30:00Z']);
     });
 
     it('every 30 minutes from 01:00 walks the wall clock through the overlap once', () => {
-      const runs = nextRuns(spec({ type: 1, basic: { time: '01:00', interval: { minute: 30 } } }, NY), new Date('2026-11-01T04:59:00Z'), 4);
-      expect(iso(runs)).toEqual(['2026-11-01T05:00:00Z', '2026-11-01T05:30:00Z', '2026-11-01T07:00:00Z', '2026-11-01T07:30:00Z']);
+      const runs = nextRuns(
+        spec({ type: 1, basic: { time: '01:00', interval: { minute: 30 } } }, NY),
+        new Date('2026-11-01T04:59:00Z'),
+        4,
+      );
+      expect(iso(runs)).toEqual([
+        '2026-11-01T05:00:00Z',
+        '2026-11-01T05:30:00Z',
+        '2026-11-01T07:00:00Z',
+        '2026-11-01T07:30:00Z',
+      ]);
     });
 
     it('every 20 minutes collapses the wall-clock steps inside the spring gap into one run', () => {
-      const runs = nextRuns(spec({ type: 1, basic: { time: '01:00', interval: { minute: 20 } } }, NY), new Date('2026-03-08T05:59:00Z'), 5);
+      const runs = nextRuns(
+        spec({ type: 1, basic: { time: '01:00', interval: { minute: 20 } } }, NY),
+        new Date('2026-03-08T05:59:00Z'),
+        5,
+      );
       expect(iso(runs)).toEqual([
         '2026-03-08T06:00:00Z',
         '2026-03-08T06:20:00Z',
@@ -55,29 +63,24 @@ describe('nextRuns — golden', () => {
     });
 
     it('weekly Sunday 02:00 on the spring-forward Sunday', () => {
-      expect(iso(nextRuns(spec({ type: 4, basic: { day: 'sun', time: '02:00' } }, NY), new Date('2026-03-01T12:00:00Z'), 2))).toEqual([
-        '2026-03-08T07:00:00Z',
-        '2026-03-15T06:00:00Z',
-      ]);
+      expect(
+        iso(nextRuns(spec({ type: 4, basic: { day: 'sun', time: '02:00' } }, NY), new Date('2026-03-01T12:00:00Z'), 2)),
+      ).toEqual(['2026-03-08T07:00:00Z', '2026-03-15T06:00:00Z']);
     });
   });
 
   describe('Europe/Berlin', () => {
     const BERLIN = 'Europe/Berlin';
     it('daily 02:30 across the spring gap', () => {
-      expect(iso(nextRuns(spec({ type: 3, basic: { time: '02:30' } }, BERLIN), new Date('2026-03-27T12:00:00Z'), 3))).toEqual([
-        '2026-03-28T01:30:00Z',
-        '2026-03-29T01:00:00Z',
-        '2026-03-30T00:30:00Z',
-      ]);
+      expect(
+        iso(nextRuns(spec({ type: 3, basic: { time: '02:30' } }, BERLIN), new Date('2026-03-27T12:00:00Z'), 3)),
+      ).toEqual(['2026-03-28T01:30:00Z', '2026-03-29T01:00:00Z', '2026-03-30T00:30:00Z']);
     });
 
     it('daily 02:30 across the fall overlap (first occurrence, CEST)', () => {
-      expect(iso(nextRuns(spec({ type: 3, basic: { time: '02:30' } }, BERLIN), new Date('2026-10-23T12:00:00Z'), 3))).toEqual([
-        '2026-10-24T00:30:00Z',
-        '2026-10-25T00:30:00Z',
-        '2026-10-26T01:30:00Z',
-      ]);
+      expect(
+        iso(nextRuns(spec({ type: 3, basic: { time: '02:30' } }, BERLIN), new Date('2026-10-23T12:00:00Z'), 3)),
+      ).toEqual(['2026-10-24T00:30:00Z', '2026-10-25T00:30:00Z', '2026-10-26T01:30:00Z']);
     });
 
     it('last Sunday of the month (week 5) is the DST day in March and October', () => {
@@ -89,15 +92,28 @@ describe('nextRuns — golden', () => {
     });
 
     it('every 2 hours from 00:30 (CET and CEST days)', () => {
-      const runs = nextRuns(spec({ type: 2, basic: { time: '00:30', interval: { hour: 2 } } }, BERLIN), new Date('2026-03-28T20:00:00Z'), 4);
+      const runs = nextRuns(
+        spec({ type: 2, basic: { time: '00:30', interval: { hour: 2 } } }, BERLIN),
+        new Date('2026-03-28T20:00:00Z'),
+        4,
+      );
       // 28th 22:30 CET = 21:30Z; 29th 00:30 CET = 23:30Z (28th); 02:30 is in the gap → 01:00Z; 04:30 CEST = 02:30Z.
-      expect(iso(runs)).toEqual(['2026-03-28T21:30:00Z', '2026-03-28T23:30:00Z', '2026-03-29T01:00:00Z', '2026-03-29T02:30:00Z']);
+      expect(iso(runs)).toEqual([
+        '2026-03-28T21:30:00Z',
+        '2026-03-28T23:30:00Z',
+        '2026-03-29T01:00:00Z',
+        '2026-03-29T02:30:00Z',
+      ]);
     });
   });
 
   describe('calendar rules (UTC)', () => {
     it('every 5 hours from 00:30 restarts at 00:30 every day', () => {
-      const runs = nextRuns(spec({ type: 2, basic: { time: '00:30', interval: { hour: 5 } } }), new Date('2026-01-01T00:00:00Z'), 7);
+      const runs = nextRuns(
+        spec({ type: 2, basic: { time: '00:30', interval: { hour: 5 } } }),
+        new Date('2026-01-01T00:00:00Z'),
+        7,
+      );
       expect(iso(runs)).toEqual([
         '2026-01-01T00:30:00Z',
         '2026-01-01T05:30:00Z',
@@ -120,16 +136,27 @@ describe('nextRuns — golden', () => {
         '2027-04-29T12:00:00Z',
         '2027-04-30T12:00:00Z',
       ]);
-      expect(iso(nextRuns(s, new Date('2028-02-01T00:00:00Z'), 2))).toEqual(['2028-02-29T12:00:00Z', '2028-03-29T12:00:00Z']);
+      expect(iso(nextRuns(s, new Date('2028-02-01T00:00:00Z'), 2))).toEqual([
+        '2028-02-29T12:00:00Z',
+        '2028-03-29T12:00:00Z',
+      ]);
     });
 
     it('the seed schedule (type 6, 25 and 28) runs on those dates every month', () => {
       const s = spec({ type: 6, basic: { day: '25, 28', time: '12:00' } }, 'Asia/Seoul');
-      expect(iso(nextRuns(s, new Date('2026-01-17T12:03:52Z'), 3))).toEqual(['2026-01-25T03:00:00Z', '2026-01-28T03:00:00Z', '2026-02-25T03:00:00Z']);
+      expect(iso(nextRuns(s, new Date('2026-01-17T12:03:52Z'), 3))).toEqual([
+        '2026-01-25T03:00:00Z',
+        '2026-01-28T03:00:00Z',
+        '2026-02-25T03:00:00Z',
+      ]);
     });
 
     it('Feb 29 (type 11) runs only in leap years', () => {
-      const s = spec({ type: 11, basic: { month: 2, day: 29, time: '00:00' }, advanced: { month: '2', day: '29', time: '12:00' } });
+      const s = spec({
+        type: 11,
+        basic: { month: 2, day: 29, time: '00:00' },
+        advanced: { month: '2', day: '29', time: '12:00' },
+      });
       expect(roles(nextRuns(s, new Date('2026-06-01T00:00:00Z'), 4))).toEqual([
         '2028-02-29T00:00 basic',
         '2028-02-29T12:00 advanced',
@@ -194,7 +221,11 @@ describe('nextRuns — golden', () => {
 
   describe('smart schedules merge basic (full) and advanced (incremental) runs', () => {
     it('type 7: the seed-style example; a shared instant is listed once, as basic', () => {
-      const s = spec({ type: 7, basic: { day: 'mon', time: '01:00' }, advanced: { day: 'mon,tue,fri', time: '01:00' } });
+      const s = spec({
+        type: 7,
+        basic: { day: 'mon', time: '01:00' },
+        advanced: { day: 'mon,tue,fri', time: '01:00' },
+      });
       expect(roles(nextRuns(s, new Date('2026-01-04T00:00:00Z'), 5))).toEqual([
         '2026-01-05T01:00 basic',
         '2026-01-06T01:00 advanced',
@@ -301,7 +332,10 @@ const list = <T>(values: readonly T[], single: boolean) =>
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const time = fc
-  .oneof(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })), fc.tuple(fc.constantFrom(0, 1, 2, 3), fc.constantFrom(0, 15, 30, 59)))
+  .oneof(
+    fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })),
+    fc.tuple(fc.constantFrom(0, 1, 2, 3), fc.constantFrom(0, 15, 30, 59)),
+  )
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 function half(type: number, single: boolean): fc.Arbitrary<Record<string, unknown>> {
@@ -311,12 +345,21 @@ function half(type: number, single: boolean): fc.Arbitrary<Record<string, unknow
   const months = list(MONTHS, single);
   switch (type) {
     case 0:
-      return fc.record({ date: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }), time }).map(({ date, time }) => ({
-        year: date.getUTCFullYear(),
-        month: date.getUTCMonth() + 1,
-        day: date.getUTCDate(),
-        time,
-      }));
+      return fc
+        .record({
+          date: fc.date({
+            min: new Date('2020-01-01T00:00:00Z'),
+            max: new Date('2035-12-31T00:00:00Z'),
+            noInvalidDate: true,
+          }),
+          time,
+        })
+        .map(({ date, time }) => ({
+          year: date.getUTCFullYear(),
+          month: date.getUTCMonth() + 1,
+          day: date.getUTCDate(),
+          time,
+        }));
     case 1:
       return fc.record({ time, interval: fc.record({ minute: fc.integer({ min: 1, max: 900 }) }) });
     case 2:
@@ -339,18 +382,28 @@ function half(type: number, single: boolean): fc.Arbitrary<Record<string, unknow
   }
 }
 
-const body = fc.integer({ min: 0, max: 11 }).chain((type) =>
-  type >= 7
-    ? fc.record({ type: fc.constant(type), basic: half(type, true), advanced: half(type, false) })
-    : fc.record({ type: fc.constant(type), basic: half(type, false) }),
-);
+const body = fc
+  .integer({ min: 0, max: 11 })
+  .chain((type) =>
+    type >= 7
+      ? fc.record({ type: fc.constant(type), basic: half(type, true), advanced: half(type, false) })
+      : fc.record({ type: fc.constant(type), basic: half(type, false) }),
+  );
 
 /** A start instant, often just before a DST change of 2026–2027 in one of the zones. */
 const from = fc.oneof(
   fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }),
   fc
     .tuple(
-      fc.constantFrom('2026-03-08T07:00:00Z', '2026-11-01T06:00:00Z', '2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-10-03T15:30:00Z', '2026-09-06T04:00:00Z', '2027-04-04T03:00:00Z'),
+      fc.constantFrom(
+        '2026-03-08T07:00:00Z',
+        '2026-11-01T06:00:00Z',
+        '2026-03-29T01:00:00Z',
+        '2026-10-25T01:00:00Z',
+        '2026-10-03T15:30:00Z',
+        '2026-09-06T04:00:00Z',
+        '2027-04-04T03:00:00Z',
+      ),
       fc.integer({ min: -72 * 60, max: 6 * 60 }),
     )
     .map(([iso, minutes]) => new Date(Date.parse(iso) + minutes * MIN)),
@@ -375,7 +428,8 @@ describe('nextRuns — properties', () => {
         if (s!.type !== 0) expect(runs.length).toBe(count);
         runs.forEach((run, i) => {
           expect(run.at.getTime()).toBeGreaterThan(i === 0 ? start.getTime() : runs[i - 1].at.getTime());
-          if (!runMatches(s!, run)) throw new Error(`${run.at.toISOString()} (${run.role}) does not match ${JSON.stringify(s)}`);
+          if (!runMatches(s!, run))
+            throw new Error(`${run.at.toISOString()} (${run.role}) does not match ${JSON.stringify(s)}`);
           if (s!.type < 7) expect(run.role).toBe('basic');
         });
       }),
@@ -385,28 +439,42 @@ describe('nextRuns — properties', () => {
 
   it('in UTC nothing matching is skipped between from and the last run', () => {
     fc.assert(
-      fc.property(body.filter((b) => b.type !== 1), from, fc.integer({ min: 1, max: 12 }), (raw, start, count) => {
-        const s = tryParse(raw, 'UTC');
-        fc.pre(s !== undefined);
-        const runs = nextRuns(s!, start, count);
-        if (runs.length === 0) return;
-        const end = runs[runs.length - 1].at.getTime();
-        const expected: string[] = [];
-        const first = new Date(start);
-        for (let day = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate()); day <= end; day += 86_400_000) {
-          const d = new Date(day);
-          for (const [role, f] of [['basic', s!.basic], ['advanced', s!.advanced]] as const) {
-            if (!f || !dayMatches(s!.type, f, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) continue;
-            for (const minute of wallMinutes(s!.type, f)) {
-              const at = day + minute * MIN;
-              if (at > start.getTime() && at <= end) expected.push(`${new Date(at).toISOString()} ${role}`);
+      fc.property(
+        body.filter((b) => b.type !== 1),
+        from,
+        fc.integer({ min: 1, max: 12 }),
+        (raw, start, count) => {
+          const s = tryParse(raw, 'UTC');
+          fc.pre(s !== undefined);
+          const runs = nextRuns(s!, start, count);
+          if (runs.length === 0) return;
+          const end = runs[runs.length - 1].at.getTime();
+          const expected: string[] = [];
+          const first = new Date(start);
+          for (
+            let day = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
+            day <= end;
+            day += 86_400_000
+          ) {
+            const d = new Date(day);
+            for (const [role, f] of [
+              ['basic', s!.basic],
+              ['advanced', s!.advanced],
+            ] as const) {
+              if (!f || !dayMatches(s!.type, f, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) continue;
+              for (const minute of wallMinutes(s!.type, f)) {
+                const at = day + minute * MIN;
+                if (at > start.getTime() && at <= end) expected.push(`${new Date(at).toISOString()} ${role}`);
+              }
             }
           }
-        }
-        // Where basic and advanced share an instant, basic is listed.
-        const wanted = [...new Set(expected.map((e) => e.slice(0, 24)))].sort().map((at) => (expected.includes(`${at} basic`) ? `${at} basic` : `${at} advanced`));
-        expect(runs.map((r) => `${r.at.toISOString()} ${r.role}`)).toEqual(wanted);
-      }),
+          // Where basic and advanced share an instant, basic is listed.
+          const wanted = [...new Set(expected.map((e) => e.slice(0, 24)))]
+            .sort()
+            .map((at) => (expected.includes(`${at} basic`) ? `${at} basic` : `${at} advanced`));
+          expect(runs.map((r) => `${r.at.toISOString()} ${r.role}`)).toEqual(wanted);
+        },
+      ),
       { numRuns: 200 },
     );
   });

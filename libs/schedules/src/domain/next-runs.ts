@@ -109,7 +109,9 @@ export function daysOf(type: ScheduleType, fields: ScheduleFields, year: number,
   const inMonths = !fields.months || fields.months.includes(month);
   switch (type) {
     case 0:
-      return year === fields.year && fields.months![0] === month && fields.dates![0] <= length ? [fields.dates![0]] : [];
+      return year === fields.year && fields.months![0] === month && fields.dates![0] <= length
+        ? [fields.dates![0]]
+        : [];
     case 1:
     case 2:
     case 3:

@@ -70,7 +70,10 @@ export function scheduleInputErrors(raw: unknown, options: ParseScheduleOptions)
 function readSpec(raw: unknown, options: ParseScheduleOptions, issues: Issues): ScheduleSpec | undefined {
   const { fieldPath } = options;
   if (!isPlainObject(raw)) {
-    issues.add(fieldPath || 'schedule', raw === undefined || raw === null ? m.required(fieldPath || 'schedule') : m.mustBeObject(fieldPath || 'schedule'));
+    issues.add(
+      fieldPath || 'schedule',
+      raw === undefined || raw === null ? m.required(fieldPath || 'schedule') : m.mustBeObject(fieldPath || 'schedule'),
+    );
     return undefined;
   }
   const typePath = joinPath(fieldPath, 'type');
@@ -88,7 +91,8 @@ function readSpec(raw: unknown, options: ParseScheduleOptions, issues: Issues): 
   const advancedPath = joinPath(fieldPath, 'advanced');
   let advanced: ScheduleFields | undefined;
   if (info.smart) {
-    if (raw.advanced === undefined || raw.advanced === null) issues.add(advancedPath, m.advancedRequired(advancedPath, info.name));
+    if (raw.advanced === undefined || raw.advanced === null)
+      issues.add(advancedPath, m.advancedRequired(advancedPath, info.name));
     else advanced = readRole(raw.advanced, 'advanced', info, options, issues);
   } else if (raw.advanced !== undefined && raw.advanced !== null) {
     issues.add(advancedPath, m.advancedNotAllowed(advancedPath));
@@ -116,7 +120,12 @@ function readRole(
     issues.add(path, m.required(path));
     return undefined;
   }
-  const referenceId = typeof value === 'number' ? value : typeof value === 'string' && DIGITS.test(value.trim()) ? Number(value.trim()) : undefined;
+  const referenceId =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && DIGITS.test(value.trim())
+        ? Number(value.trim())
+        : undefined;
   if (referenceId !== undefined && options.resolveReference && Number.isSafeInteger(referenceId)) {
     const referenced = options.resolveReference(referenceId, path);
     const inner = new Issues();
@@ -179,7 +188,8 @@ function readFields(
       case 'year': {
         const year = readInteger(raw);
         if (year === undefined) issues.add(field, m.mustBeNumber(field));
-        else if (year < MIN_YEAR || year > MAX_YEAR) issues.add(field, m.outOfRange(field, MIN_YEAR, MAX_YEAR, String(raw)));
+        else if (year < MIN_YEAR || year > MAX_YEAR)
+          issues.add(field, m.outOfRange(field, MIN_YEAR, MAX_YEAR, String(raw)));
         else fields.year = year;
         break;
       }
@@ -242,7 +252,10 @@ function readFields(
       return undefined;
     }
   }
-  if (info.type === 11 && !fields.months!.some((month) => fields.dates!.some((date) => date <= MAX_DAYS_IN_MONTH[month - 1]))) {
+  if (
+    info.type === 11 &&
+    !fields.months!.some((month) => fields.dates!.some((date) => date <= MAX_DAYS_IN_MONTH[month - 1]))
+  ) {
     const field = joinPath(path, 'day');
     issues.add(field, m.neverRuns(field));
     return undefined;
