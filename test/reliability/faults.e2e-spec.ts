@@ -453,9 +453,7 @@ describe('Faults under load', () => {
     const ADMIN = { email: 'sigterm@zdm.test', password: 'sigterm-password-1' };
 
     /** Starts dist/apps/api/src/main.js on the embedded database in `dataDir`; resolves once healthy. */
-    async function start(
-      port: number,
-    ): Promise<{
+    async function start(port: number): Promise<{
       child: ChildProcess;
       exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
       output: () => string;
