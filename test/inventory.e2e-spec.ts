@@ -143,9 +143,16 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
       email: 'Operator@ZDM.test',
       userName: 'operator',
       password: 'operator-pass',
+      role: 'operator',
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json().data).toEqual({ id: expect.any(Number), email: 'operator@zdm.test', userName: 'operator' });
+    expect(created.json().data).toEqual({
+      id: expect.any(Number),
+      email: 'operator@zdm.test',
+      userName: 'operator',
+      role: 'operator',
+      disabled: false,
+    });
     expect(JSON.stringify(created.json())).not.toContain('password');
     expect((await get('/api/users/operator@zdm.test')).json().data.userName).toBe('operator');
     expect((await get(`/api/users/${created.json().data.id}`)).json().data.email).toBe('operator@zdm.test');
@@ -157,7 +164,13 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
     expect(short.json().error).toContain('password');
     const list = await get('/api/users?email=operator');
     expect(list.json().data).toEqual([
-      { id: created.json().data.id, email: 'operator@zdm.test', userName: 'operator' },
+      {
+        id: created.json().data.id,
+        email: 'operator@zdm.test',
+        userName: 'operator',
+        role: 'operator',
+        disabled: false,
+      },
     ]);
   });
 

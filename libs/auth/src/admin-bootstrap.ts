@@ -22,7 +22,9 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       this.logger.warn('No user exists and ADMIN_PASSWORD is not set: set it and restart to create the administrator.');
       return;
     }
-    await this.users.create({ email: this.config.adminEmail, userName: 'admin', password });
-    this.logger.log(`Created administrator ${this.config.adminEmail}`);
+    // ON CONFLICT DO NOTHING: a replica starting at the same moment may have created it first.
+    if (await this.users.createInitialAdmin(this.config.adminEmail, 'admin', password)) {
+      this.logger.log(`Created administrator ${this.config.adminEmail}`);
+    }
   }
 }

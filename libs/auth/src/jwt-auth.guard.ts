@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { AppConfig, AppException, messages, ReferenceCache } from '@zdm/common';
-import { UsersService } from '@zdm/inventory';
+import { AppConfig, AppException, messages, ReferenceCache, REQUIRED_ROLE, Role, roleAllows } from '@zdm/common';
+import { UserAccess, UsersService } from '@zdm/inventory';
 import { FastifyRequest } from 'fastify';
-import { AuthenticatedUser } from './authenticated-user';
+import { AuthenticatedUser, TOKEN_AUDIENCE, TOKEN_ISSUER } from './authenticated-user';
 import { tokenFromAuthorization } from './bearer-token';
 import { IS_PUBLIC } from './public.decorator';
 import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
@@ -14,15 +14,18 @@ const unauthorized = (text = messages.common.unauthorized()) =>
 
 /**
  * Global guard: every route needs a valid token except those marked `@Public()`. Only HS256 with
- * our secret is accepted (so `alg: none` and foreign keys fail), and the token's user must still exist
- * (looked up at most once per AUTH_USER_RECHECK_MS for the same user).
+ * our secret, our `iss`/`aud` and an `exp` is accepted (so `alg: none`, foreign keys and endless
+ * tokens fail). The token's user must still exist, be enabled and have the token version the token
+ * carries (a password, role or disabled change bumps it), looked up at most once per
+ * AUTH_USER_RECHECK_MS for the same user. Then the route's `@RequiredRole` (admin when a route has
+ * none) against the user's role from the database: 403 naming the role needed.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   /** Tokens whose signature checked out, until they expire. */
   private readonly verifiedTokens = new VerifiedTokens();
-  /** That a token's user exists, looked up at most once per AUTH_USER_RECHECK_MS (0: every request). */
-  private readonly existingUsers: ReferenceCache<boolean>;
+  /** A token's user as the database has it, looked up at most once per AUTH_USER_RECHECK_MS (0: every request). */
+  private readonly userAccess: ReferenceCache<UserAccess | undefined>;
 
   constructor(
     private readonly reflector: Reflector,
@@ -30,7 +33,7 @@ export class JwtAuthGuard implements CanActivate {
     private readonly users: UsersService,
     config: AppConfig,
   ) {
-    this.existingUsers = new ReferenceCache<boolean>(config.authUserRecheckMs, 10_000);
+    this.userAccess = new ReferenceCache<UserAccess | undefined>(config.authUserRecheckMs, 10_000);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,24 +44,38 @@ export class JwtAuthGuard implements CanActivate {
     if (!token) throw unauthorized();
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
     if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
-    const exists = await this.existingUsers.get(
+    const access = await this.userAccess.get(
       String(claims.sub),
-      () => this.users.exists(claims.sub),
-      (found) => found,
+      () => this.users.access(claims.sub),
+      (found) => found !== undefined,
     );
-    if (!exists) throw unauthorized(messages.common.tokenInvalid());
-    request.user = { id: claims.sub, email: claims.email };
+    if (!access || access.disabled || access.tokenVersion !== claims.ver) {
+      throw unauthorized(messages.common.tokenInvalid());
+    }
+    request.user = { id: claims.sub, email: access.email, role: access.role };
+    const needed =
+      this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) ??
+      'admin';
+    if (!roleAllows(access.role, needed)) throw AppException.forbidden(needed);
     return true;
   }
 
   private async verify(token: string): Promise<VerifiedClaims> {
     let claims: VerifiedClaims;
     try {
-      claims = await this.jwt.verifyAsync<VerifiedClaims>(token, { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<VerifiedClaims>(token, {
+        algorithms: ['HS256'],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+      });
     } catch (error) {
       throw unauthorized(
         error instanceof TokenExpiredError ? messages.common.tokenExpired() : messages.common.tokenInvalid(),
       );
+    }
+    // A token without an expiry (or without the version it was issued at) would work forever.
+    if (typeof claims.exp !== 'number' || !Number.isInteger(claims.ver)) {
+      throw unauthorized(messages.common.tokenInvalid());
     }
     this.verifiedTokens.add(token, claims);
     return claims;

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig, AppException, messages } from '@zdm/common';
 import { UNUSABLE_HASH_PROMISE, UsersService, verifyPassword } from '@zdm/inventory';
-import { TokenClaims } from './authenticated-user';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenClaims } from './authenticated-user';
 import { IssuedToken, IssueTokenDto } from './issue-token.dto';
 import { LoginFailureLimiter } from './login-failure.limiter';
 
@@ -20,12 +20,17 @@ export class TokenService {
     this.limiter.assertAllowed(client);
     const user = await this.users.findWithPasswordHash(dto.email);
     const ok = await verifyPassword(dto.password, user?.passwordHash ?? (await UNUSABLE_HASH_PROMISE));
-    if (!user || !ok) {
+    if (!user || !ok || user.disabled) {
       await this.limiter.recordFailure(client);
       throw new AppException(HttpStatus.NOT_FOUND, 'INVALID_CREDENTIALS', messages.auth.invalidCredentials());
     }
-    const claims: TokenClaims = { sub: user.id, email: user.email };
-    const token = await this.jwt.signAsync(claims, { algorithm: 'HS256', expiresIn: this.config.tokenTtlSeconds });
+    const claims: TokenClaims = { sub: user.id, email: user.email, ver: user.tokenVersion };
+    const token = await this.jwt.signAsync(claims, {
+      algorithm: 'HS256',
+      expiresIn: this.config.tokenTtlSeconds,
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+    });
     const expiresAt = new Date(Date.now() + this.config.tokenTtlSeconds * 1000).toISOString();
     return { token, expiresAt };
   }

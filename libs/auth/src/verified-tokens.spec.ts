@@ -7,7 +7,7 @@ describe('VerifiedTokens', () => {
 
   it('returns the claims of a token until the token expires', () => {
     const tokens = new VerifiedTokens(10, now);
-    const claims = { sub: 1, email: 'a@zdm.test', exp: clock / 1000 + 60 };
+    const claims = { sub: 1, email: 'a@zdm.test', ver: 0, exp: clock / 1000 + 60 };
     tokens.add('t1', claims);
     expect(tokens.get('t1')).toBe(claims);
     expect(tokens.get('t1 ')).toBeUndefined(); // exact text only
@@ -19,16 +19,16 @@ describe('VerifiedTokens', () => {
 
   it('keeps no token without an expiry', () => {
     const tokens = new VerifiedTokens(10, now);
-    tokens.add('t1', { sub: 1, email: 'a@zdm.test' });
+    tokens.add('t1', { sub: 1, email: 'a@zdm.test', ver: 0 });
     expect(tokens.get('t1')).toBeUndefined();
   });
 
   it('stays bounded: past the limit it starts over', () => {
     const tokens = new VerifiedTokens(2, now);
     const exp = clock / 1000 + 60;
-    tokens.add('a', { sub: 1, email: 'a', exp });
-    tokens.add('b', { sub: 2, email: 'b', exp });
-    tokens.add('c', { sub: 3, email: 'c', exp });
+    tokens.add('a', { sub: 1, email: 'a', ver: 0, exp });
+    tokens.add('b', { sub: 2, email: 'b', ver: 0, exp });
+    tokens.add('c', { sub: 3, email: 'c', ver: 0, exp });
     expect([tokens.get('a'), tokens.get('b'), tokens.get('c')?.sub]).toEqual([undefined, undefined, 3]);
   });
 });

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AppException, EnvelopeStyle, ResponseMessage, SerializedData } from '@zdm/common';
+import { AppException, EnvelopeStyle, RequiredRole, ResponseMessage, SerializedData } from '@zdm/common';
 import { FastifyReply } from 'fastify';
 import { ImageCatalogService } from './image-catalog.service';
 import { ImageListQuery } from './image-list.dto';
@@ -26,6 +26,7 @@ export class ImagesController {
    * what was indexed.
    */
   @Get('server/:serverName')
+  @RequiredRole('viewer')
   @ResponseMessage('Backup images retrieved successfully')
   @EnvelopeStyle(IMAGES_ENVELOPE_STYLE)
   @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English messages' })
@@ -45,6 +46,7 @@ export class ImagesController {
 
   /** Without a server name (`…/server`): the seed's 400. */
   @Get('server')
+  @RequiredRole('viewer')
   @ResponseMessage('Backup images retrieved successfully')
   @EnvelopeStyle(IMAGES_ENVELOPE_STYLE)
   missingServerName(): never {

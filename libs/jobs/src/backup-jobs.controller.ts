@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -7,9 +7,9 @@ import {
   ApiCreatedResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { languageFromHeader, ResponseMessage } from '@zdm/common';
-import { FastifyRequest } from 'fastify';
+import { Actor, AppException, CurrentActor, languageFromHeader, RequiredRole, ResponseMessage } from '@zdm/common';
 import { BackupJobsService } from './backup-jobs.service';
+import { firstScriptField } from './domain/script-fields';
 import { BackupListQuery, DeleteBackupQuery } from './dto/backup-list.query.dto';
 import { RegisterBackupDto } from './dto/register-backup.dto';
 import { UpdateBackupDto } from './dto/update-backup.dto';
@@ -32,6 +32,7 @@ export class BackupJobsController {
 
   /** Register backup jobs: one per partition (seed `post-backups.md`). */
   @Post()
+  @RequiredRole('operator')
   @ResponseMessage('Backup job registration completed')
   @ApiBody({ type: RegisterBackupDto, examples: REGISTER_BACKUP_REQUEST_EXAMPLES })
   @ApiCreatedResponse({
@@ -48,14 +49,16 @@ export class BackupJobsController {
   })
   register(
     @Body() dto: RegisterBackupDto,
-    @Req() request: FastifyRequest & { user?: { id: number } },
+    @CurrentActor() actor: Actor,
     @Headers('accept-language') acceptLanguage?: string,
   ) {
-    return this.registration.register(dto, request.user?.id, languageFromHeader(acceptLanguage));
+    assertMaySetScripts(dto, actor);
+    return this.registration.register(dto, actor.id, languageFromHeader(acceptLanguage));
   }
 
   /** Backup jobs, filtered and paginated. */
   @Get()
+  @RequiredRole('viewer')
   @ResponseMessage('Backup job list')
   list(@Query() query: BackupListQuery) {
     return this.jobs.list(query);
@@ -63,6 +66,7 @@ export class BackupJobsController {
 
   /** One backup job by id or name. */
   @Get(':identifier')
+  @RequiredRole('viewer')
   @ResponseMessage('Backup job retrieved')
   get(@Param('identifier') identifier: string) {
     return this.jobs.get(identifier);
@@ -70,16 +74,25 @@ export class BackupJobsController {
 
   /** Change a backup job (by id or name). */
   @Put(':identifier')
+  @RequiredRole('operator')
   @ResponseMessage('Backup job updated')
-  update(@Param('identifier') identifier: string, @Body() dto: UpdateBackupDto) {
+  update(@Param('identifier') identifier: string, @Body() dto: UpdateBackupDto, @CurrentActor() actor: Actor) {
+    assertMaySetScripts(dto, actor);
     return this.jobs.update(identifier, dto);
   }
 
   /** Remove a backup job (by id or name) or a registration's jobs (by its jobName), with their schedules. */
   @Delete(':identifier')
+  @RequiredRole('operator')
   @HttpCode(200)
   @ResponseMessage('Backup job deleted')
   remove(@Param('identifier') identifier: string, @Query() query: DeleteBackupQuery) {
     return this.jobs.remove(identifier, query);
   }
+}
+
+/** Operators manage jobs, but only admins set what an agent executes (403 naming the field). */
+function assertMaySetScripts(dto: Parameters<typeof firstScriptField>[0], actor: Actor): void {
+  const field = firstScriptField(dto);
+  if (field && actor.role !== 'admin') throw AppException.forbidden('admin', field);
 }

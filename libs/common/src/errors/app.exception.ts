@@ -1,10 +1,12 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { messages } from '../messages/message-catalog';
 import { LocalizedText } from '../messages/localized-text';
 
 /** Stable machine codes carried by error bodies (`code`). */
 export type ErrorCode =
   | 'VALIDATION_ERROR'
   | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'JOB_NAME_ALREADY_EXISTS'
@@ -45,6 +47,15 @@ export class AppException extends HttpException {
 
   static notFound(text: LocalizedText, detail?: unknown): AppException {
     return new AppException(HttpStatus.NOT_FOUND, 'NOT_FOUND', text, detail);
+  }
+
+  /** 403 naming the role needed (and the field, when one field needs more than the route). */
+  static forbidden(role: string, field?: string): AppException {
+    return new AppException(
+      HttpStatus.FORBIDDEN,
+      'FORBIDDEN',
+      field ? messages.common.forbiddenField(field, role) : messages.common.forbidden(role),
+    );
   }
 
   static conflict(code: ErrorCode, text: LocalizedText, detail?: unknown): AppException {

@@ -64,4 +64,9 @@ export const commonMessages = {
     text('인증이 필요합니다. 유효한 토큰을 전달해 주세요.', 'Authentication required: send a valid token.'),
   tokenExpired: () => text('토큰이 만료되었습니다.', 'The token has expired.'),
   tokenInvalid: () => text('유효하지 않은 토큰입니다.', 'The token is invalid.'),
+  mustBeBoolean: (field: string) =>
+    text(`${field}은(는) true 또는 false여야 합니다.`, `${field} must be true or false.`),
+  forbidden: (role: string) => text(`이 작업에는 ${role} 권한이 필요합니다.`, `This action needs the ${role} role.`),
+  forbiddenField: (field: string, role: string) =>
+    text(`${field}을(를) 설정하려면 ${role} 권한이 필요합니다.`, `Setting ${field} needs the ${role} role.`),
 };

@@ -36,4 +36,29 @@ export const inventoryMessages = {
       `서버 '${name}'을(를) 사용하는 백업 작업이 있어 삭제할 수 없습니다.`,
       `Server '${name}' is used by backup jobs and cannot be deleted.`,
     ),
+  currentPasswordWrong: () =>
+    text(
+      'currentPassword: 현재 비밀번호가 일치하지 않습니다.',
+      'currentPassword: the current password does not match.',
+    ),
+  currentPasswordRequired: () =>
+    text(
+      'currentPassword: 자신의 비밀번호를 바꾸려면 현재 비밀번호가 필요합니다.',
+      'currentPassword: changing your own password needs your current password.',
+    ),
+  ownPasswordOnly: () =>
+    text(
+      '관리자가 아닌 사용자는 자신의 비밀번호만 바꿀 수 있습니다.',
+      'Users who are not admins may change only their own password.',
+    ),
+  lastAdmin: () =>
+    text(
+      '마지막 활성 관리자는 역할을 바꾸거나 비활성화할 수 없습니다.',
+      'The last active admin cannot lose the admin role or be disabled.',
+    ),
+  nothingToChange: () =>
+    text(
+      'body: 바꿀 항목(userName, password, role, disabled)이 하나 이상 필요합니다.',
+      'body: send at least one of userName, password, role, disabled.',
+    ),
 };

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ResponseMessage } from '@zdm/common';
+import { RequiredRole, ResponseMessage } from '@zdm/common';
 import { CenterListQuery, CreateCenterDto } from './center.dto';
 import { CentersService } from './centers.service';
 
@@ -11,24 +11,28 @@ export class CentersController {
   constructor(private readonly centers: CentersService) {}
 
   @Get()
+  @RequiredRole('viewer')
   @ResponseMessage('ZDM center list')
   list(@Query() query: CenterListQuery) {
     return this.centers.list(query);
   }
 
   @Post()
+  @RequiredRole('admin')
   @ResponseMessage('ZDM center registered')
   create(@Body() dto: CreateCenterDto) {
     return this.centers.create(dto);
   }
 
   @Get(':identifier')
+  @RequiredRole('viewer')
   @ResponseMessage('ZDM center retrieved')
   get(@Param('identifier') identifier: string) {
     return this.centers.resolve(identifier, 'identifier');
   }
 
   @Delete(':identifier')
+  @RequiredRole('admin')
   @HttpCode(200)
   @ResponseMessage('ZDM center deleted')
   remove(@Param('identifier') identifier: string) {

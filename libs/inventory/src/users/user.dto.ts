@@ -1,5 +1,5 @@
-import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { localized, messages, PaginationQuery } from '@zdm/common';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { localized, messages, PaginationQuery, Role, ROLES } from '@zdm/common';
 
 export class CreateUserDto {
   /** Login email (unique). */
@@ -16,6 +16,45 @@ export class CreateUserDto {
   @IsString()
   @Length(8, 128)
   password: string;
+
+  /** What the user may do: `viewer` reads, `operator` also manages jobs, schedules and runs, `admin` everything. */
+  @IsOptional()
+  @IsIn(ROLES, { message: localized(() => messages.common.mustBeOneOf('role', ROLES)) })
+  role?: Role = 'viewer';
+}
+
+/**
+ * A change to a user (spec §12). Admins change anything; any user may change their own password
+ * with `currentPassword`. A password, role or `disabled` change revokes the user's existing tokens.
+ */
+export class UpdateUserDto {
+  /** Display name (admins). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  userName?: string;
+
+  /** New password (8–128 characters). */
+  @IsOptional()
+  @IsString()
+  @Length(8, 128)
+  password?: string;
+
+  /** The user's current password: required when users change their own password and are not admins. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  currentPassword?: string;
+
+  /** New role (admins). */
+  @IsOptional()
+  @IsIn(ROLES, { message: localized(() => messages.common.mustBeOneOf('role', ROLES)) })
+  role?: Role;
+
+  /** `true` stops the user from logging in and revokes its tokens (admins). */
+  @IsOptional()
+  @IsBoolean({ message: localized(() => messages.common.mustBeBoolean('disabled')) })
+  disabled?: boolean;
 }
 
 export class UserListQuery extends PaginationQuery {
@@ -30,4 +69,6 @@ export interface UserView {
   id: number;
   email: string;
   userName: string;
+  role: Role;
+  disabled: boolean;
 }

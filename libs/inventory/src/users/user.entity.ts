@@ -1,3 +1,4 @@
+import type { Role } from '@zdm/common';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An API user. The password is stored only as a slow salted hash (see password-hash.ts). */
@@ -14,6 +15,17 @@ export class UserEntity {
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255, select: false })
   passwordHash: string;
+
+  @Column({ name: 'role', type: 'varchar', length: 16, default: 'viewer' })
+  role: Role;
+
+  /** A disabled user cannot log in and its tokens stop working. */
+  @Column({ name: 'disabled', type: 'boolean', default: false })
+  disabled: boolean;
+
+  /** Bumped by a password, role or disabled change: tokens carry it, older ones are refused. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
