@@ -1,11 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AppException, EnvelopeStyle, RequiredRole, ResponseMessage, SerializedData } from '@zdm/common';
+import { AppException, EnvelopeStyle, messages, RequiredRole, ResponseMessage, SerializedData } from '@zdm/common';
 import { FastifyReply } from 'fastify';
 import { ImageCatalogService } from './image-catalog.service';
 import { ImageListQuery } from './image-list.dto';
 import { IMAGE_LIST_OK_EXAMPLE } from './image-list.examples';
-import { imagesMessages } from '@zdm/common/messages/images.messages';
 
 /** Response header set when the catalog could not be refreshed within IMAGE_CATALOG_MAX_WAIT_MS. */
 export const CATALOG_STALE_HEADER = 'x-catalog-stale';
@@ -50,6 +49,6 @@ export class ImagesController {
   @ResponseMessage('Backup images retrieved successfully')
   @EnvelopeStyle(IMAGES_ENVELOPE_STYLE)
   missingServerName(): never {
-    throw AppException.badRequest(imagesMessages.serverNameRequired());
+    throw AppException.badRequest(messages.images.serverNameRequired());
   }
 }

@@ -4,7 +4,11 @@ import { AppConfig } from '@zdm/common';
 import { HeaderCliHealthIndicator } from './header-cli.health';
 import { HeaderCliReader } from './header-cli.reader';
 import { IMAGE_HEADER_READER } from './header-reader';
+import { CATALOG_CLOCK, systemClock } from './catalog-clock';
+import { ImageCatalogIndexer } from './image-catalog.indexer';
+import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageCatalogService } from './image-catalog.service';
+import { FileSystemScanner, REPOSITORY_SCANNER } from './repository-scanner';
 import { ImageHeaderEntity } from './image-header.entity';
 import { ImagesController } from './images.controller';
 
@@ -25,6 +29,10 @@ import { ImagesController } from './images.controller';
           maxOutputBytes: config.imageCatalog.maxOutputBytes,
         }),
     },
+    { provide: REPOSITORY_SCANNER, useClass: FileSystemScanner },
+    { provide: CATALOG_CLOCK, useValue: systemClock },
+    ImageCatalogRepository,
+    ImageCatalogIndexer,
     ImageCatalogService,
     HeaderCliHealthIndicator,
   ],

@@ -1,0 +1,31 @@
+import { LocalizedText } from '@zdm/common';
+
+/** The catalog could not be brought up to date: the header CLI failed or the repository is not readable. */
+export class CatalogRefreshFailure extends Error {
+  override readonly name = 'CatalogRefreshFailure';
+
+  /** `reason` is shown after `백업 이미지 조회 실패: `; `localized` when it has a Korean wording. */
+  constructor(
+    readonly reason: string,
+    readonly localized: LocalizedText = { ko: reason, en: reason },
+  ) {
+    super(reason);
+  }
+}
+
+/** What one refresh did. */
+export interface CatalogRefreshReport {
+  /** Image files found. */
+  files: number;
+  /** New or changed files whose header was read. */
+  read: number;
+  /** Of those, the ones the CLI could not read (kept as `unreadable`, skipped until they change). */
+  unreadable: number;
+  /** Rows dropped because their file is gone. */
+  removed: number;
+  ms: number;
+}
+
+export function emptyRefreshReport(): CatalogRefreshReport {
+  return { files: 0, read: 0, unreadable: 0, removed: 0, ms: 0 };
+}

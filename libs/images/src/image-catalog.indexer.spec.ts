@@ -1,0 +1,323 @@
+/**
+ * Medium layer: the indexer and the coordinating service on embedded PGlite (the real migrations and
+ * SQL) against temporary directories (the real file system). The header CLI is a fake port that reads
+ * a JSON header from the file, so each case says exactly what "readable" means; the clock is moved by
+ * hand.
+ */
+import { types } from '@electric-sql/pglite';
+import { Logger } from '@nestjs/common';
+import { AppConfig } from '@zdm/common';
+import { ExclusiveSessionPool } from '@zdm/database';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { PGliteDriver } from 'typeorm-pglite';
+import { CatalogClock } from './catalog-clock';
+import { emptyRefreshReport } from './catalog-refresh';
+import { HeaderCliFailure, HeaderReadResult, ImageHeaderReader, emptyHeaderReadResult } from './header-reader';
+import { ImageHeader } from './image-header';
+import { ImageHeaderEntity } from './image-header.entity';
+import { ImageCatalogIndexer } from './image-catalog.indexer';
+import { ImageCatalogRepository } from './image-catalog.repository';
+import { ImageCatalogService } from './image-catalog.service';
+import { ImageListQuery } from './image-list.dto';
+import { migrations } from './migrations';
+import { FileSystemScanner, RepositoryScanner } from './repository-scanner';
+
+jest.setTimeout(60_000);
+
+const SERVER = 'medium-server (10.0.0.1)';
+
+function header(name: string, extra: Partial<ImageHeader> = {}): ImageHeader {
+  return {
+    name,
+    time: '2026-01-01 00:00:00',
+    type: 'full',
+    compressed: true,
+    server: SERVER,
+    os: 'Linux',
+    partitionSize: 1000,
+    imageSize: 500,
+    mountPoint: '/',
+    device: '/dev/sda1',
+    filesystem: 'xfs',
+    diskNumber: 0,
+    partitionNumber: 1,
+    ...extra,
+  };
+}
+
+/** The header-reader port: a file holding JSON is readable, anything else is `unreadable`. */
+class JsonHeaderReader implements ImageHeaderReader {
+  reads: string[] = [];
+  /** When set, `read` waits for it (a slow CLI). */
+  gate?: Promise<void>;
+  failWith?: string;
+
+  async read(paths: string[]): Promise<HeaderReadResult> {
+    this.reads.push(...paths);
+    if (this.gate) await this.gate;
+    if (this.failWith) throw new HeaderCliFailure(this.failWith);
+    const result = emptyHeaderReadResult();
+    for (const path of paths) {
+      try {
+        result.headers.set(path, JSON.parse(readFileSync(path, 'utf8')) as ImageHeader);
+      } catch {
+        result.errors.set(path, { path, kind: 'unreadable', reason: 'not a header' });
+      }
+    }
+    return result;
+  }
+}
+
+class ManualClock implements CatalogClock {
+  ms = Date.parse('2026-01-01T00:00:00Z');
+  now(): number {
+    return this.ms;
+  }
+}
+
+let dataSource: DataSource;
+let root: string;
+let reader: JsonHeaderReader;
+let clock: ManualClock;
+let repository: ImageCatalogRepository;
+let indexer: ImageCatalogIndexer;
+let service: ImageCatalogService;
+
+const config = (repositoryPath: string) =>
+  ({
+    backupRepositoryPath: repositoryPath,
+    shutdownGraceMs: 1000,
+    imageCatalog: {
+      refreshIntervalMs: 0,
+      freshnessMs: 30_000,
+      maxWaitMs: 50,
+      batchSize: 16,
+      concurrency: 1,
+      timeoutMs: 1000,
+      maxOutputBytes: 1 << 20,
+    },
+  }) as unknown as AppConfig;
+
+function write(relative: string, content: ImageHeader | string): string {
+  const path = join(root, relative);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+async function rows(): Promise<{ path: string; status: string; type: string | null }[]> {
+  return dataSource.query('SELECT path, status, type FROM image_headers ORDER BY path');
+}
+
+async function index() {
+  const report = emptyRefreshReport();
+  await indexer.index(root, report);
+  return report;
+}
+
+/**
+ * Time passes: for this process (the clock port) and for the database (whose clock says how old the
+ * shared refresh is): the recorded refresh moves back by as much.
+ */
+async function advance(ms: number): Promise<void> {
+  clock.ms += ms;
+  await dataSource.query(
+    "UPDATE image_catalog_states SET refreshed_at = refreshed_at - $1 * interval '1 millisecond'",
+    [ms],
+  );
+}
+
+const everything = (): ImageListQuery => ({}) as ImageListQuery;
+
+beforeAll(async () => {
+  Logger.overrideLogger(false);
+  new PGliteDriver({ parsers: { [types.INT8]: (value: string) => value } });
+  dataSource = new DataSource({
+    type: 'postgres',
+    driver: { Pool: ExclusiveSessionPool },
+    entities: [ImageHeaderEntity],
+    migrations,
+    migrationsRun: true,
+    synchronize: false,
+  });
+  await dataSource.initialize();
+});
+
+afterAll(async () => {
+  await dataSource.destroy();
+});
+
+beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'zdm-catalog-medium-'));
+  await dataSource.query('TRUNCATE image_headers');
+  await dataSource.query('UPDATE image_catalog_states SET refreshed_at = NULL, generation = 0');
+  reader = new JsonHeaderReader();
+  clock = new ManualClock();
+  repository = new ImageCatalogRepository(dataSource);
+  indexer = new ImageCatalogIndexer(config(root), repository, new FileSystemScanner(), reader);
+  service = new ImageCatalogService(config(root), repository, indexer, clock);
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('ImageCatalogIndexer on PGlite and a real directory', () => {
+  it('indexes new files, then re-reads only the changed one', async () => {
+    const a = write('s1/a_[2026-01-01_00_00].ZIA', header('a_[2026-01-01_00_00].ZIA'));
+    write('s1/b_[2026-01-01_00_00].ZIA', header('b_[2026-01-01_00_00].ZIA'));
+    write('s1/notes.txt', 'not an image');
+    expect(await index()).toEqual({ files: 2, read: 2, unreadable: 0, removed: 0, ms: 0 });
+    expect((await rows()).map((r) => [r.path.slice(root.length), r.type])).toEqual([
+      ['/s1/a_[2026-01-01_00_00].ZIA', 'full'],
+      ['/s1/b_[2026-01-01_00_00].ZIA', 'full'],
+    ]);
+
+    reader.reads = [];
+    expect(await index()).toEqual({ files: 2, read: 0, unreadable: 0, removed: 0, ms: 0 });
+    expect(reader.reads).toEqual([]);
+
+    write('s1/a_[2026-01-01_00_00].ZIA', header('a_[2026-01-01_00_00].ZIA', { type: 'increment', os: 'Linux 2' }));
+    expect(await index()).toMatchObject({ read: 1 });
+    expect(reader.reads).toEqual([a]);
+    expect((await rows()).find((r) => r.path === a)?.type).toBe('increment');
+  });
+
+  it('drops rows of removed files and removed directories', async () => {
+    const a = write('s1/a.ZIA', header('a.ZIA'));
+    write('s1/b.ZIA', header('b.ZIA'));
+    write('s2/deep/c.ZIA', header('c.ZIA'));
+    await index();
+    unlinkSync(a);
+    rmSync(join(root, 's2'), { recursive: true });
+    expect(await index()).toMatchObject({ files: 1, removed: 2 });
+    expect((await rows()).map((r) => r.path)).toEqual([join(root, 's1/b.ZIA')]);
+  });
+
+  it('keeps an unreadable file as such and does not read it again until it changes', async () => {
+    const broken = write('broken.ZIA', 'garbage');
+    expect(await index()).toMatchObject({ read: 1, unreadable: 1 });
+    expect(await rows()).toEqual([{ path: broken, status: 'unreadable', type: null }]);
+    reader.reads = [];
+    await index();
+    expect(reader.reads).toEqual([]);
+    write('broken.ZIA', header('broken.ZIA'));
+    await index();
+    expect(await rows()).toEqual([{ path: broken, status: 'ok', type: 'full' }]);
+  });
+
+  it('keeps rows under a directory the walk could not list to the end', async () => {
+    write('locked/a.ZIA', header('a.ZIA'));
+    await index();
+    const real = new FileSystemScanner();
+    const partial: RepositoryScanner = {
+      statFile: (path) => real.statFile(path),
+      async *scan(at, options) {
+        for await (const chunk of real.scan(at, options))
+          yield chunk.dir.endsWith('/locked') ? { ...chunk, files: [], complete: false } : chunk;
+      },
+    };
+    const report = emptyRefreshReport();
+    await new ImageCatalogIndexer(config(root), repository, partial, reader).index(root, report);
+    expect(report).toMatchObject({ files: 0, removed: 0 });
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('ingest() reads one file now; remove() drops rows; imagesOfJob() lists a job oldest first', async () => {
+    const first = write('job/web_ROOT_[2026-01-01_00_00].ZIA', header('web_ROOT_[2026-01-01_00_00].ZIA'));
+    const second = write(
+      'job/web_ROOT_[2026-01-02_00_00].ZIA',
+      header('web_ROOT_[2026-01-02_00_00].ZIA', { time: '2026-01-02 00:00:00', type: 'increment' }),
+    );
+    expect(await service.ingest(second)).toMatchObject({ status: 'ok', header: { type: 'increment' } });
+    expect(await service.ingest(first)).toMatchObject({ status: 'ok' });
+    expect(await service.ingest(write('job/x.ZIA', 'garbage'))).toEqual({
+      status: 'unreadable',
+      reason: 'not a header',
+    });
+    expect(await service.ingest(join(root, 'job/none.ZIA'))).toEqual({ status: 'missing' });
+    expect((await service.imagesOfJob('web_ROOT')).map((i) => [i.path, i.type])).toEqual([
+      [first, 'full'],
+      [second, 'increment'],
+    ]);
+    expect(await service.remove([first, join(root, 'job/none.ZIA')])).toBe(1);
+    expect((await service.imagesOfJob('web_ROOT')).map((i) => i.path)).toEqual([second]);
+  });
+
+  it('ingest() of a file that vanished drops its row', async () => {
+    const a = write('a.ZIA', header('a.ZIA'));
+    await service.ingest(a);
+    unlinkSync(a);
+    expect(await service.ingest(a)).toEqual({ status: 'missing' });
+    expect(await rows()).toEqual([]);
+  });
+});
+
+describe('ImageCatalogService: freshness, stale answers, generations', () => {
+  const names = async () =>
+    (
+      JSON.parse((await service.list(SERVER, everything())).data.bytes.toString('utf8')) as {
+        images: { name: string }[];
+      }
+    ).images.map((i) => i.name);
+
+  it('answers from its cache until the freshness window passes, then sees the change', async () => {
+    write('a.ZIA', header('a.ZIA'));
+    expect(await names()).toEqual(['a.ZIA']);
+    write('b.ZIA', header('b.ZIA', { time: '2026-01-02 00:00:00' }));
+    await advance(29_000);
+    expect(await names()).toEqual(['a.ZIA']); // fresh: no walk
+    await advance(2_000);
+    expect(await names()).toEqual(['a.ZIA', 'b.ZIA']);
+  });
+
+  it('a slow refresh: answers from the index flagged stale, then fresh once it is done', async () => {
+    write('a.ZIA', header('a.ZIA'));
+    await service.refresh();
+    write('b.ZIA', header('b.ZIA', { time: '2026-01-02 00:00:00' }));
+    let open!: () => void;
+    reader.gate = new Promise((done) => (open = done));
+    await advance(60_000);
+    const first = await service.list(SERVER, everything());
+    expect(first.stale).toBe(true);
+    expect(JSON.parse(first.data.bytes.toString('utf8')).images).toHaveLength(1);
+    open();
+    await service.refresh();
+    const second = await service.list(SERVER, everything());
+    expect(second.stale).toBe(false);
+    expect(JSON.parse(second.data.bytes.toString('utf8')).images).toHaveLength(2);
+  });
+
+  it('bumps the shared generation only when rows change; another replica’s bump clears the cache', async () => {
+    const generation = async () =>
+      Number((await dataSource.query('SELECT generation FROM image_catalog_states'))[0].generation);
+    write('a.ZIA', header('a.ZIA'));
+    await service.refresh();
+    const afterFirst = await generation();
+    expect(afterFirst).toBeGreaterThan(0);
+    await service.refresh();
+    expect(await generation()).toBe(afterFirst); // nothing changed
+
+    expect(await names()).toEqual(['a.ZIA']);
+    // another replica indexed b.ZIA and bumped the generation
+    const other = new ImageCatalogService(config(root), repository, indexer, clock);
+    write('b.ZIA', header('b.ZIA', { time: '2026-01-02 00:00:00' }));
+    await other.refresh();
+    expect(await generation()).toBe(afterFirst + 1);
+    await advance(31_000); // this replica's freshness ran out: it reads the shared state, sees the new generation
+    expect(await names()).toEqual(['a.ZIA', 'b.ZIA']);
+  });
+
+  it('a CLI failure becomes the seed 500 and is remembered until a refresh succeeds', async () => {
+    write('a.ZIA', header('a.ZIA'));
+    reader.failWith = 'Command failed: license expired';
+    await expect(service.list(SERVER, everything())).rejects.toMatchObject({
+      text: { en: 'Failed to retrieve backup images: Command failed: license expired' },
+    });
+    reader.failWith = undefined;
+    expect(await names()).toEqual(['a.ZIA']);
+  });
+});

@@ -1,0 +1,157 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppConfig, messages } from '@zdm/common';
+import { CatalogRefreshFailure, CatalogRefreshReport } from './catalog-refresh';
+import { HeaderCliFailure, HeaderReadResult, IMAGE_HEADER_READER, ImageHeaderReader } from './header-reader';
+import { ImageHeader } from './image-header';
+import { CatalogRow, ImageCatalogRepository } from './image-catalog.repository';
+import { ScannedImageFile } from './repository-scan';
+import { REPOSITORY_SCANNER, RepositoryScanner } from './repository-scanner';
+
+/** What `ingest` found for one file. */
+export type IngestResult =
+  | { status: 'ok'; header: ImageHeader }
+  | { status: 'unreadable'; reason: string }
+  /** Not there (any more), or not a `*.ZIA` file: its row, if any, was dropped. */
+  | { status: 'missing' };
+
+function under(dir: string, parent: string): boolean {
+  return dir === parent || dir.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+}
+
+/**
+ * Brings `image_headers` in step with the files: walks the repository through the scanner port, reads
+ * only new or changed files through the header-reader port (batched), drops rows of removed files.
+ * Stateless between calls; the coordinating `ImageCatalogService` decides when it runs.
+ */
+@Injectable()
+export class ImageCatalogIndexer {
+  private readonly logger = new Logger(ImageCatalogIndexer.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly repository: ImageCatalogRepository,
+    @Inject(REPOSITORY_SCANNER) private readonly scanner: RepositoryScanner,
+    @Inject(IMAGE_HEADER_READER) private readonly reader: ImageHeaderReader,
+  ) {}
+
+  /**
+   * One full pass over `root`, counted into `report`. `stopping()` is checked between chunks (shutdown).
+   * Throws `CatalogRefreshFailure` when the root cannot be read or the CLI fails (what was read is kept).
+   */
+  async index(root: string, report: CatalogRefreshReport, stopping: () => boolean = () => false): Promise<void> {
+    const seenDirs = new Set<string>();
+    const incompleteDirs: string[] = [];
+    const { batchSize, concurrency } = this.config.imageCatalog;
+    const flushSize = Math.max(256, batchSize * concurrency * 4);
+    let pending: ScannedImageFile[] = [];
+    // The directory being listed: names seen so far and how many of them already had a row.
+    let current = { dir: '', names: new Set<string>(), known: 0 };
+
+    const scan = this.scanner.scan(root, {
+      onError: (path, error) => this.logger.warn(`image catalog: cannot read ${path}: ${error.code ?? error.message}`),
+    });
+    try {
+      for await (const chunk of scan) {
+        if (stopping()) throw new CatalogRefreshFailure('refresh interrupted by shutdown');
+        if (chunk.dir !== current.dir) current = { dir: chunk.dir, names: new Set(), known: 0 };
+        seenDirs.add(chunk.dir);
+        if (!chunk.complete) incompleteDirs.push(chunk.dir);
+        report.files += chunk.files.length;
+        for (const file of chunk.files) current.names.add(file.name);
+
+        const stored = await this.repository.storedKeys(chunk.files.map((f) => f.path));
+        current.known += stored.size;
+        pending.push(...chunk.files.filter((f) => stored.get(f.path) !== `${f.size}:${f.mtimeNs}:${f.inode}`));
+        if (pending.length >= flushSize) {
+          const batch = pending;
+          pending = [];
+          await this.readAndStore(batch, report);
+        }
+        if (chunk.last && chunk.complete)
+          report.removed += await this.sweepDirectory(current.dir, current.names, current.known);
+      }
+    } catch (error) {
+      if (error instanceof CatalogRefreshFailure) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code && (error as NodeJS.ErrnoException).path === root) {
+        const reason = messages.images.repositoryUnavailable(root, code);
+        throw new CatalogRefreshFailure(reason.en, reason);
+      }
+      throw error;
+    }
+    if (pending.length) await this.readAndStore(pending, report);
+    report.removed += await this.sweepDirectories(root, seenDirs, incompleteDirs);
+  }
+
+  /**
+   * Reads one file's header now and writes its row (or drops the row when the file is gone). Throws
+   * `CatalogRefreshFailure` when the header CLI fails as a whole.
+   */
+  async ingest(path: string): Promise<IngestResult> {
+    const file = await this.scanner.statFile(path);
+    if (!file) {
+      await this.repository.deletePaths([path]);
+      return { status: 'missing' };
+    }
+    const report: CatalogRefreshReport = { files: 1, read: 0, unreadable: 0, removed: 0, ms: 0 };
+    const rows = await this.readAndStore([file], report);
+    const row = rows[0];
+    if (!row) throw new CatalogRefreshFailure(`the header CLI said nothing about ${file.name}`);
+    return row.status === 'ok' ? { status: 'ok', header: row.header } : { status: 'unreadable', reason: row.error };
+  }
+
+  /** Drops the rows of `paths` (files removed by their owner); returns how many there were. */
+  remove(paths: string[]): Promise<number> {
+    return this.repository.deletePaths(paths);
+  }
+
+  /**
+   * Reads the headers of `files` and upserts them; returns the rows written. Rethrows a CLI failure
+   * (as `CatalogRefreshFailure`) after storing what was read.
+   */
+  private async readAndStore(files: ScannedImageFile[], report: CatalogRefreshReport): Promise<CatalogRow[]> {
+    let result: HeaderReadResult;
+    let failure: HeaderCliFailure | undefined;
+    try {
+      result = await this.reader.read(files.map((f) => f.path));
+    } catch (error) {
+      if (!(error instanceof HeaderCliFailure)) throw error;
+      failure = error;
+      result = error.partial;
+    }
+    const rows: CatalogRow[] = [];
+    for (const file of files) {
+      const key = { path: file.path, fileSize: file.size, mtimeNs: file.mtimeNs, inode: file.inode };
+      const header = result.headers.get(file.path);
+      const error = result.errors.get(file.path);
+      if (header) rows.push({ ...key, status: 'ok', header });
+      else if (error?.kind === 'unreadable') {
+        rows.push({ ...key, status: 'unreadable', error: error.reason });
+        report.unreadable++;
+      }
+      // not reported / not read (CLI failure): no row, so it is tried again next time
+    }
+    report.read += rows.length;
+    await this.repository.upsert(rows);
+    if (failure) throw new CatalogRefreshFailure(failure.reason);
+    return rows;
+  }
+
+  /** Drops rows of files no longer in `dir` (cheap check first: the row count). */
+  private async sweepDirectory(dir: string, names: Set<string>, known: number): Promise<number> {
+    if ((await this.repository.countInDir(dir)) <= known) return 0;
+    const gone = (await this.repository.pathsInDir(dir)).filter((p) => !names.has(p.slice(p.lastIndexOf('/') + 1)));
+    return this.repository.deletePaths(gone);
+  }
+
+  /**
+   * Drops rows of directories not seen by this (complete) walk, except under directories that could not
+   * be listed, and rows outside the root (BACKUP_REPOSITORY_PATH changed).
+   */
+  private async sweepDirectories(root: string, seen: Set<string>, incomplete: string[]): Promise<number> {
+    const gone = (await this.repository.distinctDirs()).filter(
+      (dir) => !under(dir, root) || (!seen.has(dir) && !incomplete.some((d) => under(dir, d))),
+    );
+    return this.repository.deleteDirs(gone);
+  }
+}

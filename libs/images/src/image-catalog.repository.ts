@@ -1,0 +1,289 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { ImageHeader, ImageType } from './image-header';
+import { ImageHeaderEntity } from './image-header.entity';
+import { jobNameOf } from './image-name';
+
+/** A file's catalog key and its invalidation key (size + mtime + inode, exact). */
+export interface CatalogFileKey {
+  path: string;
+  fileSize: number;
+  mtimeNs: string;
+  inode: string;
+}
+
+/** One row to write: the header read, or why the CLI could not read it. */
+export type CatalogRow = CatalogFileKey &
+  ({ status: 'ok'; header: ImageHeader } | { status: 'unreadable'; error: string });
+
+/** The shared state row: last complete refresh and the catalog generation, with the database's clock. */
+export interface CatalogState {
+  refreshedAt: Date | null;
+  generation: number;
+  /** The database's `now()` when the row was read. */
+  now: Date;
+}
+
+/** Filters of a server's listing (spec §6). */
+export interface CatalogListFilter {
+  server: string;
+  jobName?: string;
+  type?: ImageType;
+  /** Mount point, or a bare drive letter (`C` matches `C:` too). */
+  partition?: string;
+  order: 'ASC' | 'DESC';
+}
+
+/** An image of a job as other domains see it (retention, runs). */
+export interface CatalogImage {
+  path: string;
+  name: string;
+  jobName: string;
+  server: string;
+  time: string;
+  type: ImageType;
+  fileSize: number;
+}
+
+/** Columns the listing needs (fewer columns: cheaper rows, notably on PGlite). */
+const VIEW_COLUMNS = {
+  path: true,
+  name: true,
+  time: true,
+  type: true,
+  compressed: true,
+  server: true,
+  os: true,
+  partitionSize: true,
+  imageSize: true,
+  fileSize: true,
+  mountPoint: true,
+  device: true,
+  filesystem: true,
+  diskNumber: true,
+  partitionNumber: true,
+} as const;
+
+/** Column name and SQL array type of each written column, in `unnest` order. */
+const WRITE_COLUMNS: [string, string, (row: CatalogRow) => unknown][] = [
+  ['path', 'text', (r) => r.path],
+  ['dir', 'text', (r) => dirOf(r.path)],
+  ['file_size', 'bigint', (r) => String(r.fileSize)],
+  ['mtime_ns', 'bigint', (r) => r.mtimeNs],
+  ['inode', 'bigint', (r) => r.inode],
+  ['status', 'text', (r) => r.status],
+  ['error', 'text', (r) => (r.status === 'unreadable' ? r.error : null)],
+  ['name', 'text', (r) => headerOf(r)?.name ?? null],
+  ['job_name', 'text', (r) => (r.status === 'ok' ? jobNameOf(r.header.name) : null)],
+  ['server', 'text', (r) => headerOf(r)?.server ?? null],
+  ['time', 'text', (r) => headerOf(r)?.time ?? null],
+  ['type', 'text', (r) => headerOf(r)?.type ?? null],
+  ['compressed', 'boolean', (r) => headerOf(r)?.compressed ?? null],
+  ['os', 'text', (r) => headerOf(r)?.os ?? null],
+  ['partition_size', 'bigint', (r) => nullableString(headerOf(r)?.partitionSize)],
+  ['image_size', 'bigint', (r) => nullableString(headerOf(r)?.imageSize)],
+  ['mount_point', 'text', (r) => headerOf(r)?.mountPoint ?? null],
+  ['device', 'text', (r) => headerOf(r)?.device ?? null],
+  ['filesystem', 'text', (r) => headerOf(r)?.filesystem ?? null],
+  ['disk_number', 'integer', (r) => headerOf(r)?.diskNumber ?? null],
+  ['partition_number', 'integer', (r) => headerOf(r)?.partitionNumber ?? null],
+];
+const UPSERT_SQL = (() => {
+  const names = WRITE_COLUMNS.map(([name]) => name);
+  const unnest = WRITE_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  const updates = names.filter((c) => c !== 'path').map((c) => `${c} = EXCLUDED.${c}`);
+  return `INSERT INTO image_headers (${names.join(', ')}) SELECT * FROM unnest(${unnest})
+       ON CONFLICT (path) DO UPDATE SET ${updates.join(', ')}, indexed_at = now()`;
+})();
+const UPSERT_CHUNK = 1000;
+const LOOKUP_CHUNK = 1000;
+
+function headerOf(row: CatalogRow): ImageHeader | undefined {
+  return row.status === 'ok' ? row.header : undefined;
+}
+
+function nullableString(value: number | null | undefined): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** Directory part of a catalog path (`a/b/x.ZIA` → `a/b`). */
+export function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/')) || '/';
+}
+
+/**
+ * Every SQL statement of the image catalog: the `image_headers` rows (one per `*.ZIA` file) and the
+ * shared `image_catalog_states` row (last refresh, generation). No other class of the catalog touches
+ * the database.
+ */
+@Injectable()
+export class ImageCatalogRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async readState(): Promise<CatalogState> {
+    const rows: { refreshed_at: Date | string | null; generation: string; now: Date | string }[] =
+      await this.dataSource.query(
+        'SELECT refreshed_at, generation, now() AS now FROM image_catalog_states WHERE id = 1',
+      );
+    const row = rows[0];
+    return {
+      refreshedAt: row?.refreshed_at ? new Date(row.refreshed_at) : null,
+      generation: Number(row?.generation ?? 0),
+      now: row ? new Date(row.now) : new Date(),
+    };
+  }
+
+  /** A new generation (rows changed), seen by every replica; returns it. */
+  async bumpGeneration(): Promise<number> {
+    const rows = rowsOf<{ generation: string }>(
+      await this.dataSource.query(
+        'UPDATE image_catalog_states SET generation = generation + 1, updated_at = now() WHERE id = 1 RETURNING generation',
+      ),
+    );
+    return Number(rows[0]?.generation ?? 0);
+  }
+
+  async recordFailure(reason: string): Promise<void> {
+    await this.dataSource.query('UPDATE image_catalog_states SET last_error = $1, updated_at = now() WHERE id = 1', [
+      reason,
+    ]);
+  }
+
+  /** A complete refresh that started at `startedAt` saw `files` files. */
+  async recordRefresh(startedAt: Date, files: number): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE image_catalog_states SET refreshed_at = $1, files = $2, last_error = NULL, updated_at = now() WHERE id = 1',
+      [startedAt, files],
+    );
+  }
+
+  /** Stored invalidation keys (`size:mtime:inode`) of those of `paths` that have a row. */
+  async storedKeys(paths: string[]): Promise<Map<string, string>> {
+    if (!paths.length) return new Map();
+    const rows: { path: string; file_size: string; mtime_ns: string; inode: string }[] = await this.dataSource.query(
+      'SELECT path, file_size, mtime_ns, inode FROM image_headers WHERE path = ANY($1::text[])',
+      [paths],
+    );
+    return new Map(rows.map((r) => [r.path, `${r.file_size}:${r.mtime_ns}:${r.inode}`]));
+  }
+
+  /** Inserts or replaces rows (multi-row upsert through `unnest`, one array parameter per column). */
+  async upsert(rows: CatalogRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
+      const chunk = rows.slice(i, i + UPSERT_CHUNK);
+      await this.dataSource.query(
+        UPSERT_SQL,
+        WRITE_COLUMNS.map(([, , value]) => chunk.map(value)),
+      );
+    }
+  }
+
+  async countInDir(dir: string): Promise<number> {
+    const [{ count }]: { count: string }[] = await this.dataSource.query(
+      'SELECT count(*) AS count FROM image_headers WHERE dir = $1',
+      [dir],
+    );
+    return Number(count);
+  }
+
+  async pathsInDir(dir: string): Promise<string[]> {
+    const rows: { path: string }[] = await this.dataSource.query('SELECT path FROM image_headers WHERE dir = $1', [
+      dir,
+    ]);
+    return rows.map((r) => r.path);
+  }
+
+  async distinctDirs(): Promise<string[]> {
+    const rows: { dir: string }[] = await this.dataSource.query('SELECT DISTINCT dir FROM image_headers');
+    return rows.map((r) => r.dir);
+  }
+
+  /** Deletes the rows of `paths`; returns how many there were. */
+  async deletePaths(paths: string[]): Promise<number> {
+    let removed = 0;
+    for (let i = 0; i < paths.length; i += LOOKUP_CHUNK) {
+      removed += rowsOf(
+        await this.dataSource.query('DELETE FROM image_headers WHERE path = ANY($1::text[]) RETURNING 1', [
+          paths.slice(i, i + LOOKUP_CHUNK),
+        ]),
+      ).length;
+    }
+    return removed;
+  }
+
+  /** Deletes every row of the directories `dirs`; returns how many there were. */
+  async deleteDirs(dirs: string[]): Promise<number> {
+    let removed = 0;
+    for (let i = 0; i < dirs.length; i += LOOKUP_CHUNK) {
+      removed += rowsOf(
+        await this.dataSource.query('DELETE FROM image_headers WHERE dir = ANY($1::text[]) RETURNING 1', [
+          dirs.slice(i, i + LOOKUP_CHUNK),
+        ]),
+      ).length;
+    }
+    return removed;
+  }
+
+  /** Keeps the planner's statistics current after bulk changes (PGlite has no autovacuum). */
+  async analyze(): Promise<void> {
+    await this.dataSource.query('ANALYZE image_headers');
+  }
+
+  /** A server's readable images, ordered by time; a page of them when `window` is given. */
+  async list(
+    filter: CatalogListFilter,
+    window?: { skip: number; take: number },
+  ): Promise<{ rows: ImageHeaderEntity[]; totalItems: number }> {
+    const where: FindOptionsWhere<ImageHeaderEntity> = { server: filter.server, status: 'ok' };
+    if (filter.jobName) where.jobName = filter.jobName;
+    if (filter.type) where.type = filter.type;
+    if (filter.partition) {
+      where.mountPoint = /^[A-Za-z]$/.test(filter.partition)
+        ? In([filter.partition, `${filter.partition}:`])
+        : filter.partition;
+    }
+    const order = filter.order;
+    const repository = this.dataSource.getRepository(ImageHeaderEntity);
+    const find = { where, select: VIEW_COLUMNS, order: { time: order, name: order, path: order } } as const;
+    if (!window) {
+      const rows = await repository.find(find);
+      return { rows, totalItems: rows.length };
+    }
+    const [rows, totalItems] = await repository.findAndCount({ ...find, skip: window.skip, take: window.take });
+    return { rows, totalItems };
+  }
+
+  /** The readable images of a job (file name without time suffix and `.ZIA`), oldest first. */
+  async imagesOfJob(jobName: string): Promise<CatalogImage[]> {
+    const rows: {
+      path: string;
+      name: string;
+      job_name: string;
+      server: string;
+      time: string;
+      type: ImageType;
+      file_size: string;
+    }[] = await this.dataSource.query(
+      `SELECT path, name, job_name, server, time, type, file_size FROM image_headers
+       WHERE job_name = $1 AND status = 'ok' ORDER BY time, name, path`,
+      [jobName],
+    );
+    return rows.map((r) => ({
+      path: r.path,
+      name: r.name,
+      jobName: r.job_name,
+      server: r.server,
+      time: r.time,
+      type: r.type,
+      fileSize: Number(r.file_size),
+    }));
+  }
+}
+
+/** Rows of an `UPDATE`/`DELETE … RETURNING` through `dataSource.query`: `[rows, count]` on pg, `rows` on PGlite. */
+function rowsOf<T>(result: unknown): T[] {
+  if (!Array.isArray(result)) return [];
+  if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}
