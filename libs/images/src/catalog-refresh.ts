@@ -24,6 +24,8 @@ export interface CatalogRefreshReport {
   /** Rows dropped because their file is gone. */
   removed: number;
   ms: number;
+  /** Another replica held the refresh lock and completed the refresh this one waited for. */
+  byAnotherReplica?: true;
 }
 
 export function emptyRefreshReport(): CatalogRefreshReport {

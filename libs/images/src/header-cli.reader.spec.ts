@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HeaderCliReader, HeaderCliReaderOptions } from './header-cli.reader';
+import { cliEnvironment, HeaderCliReader, HeaderCliReaderOptions } from './header-cli.reader';
 import { HeaderCliFailure, HeaderReadResult } from './header-reader';
 import { SEED_IMAGES, writeSampleImage, writeSeedImages } from './sample-image';
 import { generateSampleRepository } from './sample-repository';
@@ -273,5 +273,25 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
     expect(parallel.ms).toBeLessThan(serial.ms - 500);
     expect(serial.gap).toBeLessThan(200);
     expect(serial.ticks).toBeGreaterThan(serial.ms / 10 / 3);
+  });
+});
+
+describe('cliEnvironment', () => {
+  it('passes PATH, LANG, TZ and the listed names only', () => {
+    const source = {
+      PATH: '/bin',
+      LANG: 'C.UTF-8',
+      TZ: 'Asia/Seoul',
+      JWT_SECRET: 's',
+      DATABASE_URL: 'pg',
+      LICENSE: 'x',
+    };
+    expect(cliEnvironment(source)).toEqual({ PATH: '/bin', LANG: 'C.UTF-8', TZ: 'Asia/Seoul' });
+    expect(cliEnvironment(source, ['LICENSE', 'MISSING'])).toEqual({
+      PATH: '/bin',
+      LANG: 'C.UTF-8',
+      TZ: 'Asia/Seoul',
+      LICENSE: 'x',
+    });
   });
 });

@@ -19,6 +19,22 @@ export interface HeaderCliReaderOptions {
   /** Stdout cap of one process; it is killed when it prints more (default 32 MiB). */
   maxOutputBytes?: number;
   logger?: Pick<Logger, 'warn' | 'debug'>;
+  /** The CLI's whole environment (default: `cliEnvironment(process.env)`), never the API's own. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** What the header CLI always gets from the API's environment: nothing secret. */
+export const CLI_BASE_ENVIRONMENT = ['PATH', 'LANG', 'TZ'] as const;
+
+/**
+ * A minimal environment for the header CLI: PATH, LANG, TZ and the variables named in `extra`
+ * (IMAGE_HEADER_CLI_ENV), taken from `source`. Secrets of the API (JWT_SECRET, DATABASE_URL, …) never
+ * reach it.
+ */
+export function cliEnvironment(source: NodeJS.ProcessEnv, extra: readonly string[] = []): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of [...CLI_BASE_ENVIRONMENT, ...extra]) if (source[name] !== undefined) env[name] = source[name];
+  return env;
 }
 
 /** How one CLI process ended. */
@@ -102,6 +118,7 @@ export class HeaderCliReader implements ImageHeaderReader {
   private readonly logger: Pick<Logger, 'warn' | 'debug'>;
   private readonly slots: Slots;
   private readonly cliName: string;
+  private readonly env: NodeJS.ProcessEnv;
 
   constructor(options: HeaderCliReaderOptions) {
     if (!options.cliPath) throw new Error('HeaderCliReader: cliPath is required');
@@ -113,6 +130,7 @@ export class HeaderCliReader implements ImageHeaderReader {
     this.timeoutMs = Math.max(1, Math.floor(options.timeoutMs ?? 30_000));
     this.maxOutputBytes = Math.max(1024, Math.floor(options.maxOutputBytes ?? 32 * 1024 * 1024));
     this.logger = options.logger ?? new Logger(HeaderCliReader.name);
+    this.env = options.env ?? cliEnvironment(process.env);
     // Shared by every read() of this reader: the machine-wide bound on CLI processes.
     this.slots = new Slots(this.concurrency);
   }
@@ -276,6 +294,7 @@ export class HeaderCliReader implements ImageHeaderReader {
       try {
         child = spawn(this.cliPath, argv, {
           stdio: ['ignore', 'pipe', 'pipe'],
+          env: this.env,
           shell: false,
           windowsHide: true,
           // Own process group, so that a time-limit kill also reaches anything the CLI started.

@@ -8,7 +8,7 @@ import { types } from '@electric-sql/pglite';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@zdm/common';
 import { ExclusiveSessionPool } from '@zdm/database';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -89,11 +89,12 @@ let service: ImageCatalogService;
 const config = (repositoryPath: string) =>
   ({
     backupRepositoryPath: repositoryPath,
+    embeddedDatabase: true,
     shutdownGraceMs: 1000,
     imageCatalog: {
       refreshIntervalMs: 0,
       freshnessMs: 30_000,
-      maxWaitMs: 50,
+      maxWaitMs: 1000,
       batchSize: 16,
       concurrency: 1,
       timeoutMs: 1000,
@@ -156,7 +157,7 @@ beforeEach(async () => {
   await dataSource.query('UPDATE image_catalog_states SET refreshed_at = NULL, generation = 0');
   reader = new JsonHeaderReader();
   clock = new ManualClock();
-  repository = new ImageCatalogRepository(dataSource);
+  repository = new ImageCatalogRepository(dataSource, config(root));
   indexer = new ImageCatalogIndexer(config(root), repository, new FileSystemScanner(), reader);
   service = new ImageCatalogService(config(root), repository, indexer, clock);
 });
@@ -171,9 +172,10 @@ describe('ImageCatalogIndexer on PGlite and a real directory', () => {
     write('s1/b_[2026-01-01_00_00].ZIA', header('b_[2026-01-01_00_00].ZIA'));
     write('s1/notes.txt', 'not an image');
     expect(await index()).toEqual({ files: 2, read: 2, unreadable: 0, removed: 0, ms: 0 });
-    expect((await rows()).map((r) => [r.path.slice(root.length), r.type])).toEqual([
-      ['/s1/a_[2026-01-01_00_00].ZIA', 'full'],
-      ['/s1/b_[2026-01-01_00_00].ZIA', 'full'],
+    // keyed by the path relative to the repository
+    expect((await rows()).map((r) => [r.path, r.type])).toEqual([
+      ['s1/a_[2026-01-01_00_00].ZIA', 'full'],
+      ['s1/b_[2026-01-01_00_00].ZIA', 'full'],
     ]);
 
     reader.reads = [];
@@ -183,7 +185,7 @@ describe('ImageCatalogIndexer on PGlite and a real directory', () => {
     write('s1/a_[2026-01-01_00_00].ZIA', header('a_[2026-01-01_00_00].ZIA', { type: 'increment', os: 'Linux 2' }));
     expect(await index()).toMatchObject({ read: 1 });
     expect(reader.reads).toEqual([a]);
-    expect((await rows()).find((r) => r.path === a)?.type).toBe('increment');
+    expect((await rows()).find((r) => r.path === 's1/a_[2026-01-01_00_00].ZIA')?.type).toBe('increment');
   });
 
   it('drops rows of removed files and removed directories', async () => {
@@ -194,19 +196,75 @@ describe('ImageCatalogIndexer on PGlite and a real directory', () => {
     unlinkSync(a);
     rmSync(join(root, 's2'), { recursive: true });
     expect(await index()).toMatchObject({ files: 1, removed: 2 });
-    expect((await rows()).map((r) => r.path)).toEqual([join(root, 's1/b.ZIA')]);
+    expect((await rows()).map((r) => r.path)).toEqual(['s1/b.ZIA']);
+  });
+
+  it('never drops rows written after the walk started (another writer added them meanwhile)', async () => {
+    write('s1/a.ZIA', header('a.ZIA'));
+    const [{ now: startedAt }] = await dataSource.query('SELECT now() AS now');
+    // a walk that listed the tree before s2 existed: s2/b.ZIA written after it started is kept
+    const late = write('s2/b.ZIA', header('b.ZIA'));
+    const report = emptyRefreshReport();
+    const before: RepositoryScanner = {
+      statFile: (at, path) => new FileSystemScanner().statFile(at, path),
+      async *scan(at, options) {
+        for await (const chunk of new FileSystemScanner().scan(at, options)) if (!chunk.dir.endsWith('s2')) yield chunk;
+      },
+    };
+    await indexer.ingest(root, late);
+    await new ImageCatalogIndexer(config(root), repository, before, reader).index(root, report, {
+      startedAt: new Date(startedAt),
+    });
+    expect(report.removed).toBe(0);
+    expect((await rows()).map((r) => r.path)).toEqual(['s1/a.ZIA', 's2/b.ZIA']);
+    // the next walk (it sees s2) keeps it too; one that starts after s2 is gone drops it
+    rmSync(join(root, 's2'), { recursive: true });
+    expect(await index()).toMatchObject({ removed: 1 });
+  });
+
+  it('the same share at two mount points gives the same rows (no re-read, no flip)', async () => {
+    write('s1/a.ZIA', header('a.ZIA'));
+    await index();
+    const other = `${root}-mount2`;
+    symlinkSync(root, other);
+    try {
+      reader.reads = [];
+      const report = emptyRefreshReport();
+      await indexer.index(other, report);
+      expect(report).toMatchObject({ files: 1, read: 0, removed: 0 });
+      expect((await rows()).map((r) => r.path)).toEqual(['s1/a.ZIA']);
+    } finally {
+      unlinkSync(other);
+    }
+  });
+
+  it('skips a symlinked image whose real path leaves the repository', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'zdm-catalog-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.ZIA'), JSON.stringify(header('secret.ZIA')));
+      symlinkSync(join(outside, 'secret.ZIA'), join(root, 'escape.ZIA'));
+      write('inside.ZIA', header('inside.ZIA'));
+      symlinkSync(join(root, 'inside.ZIA'), join(root, 'alias.ZIA')); // stays inside: followed
+      expect(await index()).toMatchObject({ files: 2 });
+      expect(reader.reads.map((p) => p.slice(root.length + 1)).sort()).toEqual(['alias.ZIA', 'inside.ZIA']);
+      expect(await service.ingest(join(root, 'escape.ZIA'))).toEqual({ status: 'outside' });
+      expect(await service.ingest(join(outside, 'secret.ZIA'))).toEqual({ status: 'outside' });
+      expect(reader.reads).toHaveLength(2);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('keeps an unreadable file as such and does not read it again until it changes', async () => {
-    const broken = write('broken.ZIA', 'garbage');
+    write('broken.ZIA', 'garbage');
     expect(await index()).toMatchObject({ read: 1, unreadable: 1 });
-    expect(await rows()).toEqual([{ path: broken, status: 'unreadable', type: null }]);
+    expect(await rows()).toEqual([{ path: 'broken.ZIA', status: 'unreadable', type: null }]);
     reader.reads = [];
     await index();
     expect(reader.reads).toEqual([]);
     write('broken.ZIA', header('broken.ZIA'));
     await index();
-    expect(await rows()).toEqual([{ path: broken, status: 'ok', type: 'full' }]);
+    expect(await rows()).toEqual([{ path: 'broken.ZIA', status: 'ok', type: 'full' }]);
   });
 
   it('keeps rows under a directory the walk could not list to the end', async () => {
@@ -214,7 +272,7 @@ describe('ImageCatalogIndexer on PGlite and a real directory', () => {
     await index();
     const real = new FileSystemScanner();
     const partial: RepositoryScanner = {
-      statFile: (path) => real.statFile(path),
+      statFile: (at, path) => real.statFile(at, path),
       async *scan(at, options) {
         for await (const chunk of real.scan(at, options))
           yield chunk.dir.endsWith('/locked') ? { ...chunk, files: [], complete: false } : chunk;

@@ -4,6 +4,7 @@ import { CatalogRefreshFailure, CatalogRefreshReport } from './catalog-refresh';
 import { HeaderCliFailure, HeaderReadResult, IMAGE_HEADER_READER, ImageHeaderReader } from './header-reader';
 import { ImageHeader } from './image-header';
 import { CatalogRow, ImageCatalogRepository } from './image-catalog.repository';
+import { join, isAbsolute, relative, sep } from 'node:path';
 import { ScannedImageFile } from './repository-scan';
 import { REPOSITORY_SCANNER, RepositoryScanner } from './repository-scanner';
 
@@ -12,10 +13,40 @@ export type IngestResult =
   | { status: 'ok'; header: ImageHeader }
   | { status: 'unreadable'; reason: string }
   /** Not there (any more), or not a `*.ZIA` file: its row, if any, was dropped. */
-  | { status: 'missing' };
+  | { status: 'missing' }
+  /** Not inside the repository, or a symlink whose real path leaves it: not read, not listed. */
+  | { status: 'outside' };
+
+/** How a walk runs. */
+export interface IndexOptions {
+  /** Database time the walk started: rows written at or after it are never swept by this walk. */
+  startedAt?: Date;
+  /** Checked between chunks (shutdown). */
+  stopping?: () => boolean;
+}
+
+/** A scanned file and its catalog key. */
+interface KeyedFile extends ScannedImageFile {
+  key: string;
+}
 
 function under(dir: string, parent: string): boolean {
-  return dir === parent || dir.startsWith(parent.endsWith('/') ? parent : `${parent}/`);
+  return parent === '.' || dir === parent || dir.startsWith(`${parent}/`);
+}
+
+/**
+ * The catalog key of a file: its path relative to the repository root, `/`-separated (so the same
+ * share mounted at two paths gives the same keys). `undefined` when it is not under the root.
+ */
+export function catalogKey(root: string, path: string): string | undefined {
+  const rel = relative(root, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}
+
+/** A directory's key (`.` for the root). */
+function dirKey(root: string, dir: string): string {
+  return relative(root, dir).split(sep).join('/') || '.';
 }
 
 /**
@@ -35,40 +66,45 @@ export class ImageCatalogIndexer {
   ) {}
 
   /**
-   * One full pass over `root`, counted into `report`. `stopping()` is checked between chunks (shutdown).
-   * Throws `CatalogRefreshFailure` when the root cannot be read or the CLI fails (what was read is kept).
+   * One full pass over `root`, counted into `report`. Throws `CatalogRefreshFailure` when the root
+   * cannot be read or the CLI fails (what was read is kept).
    */
-  async index(root: string, report: CatalogRefreshReport, stopping: () => boolean = () => false): Promise<void> {
+  async index(root: string, report: CatalogRefreshReport, options: IndexOptions = {}): Promise<void> {
+    const { startedAt, stopping = () => false } = options;
     const seenDirs = new Set<string>();
     const incompleteDirs: string[] = [];
     const { batchSize, concurrency } = this.config.imageCatalog;
     const flushSize = Math.max(256, batchSize * concurrency * 4);
-    let pending: ScannedImageFile[] = [];
+    let pending: KeyedFile[] = [];
     // The directory being listed: names seen so far and how many of them already had a row.
     let current = { dir: '', names: new Set<string>(), known: 0 };
 
     const scan = this.scanner.scan(root, {
       onError: (path, error) => this.logger.warn(`image catalog: cannot read ${path}: ${error.code ?? error.message}`),
+      onEscape: (path, realPath) =>
+        this.logger.warn(`image catalog: skipped ${path}: its real path ${realPath} is outside the repository`),
     });
     try {
       for await (const chunk of scan) {
         if (stopping()) throw new CatalogRefreshFailure('refresh interrupted by shutdown');
-        if (chunk.dir !== current.dir) current = { dir: chunk.dir, names: new Set(), known: 0 };
-        seenDirs.add(chunk.dir);
-        if (!chunk.complete) incompleteDirs.push(chunk.dir);
+        const dir = dirKey(root, chunk.dir);
+        if (dir !== current.dir) current = { dir, names: new Set(), known: 0 };
+        seenDirs.add(dir);
+        if (!chunk.complete) incompleteDirs.push(dir);
         report.files += chunk.files.length;
-        for (const file of chunk.files) current.names.add(file.name);
+        const files = chunk.files.map((f) => ({ ...f, key: dir === '.' ? f.name : `${dir}/${f.name}` }));
+        for (const file of files) current.names.add(file.name);
 
-        const stored = await this.repository.storedKeys(chunk.files.map((f) => f.path));
+        const stored = await this.repository.storedKeys(files.map((f) => f.key));
         current.known += stored.size;
-        pending.push(...chunk.files.filter((f) => stored.get(f.path) !== `${f.size}:${f.mtimeNs}:${f.inode}`));
+        pending.push(...files.filter((f) => stored.get(f.key) !== `${f.size}:${f.mtimeNs}:${f.inode}`));
         if (pending.length >= flushSize) {
           const batch = pending;
           pending = [];
           await this.readAndStore(batch, report);
         }
         if (chunk.last && chunk.complete)
-          report.removed += await this.sweepDirectory(current.dir, current.names, current.known);
+          report.removed += await this.sweepDirectory(current.dir, current.names, current.known, startedAt);
       }
     } catch (error) {
       if (error instanceof CatalogRefreshFailure) throw error;
@@ -80,36 +116,46 @@ export class ImageCatalogIndexer {
       throw error;
     }
     if (pending.length) await this.readAndStore(pending, report);
-    report.removed += await this.sweepDirectories(root, seenDirs, incompleteDirs);
+    report.removed += await this.sweepDirectories(seenDirs, incompleteDirs, startedAt);
   }
 
   /**
    * Reads one file's header now and writes its row (or drops the row when the file is gone). Throws
    * `CatalogRefreshFailure` when the header CLI fails as a whole.
    */
-  async ingest(path: string): Promise<IngestResult> {
-    const file = await this.scanner.statFile(path);
-    if (!file) {
-      await this.repository.deletePaths([path]);
-      return { status: 'missing' };
+  async ingest(root: string, path: string): Promise<IngestResult> {
+    const key = catalogKey(root, path);
+    if (key === undefined) return { status: 'outside' };
+    const state = await this.scanner.statFile(root, path);
+    if (state.kind !== 'file') {
+      await this.repository.deletePaths([key]);
+      if (state.kind === 'missing') return { status: 'missing' };
+      this.logger.warn(`image catalog: skipped ${path}: its real path ${state.realPath} is outside the repository`);
+      return { status: 'outside' };
     }
     const report: CatalogRefreshReport = { files: 1, read: 0, unreadable: 0, removed: 0, ms: 0 };
-    const rows = await this.readAndStore([file], report);
+    const rows = await this.readAndStore([{ ...state.file, key }], report);
     const row = rows[0];
-    if (!row) throw new CatalogRefreshFailure(`the header CLI said nothing about ${file.name}`);
+    if (!row) throw new CatalogRefreshFailure(`the header CLI said nothing about ${state.file.name}`);
     return row.status === 'ok' ? { status: 'ok', header: row.header } : { status: 'unreadable', reason: row.error };
   }
 
   /** Drops the rows of `paths` (files removed by their owner); returns how many there were. */
-  remove(paths: string[]): Promise<number> {
-    return this.repository.deletePaths(paths);
+  remove(root: string, paths: string[]): Promise<number> {
+    const keys = paths.map((p) => catalogKey(root, p)).filter((k): k is string => k !== undefined);
+    return this.repository.deletePaths(keys);
+  }
+
+  /** The absolute path of a catalog key. */
+  absolutePath(root: string, key: string): string {
+    return join(root, ...key.split('/'));
   }
 
   /**
    * Reads the headers of `files` and upserts them; returns the rows written. Rethrows a CLI failure
    * (as `CatalogRefreshFailure`) after storing what was read.
    */
-  private async readAndStore(files: ScannedImageFile[], report: CatalogRefreshReport): Promise<CatalogRow[]> {
+  private async readAndStore(files: KeyedFile[], report: CatalogRefreshReport): Promise<CatalogRow[]> {
     let result: HeaderReadResult;
     let failure: HeaderCliFailure | undefined;
     try {
@@ -121,7 +167,7 @@ export class ImageCatalogIndexer {
     }
     const rows: CatalogRow[] = [];
     for (const file of files) {
-      const key = { path: file.path, fileSize: file.size, mtimeNs: file.mtimeNs, inode: file.inode };
+      const key = { path: file.key, fileSize: file.size, mtimeNs: file.mtimeNs, inode: file.inode };
       const header = result.headers.get(file.path);
       const error = result.errors.get(file.path);
       if (header) rows.push({ ...key, status: 'ok', header });
@@ -138,20 +184,17 @@ export class ImageCatalogIndexer {
   }
 
   /** Drops rows of files no longer in `dir` (cheap check first: the row count). */
-  private async sweepDirectory(dir: string, names: Set<string>, known: number): Promise<number> {
+  private async sweepDirectory(dir: string, names: Set<string>, known: number, before?: Date): Promise<number> {
     if ((await this.repository.countInDir(dir)) <= known) return 0;
     const gone = (await this.repository.pathsInDir(dir)).filter((p) => !names.has(p.slice(p.lastIndexOf('/') + 1)));
-    return this.repository.deletePaths(gone);
+    return this.repository.deletePaths(gone, before);
   }
 
-  /**
-   * Drops rows of directories not seen by this (complete) walk, except under directories that could not
-   * be listed, and rows outside the root (BACKUP_REPOSITORY_PATH changed).
-   */
-  private async sweepDirectories(root: string, seen: Set<string>, incomplete: string[]): Promise<number> {
+  /** Drops rows of directories not seen by this (complete) walk, except under directories that could not be listed. */
+  private async sweepDirectories(seen: Set<string>, incomplete: string[], before?: Date): Promise<number> {
     const gone = (await this.repository.distinctDirs()).filter(
-      (dir) => !under(dir, root) || (!seen.has(dir) && !incomplete.some((d) => under(dir, d))),
+      (dir) => !seen.has(dir) && !incomplete.some((d) => under(dir, d)),
     );
-    return this.repository.deleteDirs(gone);
+    return this.repository.deleteDirs(gone, before);
   }
 }

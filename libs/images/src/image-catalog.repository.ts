@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@zdm/common';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { ImageHeader, ImageType } from './image-header';
 import { ImageHeaderEntity } from './image-header.entity';
@@ -7,6 +8,7 @@ import { jobNameOf } from './image-name';
 
 /** A file's catalog key and its invalidation key (size + mtime + inode, exact). */
 export interface CatalogFileKey {
+  /** Path relative to the repository root, `/`-separated: two mount points of one share agree. */
   path: string;
   fileSize: number;
   mtimeNs: string;
@@ -97,6 +99,8 @@ const UPSERT_SQL = (() => {
        ON CONFLICT (path) DO UPDATE SET ${updates.join(', ')}, indexed_at = now()`;
 })();
 const UPSERT_CHUNK = 1000;
+/** Advisory lock key of the catalog refresh (`zdm` + `images`, as two int4). */
+const REFRESH_LOCK = [0x7a646d, 0x696d67];
 const LOOKUP_CHUNK = 1000;
 
 function headerOf(row: CatalogRow): ImageHeader | undefined {
@@ -107,9 +111,10 @@ function nullableString(value: number | null | undefined): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-/** Directory part of a catalog path (`a/b/x.ZIA` → `a/b`). */
+/** Directory part of a catalog path (`a/b/x.ZIA` → `a/b`, `x.ZIA` → `.`). */
 export function dirOf(path: string): string {
-  return path.slice(0, path.lastIndexOf('/')) || '/';
+  const slash = path.lastIndexOf('/');
+  return slash <= 0 ? '.' : path.slice(0, slash);
 }
 
 /**
@@ -119,7 +124,14 @@ export function dirOf(path: string): string {
  */
 @Injectable()
 export class ImageCatalogRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly embedded: boolean;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.embedded = config.embeddedDatabase;
+  }
 
   async readState(): Promise<CatalogState> {
     const rows: { refreshed_at: Date | string | null; generation: string; now: Date | string }[] =
@@ -148,6 +160,14 @@ export class ImageCatalogRepository {
     await this.dataSource.query('UPDATE image_catalog_states SET last_error = $1, updated_at = now() WHERE id = 1', [
       reason,
     ]);
+  }
+
+  /** The stored `files` count of the last complete refresh. */
+  async recordedFiles(): Promise<number> {
+    const rows: { files: number }[] = await this.dataSource.query(
+      'SELECT files FROM image_catalog_states WHERE id = 1',
+    );
+    return Number(rows[0]?.files ?? 0);
   }
 
   /** A complete refresh that started at `startedAt` saw `files` files. */
@@ -199,30 +219,58 @@ export class ImageCatalogRepository {
     return rows.map((r) => r.dir);
   }
 
-  /** Deletes the rows of `paths`; returns how many there were. */
-  async deletePaths(paths: string[]): Promise<number> {
+  /**
+   * Deletes the rows of `paths`; returns how many there were. With `writtenBefore`, rows written at or
+   * after that time (database clock) are kept: a walk never drops what another writer added after it
+   * started.
+   */
+  deletePaths(paths: string[], writtenBefore?: Date): Promise<number> {
+    return this.deleteWhere('path', paths, writtenBefore);
+  }
+
+  /** Deletes every row of the directories `dirs` (same `writtenBefore` rule); returns how many there were. */
+  deleteDirs(dirs: string[], writtenBefore?: Date): Promise<number> {
+    return this.deleteWhere('dir', dirs, writtenBefore);
+  }
+
+  private async deleteWhere(column: 'path' | 'dir', values: string[], writtenBefore?: Date): Promise<number> {
+    const guard = writtenBefore ? ' AND indexed_at < $2' : '';
     let removed = 0;
-    for (let i = 0; i < paths.length; i += LOOKUP_CHUNK) {
+    for (let i = 0; i < values.length; i += LOOKUP_CHUNK) {
+      const chunk = values.slice(i, i + LOOKUP_CHUNK);
       removed += rowsOf(
-        await this.dataSource.query('DELETE FROM image_headers WHERE path = ANY($1::text[]) RETURNING 1', [
-          paths.slice(i, i + LOOKUP_CHUNK),
-        ]),
+        await this.dataSource.query(
+          `DELETE FROM image_headers WHERE ${column} = ANY($1::text[])${guard} RETURNING 1`,
+          writtenBefore ? [chunk, writtenBefore] : [chunk],
+        ),
       ).length;
     }
     return removed;
   }
 
-  /** Deletes every row of the directories `dirs`; returns how many there were. */
-  async deleteDirs(dirs: string[]): Promise<number> {
-    let removed = 0;
-    for (let i = 0; i < dirs.length; i += LOOKUP_CHUNK) {
-      removed += rowsOf(
-        await this.dataSource.query('DELETE FROM image_headers WHERE dir = ANY($1::text[]) RETURNING 1', [
-          dirs.slice(i, i + LOOKUP_CHUNK),
-        ]),
-      ).length;
+  /**
+   * Runs `work` while holding the catalog's refresh lock: one replica at a time walks the repository
+   * (a PostgreSQL session advisory lock on a connection of its own, released when `work` ends or the
+   * connection dies). Resolves `{ locked: false }` at once when another replica holds it. The embedded
+   * database has one process: no lock needed (and its single session must not be held).
+   */
+  async withRefreshLock<T>(work: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }> {
+    if (this.embedded) return { locked: true, value: await work() };
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const [{ locked }]: { locked: boolean }[] = await runner.query(
+        'SELECT pg_try_advisory_lock($1, $2) AS locked',
+        REFRESH_LOCK,
+      );
+      if (!locked) return { locked: false };
+      try {
+        return { locked: true, value: await work() };
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1, $2)', REFRESH_LOCK).catch(() => undefined);
+      }
+    } finally {
+      await runner.release();
     }
-    return removed;
   }
 
   /** Keeps the planner's statistics current after bulk changes (PGlite has no autovacuum). */
@@ -254,7 +302,7 @@ export class ImageCatalogRepository {
     return { rows, totalItems };
   }
 
-  /** The readable images of a job (file name without time suffix and `.ZIA`), oldest first. */
+  /** The readable images of a job (file name without time suffix and `.ZIA`), oldest first; paths relative. */
   async imagesOfJob(jobName: string): Promise<CatalogImage[]> {
     const rows: {
       path: string;

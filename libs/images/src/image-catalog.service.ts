@@ -29,6 +29,11 @@ interface CachedListing {
   imageCount: number;
 }
 
+/** While another replica refreshes, how often this one looks whether it is done. */
+const LOCK_POLL_MS = 200;
+/** How often a replica on PostgreSQL reads the shared generation (another replica's change clears its cache). */
+const GENERATION_POLL_MS = 1000;
+
 type RefreshOutcome = { ok: true; report: CatalogRefreshReport } | { ok: false; error: unknown };
 
 /**
@@ -53,6 +58,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   /** The last refresh failed (cleared by a successful one). */
   private lastFailure?: CatalogRefreshFailure;
   private timer?: NodeJS.Timeout;
+  private generationTimer?: NodeJS.Timeout;
   private stopping = false;
   /** Catalog generation this process knows; bumped by every change of rows (any replica). */
   private generation = -1;
@@ -70,22 +76,36 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   }
 
   onApplicationBootstrap(): void {
+    if (!this.config.embeddedDatabase) {
+      // Other replicas change the catalog too: their new generation clears this one's cached answers
+      // within a second (one single-row query per second; the embedded database has one process).
+      this.generationTimer = setInterval(() => void this.loadSharedState().catch(() => undefined), GENERATION_POLL_MS);
+      this.generationTimer.unref();
+    }
     const interval = this.config.imageCatalog.refreshIntervalMs;
     if (interval <= 0) return;
     // First refresh right away (not awaited: the API starts answering meanwhile), then on the interval.
     void this.refresh().catch(() => undefined);
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), interval);
+    this.timer = setInterval(() => void this.backgroundRefresh(interval).catch(() => undefined), interval);
     this.timer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.generationTimer) clearInterval(this.generationTimer);
     // The refresh stops at its next chunk; CLI processes in flight end within their time limit.
     // Do not hold shutdown longer than its grace period for it.
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([this.inflight, new Promise((done) => (timer = setTimeout(done, this.config.shutdownGraceMs)))]);
     clearTimeout(timer);
+  }
+
+  /** The periodic refresh: skipped when any replica completed one within this interval. */
+  private async backgroundRefresh(interval: number): Promise<void> {
+    await this.loadSharedState();
+    if (this.isFresh(interval * 0.9)) return;
+    await this.refresh();
   }
 
   /**
@@ -105,7 +125,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
    */
   async ingest(absolutePath: string): Promise<IngestResult> {
     try {
-      return await this.indexer.ingest(resolve(absolutePath));
+      return await this.indexer.ingest(this.repositoryPath, resolve(absolutePath));
     } finally {
       await this.changed();
     }
@@ -113,14 +133,19 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
 
   /** Drops the catalog rows of these image files (removed by retention); returns how many there were. */
   async remove(absolutePaths: string[]): Promise<number> {
-    const removed = await this.indexer.remove(absolutePaths.map((p) => resolve(p)));
+    const removed = await this.indexer.remove(
+      this.repositoryPath,
+      absolutePaths.map((p) => resolve(p)),
+    );
     if (removed) await this.changed();
     return removed;
   }
 
   /** The readable images of a job (`jobNameOf` of their file names), oldest first, with absolute paths. */
-  imagesOfJob(jobName: string): Promise<CatalogImage[]> {
-    return this.repository.imagesOfJob(jobName);
+  async imagesOfJob(jobName: string): Promise<CatalogImage[]> {
+    const root = this.repositoryPath;
+    const images = await this.repository.imagesOfJob(jobName);
+    return images.map((image) => ({ ...image, path: this.indexer.absolutePath(root, image.path) }));
   }
 
   /** Lists a server's images (spec §6). */
@@ -261,13 +286,36 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     return error; // database trouble etc.: the global filter maps it (503 …)
   }
 
+  /**
+   * One walk, by this replica or another: while another replica holds the refresh lock, wait for it
+   * (polling) and take its result when it completes a refresh; else walk here.
+   */
   private async runRefresh(): Promise<CatalogRefreshReport> {
     const started = this.clock.now();
-    // The refresh time recorded for every replica is the database's.
-    const { now: startedInDatabase } = await this.repository.readState();
+    let seen: number | undefined;
+    for (;;) {
+      const state = await this.repository.readState();
+      const before = state.refreshedAt?.getTime() ?? 0;
+      seen ??= before;
+      if (before > seen) {
+        // Another replica completed a refresh while this one waited: that is this refresh.
+        await this.loadSharedState();
+        const files = await this.repository.recordedFiles();
+        return { ...emptyRefreshReport(), files, ms: this.clock.now() - started, byAnotherReplica: true };
+      }
+      const outcome = await this.repository.withRefreshLock(() => this.walk(started));
+      if (outcome.locked) return outcome.value;
+      if (this.stopping) throw new CatalogRefreshFailure('refresh interrupted by shutdown');
+      await new Promise((done) => setTimeout(done, LOCK_POLL_MS));
+    }
+  }
+
+  private async walk(started: number): Promise<CatalogRefreshReport> {
+    // The refresh time recorded for every replica, and the sweep guard, are the database's clock.
+    const { now: startedAt } = await this.repository.readState();
     const report = emptyRefreshReport();
     try {
-      await this.indexer.index(this.repositoryPath, report, () => this.stopping);
+      await this.indexer.index(this.repositoryPath, report, { startedAt, stopping: () => this.stopping });
     } catch (error) {
       const reason =
         error instanceof CatalogRefreshFailure ? error.reason : error instanceof Error ? error.message : String(error);
@@ -278,7 +326,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
       if (report.read || report.removed) await this.changed();
       if (report.read + report.removed >= 1000) await this.repository.analyze().catch(() => undefined);
     }
-    await this.repository.recordRefresh(startedInDatabase, report.files);
+    await this.repository.recordRefresh(startedAt, report.files);
     this.refreshedAt = Math.max(this.refreshedAt ?? 0, started);
     report.ms = this.clock.now() - started;
     const level = report.read || report.removed ? 'log' : 'debug';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@zdm/common';
 import { HeaderCliHealthIndicator } from './header-cli.health';
-import { HeaderCliReader } from './header-cli.reader';
+import { cliEnvironment, HeaderCliReader } from './header-cli.reader';
 import { IMAGE_HEADER_READER } from './header-reader';
 import { CATALOG_CLOCK, systemClock } from './catalog-clock';
 import { ImageCatalogIndexer } from './image-catalog.indexer';
@@ -27,6 +27,7 @@ import { ImagesController } from './images.controller';
           concurrency: config.imageCatalog.concurrency,
           timeoutMs: config.imageCatalog.timeoutMs,
           maxOutputBytes: config.imageCatalog.maxOutputBytes,
+          env: cliEnvironment(process.env, config.imageCatalog.cliEnv),
         }),
     },
     { provide: REPOSITORY_SCANNER, useClass: FileSystemScanner },

@@ -1,6 +1,6 @@
 import { Dirent } from 'node:fs';
-import { lstat, opendir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, opendir, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { isImageFileName } from './image-name';
 
 /** An image file found by the scan, with its invalidation key (size + mtime + inode, exact). */
@@ -33,13 +33,31 @@ export interface ScanOptions {
   statConcurrency?: number;
   /** Called for directories/files that cannot be read (the scan goes on). */
   onError?: (path: string, error: NodeJS.ErrnoException) => void;
+  /** Called for a file symlink whose real path is outside the root (skipped: never handed to the CLI). */
+  onEscape?: (path: string, realPath: string) => void;
+}
+
+/** True when `path` is `root` or inside it (both real, absolute paths). */
+export function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
+/**
+ * Where a symlinked image file really is, and whether that is inside `realRoot`. A file inside the
+ * repository that points outside it (`/etc/passwd`) must not be read as an image.
+ */
+export async function confinedRealPath(path: string, realRoot: string): Promise<{ realPath: string; inside: boolean }> {
+  const realPath = await realpath(path);
+  return { realPath, inside: isInside(realPath, realRoot) };
 }
 
 async function statAll(
   dir: string,
   names: string[],
+  links: Set<string>,
+  realRoot: string,
   concurrency: number,
-  onError: ScanOptions['onError'],
+  options: ScanOptions,
 ): Promise<ScannedImageFile[]> {
   const out: (ScannedImageFile | undefined)[] = new Array(names.length);
   let next = 0;
@@ -48,6 +66,13 @@ async function statAll(
       const index = next++;
       const path = join(dir, names[index]);
       try {
+        if (links.has(names[index])) {
+          const { realPath, inside } = await confinedRealPath(path, realRoot);
+          if (!inside) {
+            options.onEscape?.(path, realPath);
+            continue;
+          }
+        }
         const s = await stat(path, { bigint: true });
         if (s.isFile()) {
           out[index] = {
@@ -60,7 +85,7 @@ async function statAll(
         }
       } catch (error) {
         // Gone between listing and stat, or a dangling symlink: not an image (any more).
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onError?.(path, error as NodeJS.ErrnoException);
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') options.onError?.(path, error as NodeJS.ErrnoException);
       }
     }
   };
@@ -69,13 +94,14 @@ async function statAll(
 }
 
 /** Directory, (maybe) file, or something else. Some file systems (NFS, old XFS) do not report entry types. */
-async function kindOf(dir: string, entry: Dirent): Promise<'dir' | 'file' | 'other'> {
+async function kindOf(dir: string, entry: Dirent): Promise<'dir' | 'file' | 'link' | 'other'> {
   if (entry.isDirectory()) return 'dir';
-  if (entry.isFile() || entry.isSymbolicLink()) return 'file';
+  if (entry.isFile()) return 'file';
+  if (entry.isSymbolicLink()) return 'link';
   if (entry.isBlockDevice() || entry.isCharacterDevice() || entry.isFIFO() || entry.isSocket()) return 'other';
   try {
     const s = await lstat(join(dir, entry.name));
-    return s.isDirectory() ? 'dir' : s.isFile() || s.isSymbolicLink() ? 'file' : 'other';
+    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : s.isSymbolicLink() ? 'link' : 'other';
   } catch {
     return 'other';
   }
@@ -84,7 +110,8 @@ async function kindOf(dir: string, entry: Dirent): Promise<'dir' | 'file' | 'oth
 /**
  * Walks `root` recursively for `*.ZIA` files (any case), streaming: directories are read with `opendir`
  * and yielded in chunks, so memory stays flat whatever the repository size. Directory symlinks are not
- * followed (no loops); file symlinks are. The root itself must be a readable directory (else it throws).
+ * followed (no loops); file symlinks are, when their real path stays inside the root (else skipped and
+ * reported to `onEscape`). The root itself must be a readable directory (else it throws).
  */
 export async function* scanRepository(root: string, options: ScanOptions = {}): AsyncGenerator<ScannedChunk> {
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
@@ -93,10 +120,12 @@ export async function* scanRepository(root: string, options: ScanOptions = {}): 
   if (!rootStat.isDirectory()) {
     throw Object.assign(new Error(`ENOTDIR: not a directory, scandir '${root}'`), { code: 'ENOTDIR', path: root });
   }
+  const realRoot = await realpath(root);
   const stack: string[] = [root];
   while (stack.length) {
     const dir = stack.pop()!;
     let names: string[] = [];
+    let links = new Set<string>();
     let complete = true;
     let handle;
     try {
@@ -111,11 +140,13 @@ export async function* scanRepository(root: string, options: ScanOptions = {}): 
       for await (const entry of handle as AsyncIterable<Dirent>) {
         const kind = await kindOf(dir, entry);
         if (kind === 'dir') stack.push(join(dir, entry.name));
-        else if (kind === 'file' && isImageFileName(entry.name)) {
+        else if ((kind === 'file' || kind === 'link') && isImageFileName(entry.name)) {
           names.push(entry.name);
+          if (kind === 'link') links.add(entry.name);
           if (names.length >= chunkSize) {
-            const files = await statAll(dir, names, statConcurrency, options.onError);
+            const files = await statAll(dir, names, links, realRoot, statConcurrency, options);
             names = [];
+            links = new Set();
             yield { dir, files, last: false, complete: true };
           }
         }
@@ -124,7 +155,7 @@ export async function* scanRepository(root: string, options: ScanOptions = {}): 
       complete = false;
       options.onError?.(dir, error as NodeJS.ErrnoException);
     }
-    const files = await statAll(dir, names, statConcurrency, options.onError);
+    const files = await statAll(dir, names, links, realRoot, statConcurrency, options);
     yield { dir, files, last: true, complete };
   }
 }

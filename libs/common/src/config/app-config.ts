@@ -58,6 +58,8 @@ export class AppConfig {
     concurrency: number;
     timeoutMs: number;
     maxOutputBytes: number;
+    /** Variables the header CLI gets besides PATH, LANG and TZ (IMAGE_HEADER_CLI_ENV). */
+    cliEnv: string[];
   };
 
   constructor(env: EnvironmentVariables) {
@@ -97,6 +99,10 @@ export class AppConfig {
       concurrency: env.IMAGE_HEADER_CONCURRENCY ?? Math.max(1, cpus().length),
       timeoutMs: env.IMAGE_HEADER_TIMEOUT_MS,
       maxOutputBytes: env.IMAGE_HEADER_MAX_OUTPUT_BYTES,
+      cliEnv: (env.IMAGE_HEADER_CLI_ENV ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
     };
   }
 

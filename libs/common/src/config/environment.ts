@@ -73,6 +73,13 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsOptional() @IsInt() @Min(1) IMAGE_HEADER_CONCURRENCY?: number;
   @Transform(toInt) @IsInt() @Min(100) IMAGE_HEADER_TIMEOUT_MS: number = 30_000;
   @Transform(toInt) @IsInt() @Min(1024) IMAGE_HEADER_MAX_OUTPUT_BYTES: number = 64 * 1024 * 1024;
+  /** Names of variables passed to the header CLI besides PATH, LANG and TZ (comma-separated). */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^\s*[A-Za-z_][A-Za-z0-9_]*(\s*,\s*[A-Za-z_][A-Za-z0-9_]*)*\s*$/, {
+    message: 'IMAGE_HEADER_CLI_ENV must be a comma-separated list of variable names',
+  })
+  IMAGE_HEADER_CLI_ENV?: string;
 }
 
 export class InvalidConfigurationError extends Error {}
