@@ -53,6 +53,7 @@ export async function createTestApp(overrides: Record<string, string | undefined
     LOG_LEVEL: 'silent',
     TZ: 'Asia/Seoul',
     IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
+    IMAGE_CATALOG_WATCH: 'false',
     ...overrides,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(settings)] }).compile();

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, messages } from '@zdm/common';
-import { CatalogRefreshFailure, CatalogRefreshReport } from './catalog-refresh';
+import { CatalogRefreshFailure, CatalogRefreshReport, emptyRefreshReport } from './catalog-refresh';
 import { HeaderCliFailure, HeaderReadResult, IMAGE_HEADER_READER, ImageHeaderReader } from './header-reader';
 import { ImageHeader } from './image-header';
 import { CatalogRow, ImageCatalogRepository } from './image-catalog.repository';
-import { join, isAbsolute, relative, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { ScannedImageFile } from './repository-scan';
 import { REPOSITORY_SCANNER, RepositoryScanner } from './repository-scanner';
 
@@ -124,20 +124,55 @@ export class ImageCatalogIndexer {
    * `CatalogRefreshFailure` when the header CLI fails as a whole.
    */
   async ingest(root: string, path: string): Promise<IngestResult> {
-    const key = catalogKey(root, path);
-    if (key === undefined) return { status: 'outside' };
-    const state = await this.scanner.statFile(root, path);
-    if (state.kind !== 'file') {
-      await this.repository.deletePaths([key]);
-      if (state.kind === 'missing') return { status: 'missing' };
-      this.logger.warn(`image catalog: skipped ${path}: its real path ${state.realPath} is outside the repository`);
-      return { status: 'outside' };
+    const result = (await this.ingestMany(root, [path])).get(path);
+    if (!result) throw new CatalogRefreshFailure(`the header CLI said nothing about ${basename(path)}`);
+    return result;
+  }
+
+  /**
+   * `ingest` for several files at once (one batch through the header CLI). A file the CLI said nothing
+   * about has no entry in the answer.
+   */
+  async ingestMany(root: string, paths: string[], report = emptyRefreshReport()): Promise<Map<string, IngestResult>> {
+    const results = new Map<string, IngestResult>();
+    const files: KeyedFile[] = [];
+    const gone: string[] = [];
+    for (const path of paths) {
+      const key = catalogKey(root, path);
+      if (key === undefined) {
+        results.set(path, { status: 'outside' });
+        continue;
+      }
+      const state = await this.scanner.statFile(root, path);
+      if (state.kind === 'file') {
+        files.push({ ...state.file, key });
+        continue;
+      }
+      gone.push(key);
+      if (state.kind === 'missing') results.set(path, { status: 'missing' });
+      else {
+        this.logger.warn(`image catalog: skipped ${path}: its real path ${state.realPath} is outside the repository`);
+        results.set(path, { status: 'outside' });
+      }
     }
-    const report: CatalogRefreshReport = { files: 1, read: 0, unreadable: 0, removed: 0, ms: 0 };
-    const rows = await this.readAndStore([{ ...state.file, key }], report);
-    const row = rows[0];
-    if (!row) throw new CatalogRefreshFailure(`the header CLI said nothing about ${state.file.name}`);
-    return row.status === 'ok' ? { status: 'ok', header: row.header } : { status: 'unreadable', reason: row.error };
+    report.files += files.length;
+    if (gone.length) report.removed += await this.repository.deletePaths(gone);
+    const rows = new Map((await this.readAndStore(files, report)).map((row) => [row.path, row]));
+    for (const file of files) {
+      const row = rows.get(file.key);
+      if (row)
+        results.set(
+          file.path,
+          row.status === 'ok' ? { status: 'ok', header: row.header } : { status: 'unreadable', reason: row.error },
+        );
+    }
+    return results;
+  }
+
+  /** Drops the rows of every file in or below `dir` (a directory that was removed). */
+  removeDirectory(root: string, dir: string): Promise<number> {
+    const key = catalogKey(root, dir);
+    return key === undefined ? Promise.resolve(0) : this.repository.deleteUnder(key);
   }
 
   /** Drops the rows of `paths` (files removed by their owner); returns how many there were. */
@@ -156,6 +191,7 @@ export class ImageCatalogIndexer {
    * (as `CatalogRefreshFailure`) after storing what was read.
    */
   private async readAndStore(files: KeyedFile[], report: CatalogRefreshReport): Promise<CatalogRow[]> {
+    if (!files.length) return [];
     let result: HeaderReadResult;
     let failure: HeaderCliFailure | undefined;
     try {

@@ -248,6 +248,16 @@ export class ImageCatalogRepository {
     return removed;
   }
 
+  /** Deletes every row in directory `dir` or below it (a removed directory); returns how many there were. */
+  async deleteUnder(dir: string): Promise<number> {
+    return rowsOf(
+      await this.dataSource.query(
+        "DELETE FROM image_headers WHERE dir = $1 OR left(dir, length($1) + 1) = $1 || '/' RETURNING 1",
+        [dir],
+      ),
+    ).length;
+  }
+
   /**
    * Runs `work` while holding the catalog's refresh lock: one replica at a time walks the repository
    * (a PostgreSQL session advisory lock on a connection of its own, released when `work` ends or the

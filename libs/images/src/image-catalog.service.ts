@@ -62,6 +62,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   private stopping = false;
   /** Catalog generation this process knows; bumped by every change of rows (any replica). */
   private generation = -1;
+  private watched = false;
   private readonly cache = new ListingCache<CachedListing>();
 
   constructor(
@@ -101,10 +102,14 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     clearTimeout(timer);
   }
 
-  /** The periodic refresh: skipped when any replica completed one within this interval. */
+  /**
+   * The periodic refresh: skipped when any replica completed one within this interval (with the watcher
+   * running: within IMAGE_CATALOG_WATCHED_REFRESH_INTERVAL_MS).
+   */
   private async backgroundRefresh(interval: number): Promise<void> {
     await this.loadSharedState();
-    if (this.isFresh(interval * 0.9)) return;
+    const every = this.watched ? Math.max(interval, this.config.imageCatalog.watchedRefreshIntervalMs) : interval;
+    if (this.refreshedWithin(every * 0.9)) return;
     await this.refresh();
   }
 
@@ -129,6 +134,39 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     } finally {
       await this.changed();
     }
+  }
+
+  /**
+   * Several files at once (the watcher's batch): read through one CLI batch, gone files dropped. Rejects
+   * with `CatalogRefreshFailure` when the header CLI fails.
+   */
+  async ingestPaths(absolutePaths: string[]): Promise<Map<string, IngestResult>> {
+    const report = emptyRefreshReport();
+    try {
+      return await this.indexer.ingestMany(this.repositoryPath, absolutePaths, report);
+    } finally {
+      if (report.read || report.removed) await this.changed();
+    }
+  }
+
+  /** A directory (or a file) was removed from the repository: drop the rows of everything below it. */
+  async removeDirectory(absoluteDir: string): Promise<number> {
+    const removed = await this.indexer.removeDirectory(this.repositoryPath, resolve(absoluteDir));
+    if (removed) await this.changed();
+    return removed;
+  }
+
+  /**
+   * The watcher keeps the catalog current (true) or stopped doing so (false). While it does, a request
+   * never waits for a walk once one has completed, and the periodic walk only runs every
+   * IMAGE_CATALOG_WATCHED_REFRESH_INTERVAL_MS (a safety net for missed events).
+   */
+  setWatched(watched: boolean): void {
+    this.watched = watched;
+  }
+
+  get isWatched(): boolean {
+    return this.watched;
   }
 
   /** Drops the catalog rows of these image files (removed by retention); returns how many there were. */
@@ -243,7 +281,12 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   }
 
   private isFresh(freshnessMs: number): boolean {
-    return this.refreshedAt !== undefined && this.clock.now() - this.refreshedAt < Math.max(1, freshnessMs);
+    if (this.refreshedAt === undefined) return false;
+    return this.watched || this.clock.now() - this.refreshedAt < Math.max(1, freshnessMs);
+  }
+
+  private refreshedWithin(ms: number): boolean {
+    return this.refreshedAt !== undefined && this.clock.now() - this.refreshedAt < ms;
   }
 
   /**

@@ -7,8 +7,11 @@ import { IMAGE_HEADER_READER } from './header-reader';
 import { CATALOG_CLOCK, systemClock } from './catalog-clock';
 import { ImageCatalogIndexer } from './image-catalog.indexer';
 import { ImageCatalogRepository } from './image-catalog.repository';
+import { ImageCatalogHealthIndicator } from './image-catalog.health';
 import { ImageCatalogService } from './image-catalog.service';
+import { ImageCatalogWatcher } from './image-catalog.watcher';
 import { FileSystemScanner, REPOSITORY_SCANNER } from './repository-scanner';
+import { ParcelRepositoryWatcher, REPOSITORY_WATCHER } from './repository-watcher';
 import { ImageHeaderEntity } from './image-header.entity';
 import { ImagesController } from './images.controller';
 
@@ -34,9 +37,12 @@ import { ImagesController } from './images.controller';
     { provide: CATALOG_CLOCK, useValue: systemClock },
     ImageCatalogRepository,
     ImageCatalogIndexer,
+    { provide: REPOSITORY_WATCHER, useClass: ParcelRepositoryWatcher },
     ImageCatalogService,
+    ImageCatalogWatcher,
     HeaderCliHealthIndicator,
+    ImageCatalogHealthIndicator,
   ],
-  exports: [IMAGE_HEADER_READER, ImageCatalogService, HeaderCliHealthIndicator],
+  exports: [IMAGE_HEADER_READER, ImageCatalogService, HeaderCliHealthIndicator, ImageCatalogHealthIndicator],
 })
 export class ImagesModule {}

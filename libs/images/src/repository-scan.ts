@@ -33,6 +33,8 @@ export interface ScanOptions {
   statConcurrency?: number;
   /** Called for directories/files that cannot be read (the scan goes on). */
   onError?: (path: string, error: NodeJS.ErrnoException) => void;
+  /** The repository the walk belongs to, when `root` is a directory inside it (symlinks may point anywhere in it). */
+  within?: string;
   /** Called for a file symlink whose real path is outside the root (skipped: never handed to the CLI). */
   onEscape?: (path: string, realPath: string) => void;
 }
@@ -120,7 +122,7 @@ export async function* scanRepository(root: string, options: ScanOptions = {}): 
   if (!rootStat.isDirectory()) {
     throw Object.assign(new Error(`ENOTDIR: not a directory, scandir '${root}'`), { code: 'ENOTDIR', path: root });
   }
-  const realRoot = await realpath(root);
+  const realRoot = await realpath(options.within ?? root);
   const stack: string[] = [root];
   while (stack.length) {
     const dir = stack.pop()!;

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheckError, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@zdm/auth';
 import { ResponseMessage } from '@zdm/common';
-import { HeaderCliHealthIndicator } from '@zdm/images';
+import { HeaderCliHealthIndicator, ImageCatalogHealthIndicator } from '@zdm/images';
 import { FastifyReply } from 'fastify';
 
 @ApiTags('Health')
@@ -13,9 +13,13 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly headerCli: HeaderCliHealthIndicator,
+    private readonly imageCatalog: ImageCatalogHealthIndicator,
   ) {}
 
-  /** Database and header-CLI status; 503 when one is down. No token needed. */
+  /**
+   * Database and header-CLI status (503 when one is down), and how the image catalog learns of new
+   * images (watched, or a network file system bound by the periodic refresh). No token needed.
+   */
   @Public()
   @Get()
   @ResponseMessage('Health status')
@@ -24,6 +28,7 @@ export class HealthController {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: 1500 }),
         () => this.headerCli.check('headerCli'),
+        () => this.imageCatalog.check('imageCatalog'),
       ]);
     } catch (error) {
       const response = (error as { response?: HealthCheckResult; getResponse?: () => unknown }).getResponse?.();

@@ -60,6 +60,10 @@ export class AppConfig {
     maxOutputBytes: number;
     /** Variables the header CLI gets besides PATH, LANG and TZ (IMAGE_HEADER_CLI_ENV). */
     cliEnv: string[];
+    /** Watch the repository for changes (local file systems). */
+    watch: boolean;
+    /** With the watcher running, how often the full walk still runs. */
+    watchedRefreshIntervalMs: number;
   };
 
   constructor(env: EnvironmentVariables) {
@@ -99,6 +103,8 @@ export class AppConfig {
       concurrency: env.IMAGE_HEADER_CONCURRENCY ?? Math.max(1, cpus().length),
       timeoutMs: env.IMAGE_HEADER_TIMEOUT_MS,
       maxOutputBytes: env.IMAGE_HEADER_MAX_OUTPUT_BYTES,
+      watch: env.IMAGE_CATALOG_WATCH ?? true,
+      watchedRefreshIntervalMs: env.IMAGE_CATALOG_WATCHED_REFRESH_INTERVAL_MS,
       cliEnv: (env.IMAGE_HEADER_CLI_ENV ?? '')
         .split(',')
         .map((name) => name.trim())

@@ -73,6 +73,11 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsOptional() @IsInt() @Min(1) IMAGE_HEADER_CONCURRENCY?: number;
   @Transform(toInt) @IsInt() @Min(100) IMAGE_HEADER_TIMEOUT_MS: number = 30_000;
   @Transform(toInt) @IsInt() @Min(1024) IMAGE_HEADER_MAX_OUTPUT_BYTES: number = 64 * 1024 * 1024;
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'IMAGE_CATALOG_WATCH must be true or false' })
+  IMAGE_CATALOG_WATCH?: boolean;
+  @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_WATCHED_REFRESH_INTERVAL_MS: number = 3_600_000;
   /** Names of variables passed to the header CLI besides PATH, LANG and TZ (comma-separated). */
   @IsOptional()
   @Transform(emptyToUndefined)
