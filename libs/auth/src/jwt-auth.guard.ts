@@ -26,6 +26,7 @@ export class JwtAuthGuard implements CanActivate {
   private readonly verifiedTokens = new VerifiedTokens();
   /** A token's user as the database has it, looked up at most once per AUTH_USER_RECHECK_MS (0: every request). */
   private readonly userAccess: ReferenceCache<UserAccess | undefined>;
+  private readonly maxTtlSeconds: number;
 
   constructor(
     private readonly reflector: Reflector,
@@ -34,6 +35,7 @@ export class JwtAuthGuard implements CanActivate {
     config: AppConfig,
   ) {
     this.userAccess = new ReferenceCache<UserAccess | undefined>(config.authUserRecheckMs, 10_000);
+    this.maxTtlSeconds = config.tokenMaxTtlSeconds;
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -73,8 +75,14 @@ export class JwtAuthGuard implements CanActivate {
         error instanceof TokenExpiredError ? messages.common.tokenExpired() : messages.common.tokenInvalid(),
       );
     }
-    // A token without an expiry (or without the version it was issued at) would work forever.
-    if (typeof claims.exp !== 'number' || !Number.isInteger(claims.ver)) {
+    // A token without an expiry would work forever, one without a version could not be revoked,
+    // and none may live longer than TOKEN_MAX_TTL.
+    if (
+      typeof claims.exp !== 'number' ||
+      typeof claims.iat !== 'number' ||
+      claims.exp - claims.iat > this.maxTtlSeconds ||
+      !Number.isInteger(claims.ver)
+    ) {
       throw unauthorized(messages.common.tokenInvalid());
     }
     this.verifiedTokens.add(token, claims);

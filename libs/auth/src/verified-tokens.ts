@@ -1,7 +1,7 @@
 import { TokenClaims } from './authenticated-user';
 
 /** Claims of a verified token, with the expiry the token carries (epoch seconds). */
-export type VerifiedClaims = TokenClaims & { exp?: number };
+export type VerifiedClaims = TokenClaims & { exp?: number; iat?: number };
 
 /**
  * Tokens whose signature already checked out, by their exact text, until they expire: a client

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseDuration } from './duration';
 import { EnvironmentVariables } from './environment';
 
 /** The repository root (where package.json is), from source or from dist/. */
@@ -31,6 +32,8 @@ export class AppConfig {
   readonly jwtSecret: string;
   readonly jwtSecretGenerated: boolean;
   readonly tokenTtlSeconds: number;
+  /** Tokens whose lifetime (exp − iat) is longer are refused. */
+  readonly tokenMaxTtlSeconds: number;
   readonly adminEmail: string;
   readonly adminPassword?: string;
   readonly timeZone: string;
@@ -75,6 +78,7 @@ export class AppConfig {
     this.jwtSecretGenerated = !env.JWT_SECRET;
     this.jwtSecret = env.JWT_SECRET ?? randomBytes(32).toString('hex');
     this.tokenTtlSeconds = parseDuration(env.TOKEN_TTL);
+    this.tokenMaxTtlSeconds = parseDuration(env.TOKEN_MAX_TTL);
     this.adminEmail = env.ADMIN_EMAIL;
     this.adminPassword = env.ADMIN_PASSWORD;
     this.timeZone = env.TZ;
@@ -118,9 +122,4 @@ export class AppConfig {
   }
 }
 
-export function parseDuration(value: string): number {
-  const match = /^(\d+)([smhd]?)$/.exec(value);
-  if (!match) throw new Error(`Invalid duration: ${value}`);
-  const factor = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
-  return Number(match[1]) * factor;
-}
+export { parseDuration } from './duration';

@@ -50,4 +50,48 @@ describe('configuration', () => {
   ])('TOKEN_TTL %s = %d s', (value, seconds) => {
     expect(parseDuration(value)).toBe(seconds);
   });
+
+  describe('secrets with DATABASE_URL (issue 15)', () => {
+    const db = { DATABASE_URL: 'postgres://u@h/db' };
+    const problemsOf = (raw: Record<string, string>) => {
+      try {
+        validateEnvironment(raw);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+
+    it.each([
+      ['unset', {}, 'JWT_SECRET: required'],
+      ['the old compose default', { JWT_SECRET: 'change-me-please-a-long-random-secret' }, 'placeholder'],
+      ['the .env.example text', { JWT_SECRET: 'change-me-to-a-long-random-string' }, 'placeholder'],
+      ['any change-me', { JWT_SECRET: 'please-CHANGE_ME-0123456789abcdef0123' }, 'placeholder'],
+      ['31 bytes', { JWT_SECRET: 'x'.repeat(31) }, 'at least 32 bytes'],
+      ['16 characters', { JWT_SECRET: '0123456789abcdef' }, 'at least 32 bytes'],
+    ])('refuses JWT_SECRET %s', (_, env, problem) => {
+      expect(problemsOf({ ...db, ...env })).toContain(problem);
+    });
+
+    it('accepts 32 random bytes, and any secret on the embedded database', () => {
+      expect(problemsOf({ ...db, JWT_SECRET: 'f'.repeat(8) + '0123456789abcdef01234567' })).toBe('');
+      expect(problemsOf({ JWT_SECRET: '0123456789abcdef' })).toBe('');
+    });
+
+    it.each(['change-me-now', 'zdm-demo-admin', 'changeme', 'password1'])(
+      'refuses ADMIN_PASSWORD %p with DATABASE_URL',
+      (password) => {
+        expect(problemsOf({ ...db, JWT_SECRET: 'k'.repeat(40), ADMIN_PASSWORD: password })).toContain(
+          'ADMIN_PASSWORD: is a published placeholder',
+        );
+      },
+    );
+
+    it('keeps TOKEN_TTL within TOKEN_MAX_TTL', () => {
+      expect(problemsOf({ TOKEN_TTL: '2d' })).toContain('TOKEN_TTL: 2d is longer than TOKEN_MAX_TTL (24h)');
+      expect(new AppConfig(validateEnvironment({ TOKEN_TTL: '2d', TOKEN_MAX_TTL: '7d' })).tokenMaxTtlSeconds).toBe(
+        604800,
+      );
+    });
+  });
 });

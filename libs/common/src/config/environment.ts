@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { IANAZone } from 'luxon';
 import { resolve } from 'node:path';
+import { parseDuration } from './duration';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => {
@@ -42,6 +43,9 @@ export class EnvironmentVariables {
   JWT_SECRET?: string;
   @Matches(/^\d+[smhd]?$/, { message: 'TOKEN_TTL must be seconds or <n>s|m|h|d (e.g. 3600, 1h)' }) TOKEN_TTL: string =
     '1h';
+  /** The longest lifetime (exp − iat) a token may have; TOKEN_TTL must not exceed it. */
+  @Matches(/^\d+[smhd]?$/, { message: 'TOKEN_MAX_TTL must be seconds or <n>s|m|h|d (e.g. 86400, 24h)' })
+  TOKEN_MAX_TTL: string = '24h';
   @IsString() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'ADMIN_EMAIL must be an email address' }) ADMIN_EMAIL: string =
     'admin@zdm.local';
   @IsOptional()
@@ -89,15 +93,56 @@ export class EnvironmentVariables {
 
 export class InvalidConfigurationError extends Error {}
 
+/** Values published in this project's examples and in common templates: never a real secret. */
+const KNOWN_PLACEHOLDERS = new Set([
+  'change-me-please-a-long-random-secret',
+  'change-me-to-a-long-random-string',
+  'change-me-now',
+  'zdm-demo-admin',
+]);
+const PLACEHOLDER_PATTERN = /change[-_ ]?me|changeit|replace[-_ ]?me|your[-_ ]?secret|^(secret|password|admin)\d*$/i;
+const MIN_SECRET_BYTES = 32;
+
+export function isKnownPlaceholder(value: string): boolean {
+  return KNOWN_PLACEHOLDERS.has(value.toLowerCase()) || PLACEHOLDER_PATTERN.test(value);
+}
+
+/**
+ * With DATABASE_URL (a deployment, not the embedded demo): JWT_SECRET is required, at least 32 bytes
+ * and not a known placeholder (a token forged with a published secret is an admin token), and
+ * ADMIN_PASSWORD, when set, is not a known placeholder. TOKEN_TTL stays within TOKEN_MAX_TTL.
+ */
+function secretProblems(env: EnvironmentVariables): string[] {
+  const problems: string[] = [];
+  const duration = /^\d+[smhd]?$/;
+  if (duration.test(env.TOKEN_TTL) && duration.test(env.TOKEN_MAX_TTL)) {
+    if (parseDuration(env.TOKEN_TTL) > parseDuration(env.TOKEN_MAX_TTL)) {
+      problems.push(`TOKEN_TTL: ${env.TOKEN_TTL} is longer than TOKEN_MAX_TTL (${env.TOKEN_MAX_TTL})`);
+    }
+  }
+  if (!env.DATABASE_URL) return problems;
+  if (!env.JWT_SECRET) {
+    problems.push('JWT_SECRET: required when DATABASE_URL is set (replicas must share it)');
+  } else if (isKnownPlaceholder(env.JWT_SECRET)) {
+    problems.push('JWT_SECRET: is a published placeholder; set a random value (e.g. `openssl rand -hex 32`)');
+  } else if (Buffer.byteLength(env.JWT_SECRET) < MIN_SECRET_BYTES) {
+    problems.push(
+      `JWT_SECRET: must be at least ${MIN_SECRET_BYTES} bytes when DATABASE_URL is set (e.g. \`openssl rand -hex 32\`)`,
+    );
+  }
+  if (env.ADMIN_PASSWORD && isKnownPlaceholder(env.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_PASSWORD: is a published placeholder; choose your own');
+  }
+  return problems;
+}
+
 /** Validate raw environment values; throws one error listing every bad setting. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   const env = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
   if (!IANAZone.isValidZone(env.TZ)) problems.push(`TZ: '${env.TZ}' is not an IANA time zone (e.g. Asia/Seoul)`);
-  if (env.DATABASE_URL && !env.JWT_SECRET) {
-    problems.push('JWT_SECRET: required when DATABASE_URL is set (replicas must share it)');
-  }
+  problems.push(...secretProblems(env));
   if (problems.length > 0) {
     throw new InvalidConfigurationError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
