@@ -45,6 +45,8 @@ const MATRIX: Record<string, Need> = {
   'GET /api/users/{identifier}': 'viewer',
   // Admins change anyone; others only their own password (checked in the service, tested below).
   'PUT /api/users/{identifier}': 'viewer',
+  // Audit log.
+  'GET /api/audit': 'admin',
 };
 const RANK: Record<Need, number> = { public: 0, viewer: 1, operator: 2, admin: 3 };
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;

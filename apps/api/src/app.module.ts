@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AuditModule } from '@zdm/audit';
 import { AuthModule } from '@zdm/auth';
 import { AppConfig, AppConfigModule, AppExceptionFilter, createValidationPipe, EnvelopeInterceptor } from '@zdm/common';
 import { DatabaseModule } from '@zdm/database';
@@ -38,6 +39,7 @@ export class AppModule {
         SchedulesModule,
         JobsModule,
         ImagesModule,
+        AuditModule,
         HealthModule,
       ],
       providers: [

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { AuditRecorder } from '@zdm/audit';
 import {
   AppConfig,
   AppException,
@@ -50,7 +51,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   });
 }
 
-/** Everything an app needs beyond its modules: prefix, headers, CORS, docs, logging, shutdown. */
+/** Everything an app needs beyond its modules: prefix, headers, audit hook, CORS, docs, logging. */
 export async function configureHttpPlatform(app: NestFastifyApplication, config: AppConfig): Promise<OpenAPIObject> {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
@@ -60,6 +61,7 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
     done(null, payload);
   });
   addSecurityHeaders(fastify);
+  app.get(AuditRecorder).attach(fastify);
   app.enableCors({
     origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(',').map((o) => o.trim()),
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],

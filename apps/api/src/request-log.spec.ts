@@ -19,6 +19,10 @@ function loggedServer() {
   });
   fastify.get('/api/servers', async () => ({ ok: true }));
   fastify.get('/api/health', async () => ({ ok: true }));
+  fastify.post('/api/users', async (request) => {
+    (request as unknown as { user: { id: number; email: string } }).user = { id: 7, email: 'a@zdm.test' };
+    return { ok: true };
+  });
   fastify.get('/api/fail', async () => {
     throw new Error('boom');
   });
@@ -47,6 +51,13 @@ describe('request log', () => {
       },
     ]);
     expect(JSON.stringify(lines)).not.toContain('secret'); // no header dumps
+  });
+
+  it('carries the user id once the guard found the user (and no email)', async () => {
+    const { fastify, lines } = loggedServer();
+    await fastify.inject({ method: 'POST', url: '/api/users', headers: { 'x-request-id': 'req-7' }, payload: {} });
+    expect(lines).toEqual([expect.objectContaining({ requestId: 'req-7', userId: 7, statusCode: 200 })]);
+    expect(JSON.stringify(lines)).not.toContain('a@zdm.test');
   });
 
   it('does not log health probes', async () => {

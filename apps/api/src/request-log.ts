@@ -1,5 +1,5 @@
 import { FastifyReply, FastifyRequest, LogController } from 'fastify';
-import { REQUEST_ID_LOG_KEY } from '@zdm/common';
+import { AttributedRequest, REQUEST_ID_LOG_KEY } from '@zdm/common';
 import { LoggerOptions } from 'pino';
 
 /** JSON logs (pino): the same options for Fastify's logger and for Nest's logs outside requests. */
@@ -8,7 +8,8 @@ export function loggerOptions(level: string): LoggerOptions {
 }
 
 /**
- * Fastify's request logging, one line per answered request: id, method, URL, status, time in ms (no
+ * Fastify's request logging, one line per answered request: id, method, URL, status, time in ms, the
+ * user id when a token checked out (no
  * header dumps, no "incoming request" line). Health probes are not logged. Fastify's own logger does
  * this: a per-request pino-http middleware cost about a fifth of a small route's throughput.
  */
@@ -29,9 +30,15 @@ export class RequestLogController extends LogController {
       url: request.url,
       statusCode: reply.statusCode,
       responseTime: Math.round(reply.elapsedTime),
+      // Who made the request, once the guard checked the token.
+      ...(userOf(request) !== undefined ? { userId: userOf(request) } : {}),
     };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
     else if (reply.statusCode >= 500) reply.log.error(line, 'request completed');
     else reply.log.info(line, 'request completed');
   }
+}
+
+function userOf(request: FastifyRequest): number | undefined {
+  return (request as FastifyRequest & AttributedRequest).user?.id;
 }

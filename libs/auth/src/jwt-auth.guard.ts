@@ -1,7 +1,17 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { AppConfig, AppException, messages, ReferenceCache, REQUIRED_ROLE, Role, roleAllows } from '@zdm/common';
+import {
+  AppConfig,
+  AppException,
+  AttributedRequest,
+  messages,
+  ReferenceCache,
+  REQUIRED_ROLE,
+  Role,
+  roleAllows,
+  routeAction,
+} from '@zdm/common';
 import { UserAccess, UsersService } from '@zdm/inventory';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, TOKEN_AUDIENCE, TOKEN_ISSUER } from './authenticated-user';
@@ -40,8 +50,12 @@ export class JwtAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
+    const request = context
+      .switchToHttp()
+      .getRequest<FastifyRequest & AttributedRequest & { user?: AuthenticatedUser }>();
+    // Named for the audit log whatever happens next (a refused write is recorded too).
+    request.routeAction = routeAction(context.getClass(), context.getHandler());
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser }>();
     const token = tokenFromAuthorization(request.headers.authorization);
     if (!token) throw unauthorized();
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));

@@ -1,3 +1,4 @@
+import { auditMessages } from './audit.messages';
 import { authMessages } from './auth.messages';
 import { commonMessages } from './common.messages';
 import { imagesMessages } from './images.messages';
@@ -17,4 +18,5 @@ export const messages = {
   jobs: jobsMessages,
   schedules: schedulesMessages,
   images: imagesMessages,
+  audit: auditMessages,
 };

@@ -1,0 +1,125 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import {
+  AppConfig,
+  AppException,
+  formatLocalDateTime,
+  messages,
+  pageWindow,
+  paginate,
+  Paginated,
+  parseIdentifier,
+} from '@zdm/common';
+import { DateTime } from 'luxon';
+import { AuditFilter, AuditRepository, AuditRow } from './audit.repository';
+import { AuditRecord } from './domain/audit-entry';
+import { AuditQuery } from './dto/audit-query.dto';
+import { AuditEntryView } from './dto/audit-entry.view';
+
+/** Rows are written in batches: at most this many at once, at most FLUSH_MS after the request. */
+const BATCH_SIZE = 200;
+const FLUSH_MS = 200;
+/** Rows kept while the database cannot take them; beyond, the oldest are dropped (and counted in a log line). */
+const MAX_PENDING = 10_000;
+
+/**
+ * The audit log: `record` queues a row (never delays or fails the request it describes), batches
+ * are written with one INSERT each, a read writes what is queued first, and shutdown writes the rest.
+ */
+@Injectable()
+export class AuditService implements OnModuleDestroy {
+  private readonly logger = new Logger(AuditService.name);
+  private pending: AuditRecord[] = [];
+  private timer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly repository: AuditRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  record(entry: AuditRecord): void {
+    this.pending.push(entry);
+    if (this.pending.length > MAX_PENDING) {
+      const dropped = this.pending.splice(0, this.pending.length - MAX_PENDING);
+      this.logger.error(`audit log: ${dropped.length} entries dropped (database not taking writes)`);
+    }
+    if (this.pending.length >= BATCH_SIZE) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
+  }
+
+  /** Writes everything queued so far (batches one after another). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    this.pending = [];
+    this.writing = this.writing.then(() => this.write(batch));
+    return this.writing;
+  }
+
+  async list(query: AuditQuery): Promise<Paginated<AuditEntryView>> {
+    await this.flush();
+    const window = pageWindow(query, 'DESC');
+    const filter = this.filterOf(query);
+    const { rows, total } = await this.repository.page(filter, window.skip, window.take, window.order);
+    return paginate(
+      rows.map((row) => this.view(row)),
+      window,
+      total,
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flush();
+  }
+
+  private async write(batch: AuditRecord[]): Promise<void> {
+    for (let i = 0; i < batch.length; i += BATCH_SIZE) {
+      const slice = batch.slice(i, i + BATCH_SIZE);
+      try {
+        await this.repository.insert(slice);
+      } catch (error) {
+        if (this.pending.length + slice.length <= MAX_PENDING) this.pending.unshift(...slice);
+        this.logger.warn({ err: error }, `audit log: ${slice.length} entries not written yet, retrying`);
+        this.timer ??= setTimeout(() => void this.flush(), 5 * FLUSH_MS).unref();
+        return;
+      }
+    }
+  }
+
+  private filterOf(query: AuditQuery): AuditFilter {
+    const filter: AuditFilter = { action: query.action };
+    if (query.actor !== undefined) {
+      const actor = parseIdentifier(query.actor, 'actor');
+      if (actor.kind === 'id') filter.actorId = actor.id;
+      else filter.actorEmail = actor.name.toLowerCase();
+    }
+    if (query.from !== undefined) filter.from = this.time(query.from, 'from');
+    if (query.to !== undefined) filter.to = this.time(query.to, 'to');
+    return filter;
+  }
+
+  private time(value: string, field: string): Date {
+    const zone = this.config.timeZone;
+    const parsed = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(value)
+      ? DateTime.fromSQL(value, { zone })
+      : DateTime.fromISO(value, { zone });
+    if (!parsed.isValid) throw AppException.badRequest(messages.audit.invalidTime(field));
+    return parsed.toJSDate();
+  }
+
+  private view(row: AuditRow): AuditEntryView {
+    return {
+      id: Number(row.id),
+      time: formatLocalDateTime(row.time, this.config.timeZone),
+      actor: row.actor_id === null ? null : { id: row.actor_id, email: row.actor_email },
+      action: row.action,
+      method: row.method,
+      path: row.path,
+      target: row.target,
+      requestID: row.request_id,
+      status: row.status,
+      outcome: row.outcome,
+    };
+  }
+}

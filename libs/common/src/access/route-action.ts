@@ -1,0 +1,16 @@
+/**
+ * The name a route's audit rows carry: `<controller>.<handler>` with the controller's name
+ * lower-camel and without `Controller` (`users.update`, `backupJobs.register`, `auth.issue`).
+ */
+export function routeAction(controller: { name: string }, handler: { name: string }): string {
+  const base = controller.name.replace(/Controller$/, '');
+  return `${base.charAt(0).toLowerCase()}${base.slice(1)}.${handler.name}`;
+}
+
+/** What the global guard leaves on a request for the audit log and the request log line. */
+export interface AttributedRequest {
+  /** Set for every request that reached a route (see routeAction). */
+  routeAction?: string;
+  /** Set once the token checked out. */
+  user?: { id: number; email: string };
+}
