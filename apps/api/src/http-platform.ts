@@ -31,6 +31,7 @@ const MAX_PARAM_LENGTH = 1024;
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     logger: loggerOptions(config.logLevel),
     logController: new RequestLogController(),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },

@@ -2,16 +2,16 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerStorageService } from '@nestjs/throttler';
 import { AppConfig } from '@zdm/common';
 import { InventoryModule } from '@zdm/inventory';
 import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard } from './jwt-auth.guard';
-import { LoginFailureLimiter } from './login-failure.limiter';
+import { LoginLimitRepository } from './login-limit/login-limit.repository';
+import { LoginLimiter } from './login-limit/login-limiter';
 import { TokenService } from './token.service';
 
-/** Token issue, the global guard, the first administrator. */
+/** Token issue (with the shared login limit), the global guard, the first administrator. */
 @Module({
   imports: [
     InventoryModule,
@@ -29,8 +29,8 @@ import { TokenService } from './token.service';
   controllers: [AuthController],
   providers: [
     TokenService,
-    LoginFailureLimiter,
-    ThrottlerStorageService,
+    LoginLimiter,
+    LoginLimitRepository,
     AdminBootstrap,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],

@@ -4,7 +4,7 @@ import { AppConfig, AppException, messages } from '@zdm/common';
 import { UNUSABLE_HASH_PROMISE, UsersService, verifyPassword } from '@zdm/inventory';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenClaims } from './authenticated-user';
 import { IssuedToken, IssueTokenDto } from './issue-token.dto';
-import { LoginFailureLimiter } from './login-failure.limiter';
+import { LoginLimiter } from './login-limit/login-limiter';
 
 @Injectable()
 export class TokenService {
@@ -12,18 +12,30 @@ export class TokenService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
-    private readonly limiter: LoginFailureLimiter,
+    private readonly limiter: LoginLimiter,
   ) {}
 
-  /** Unknown email and wrong password give the same 404 (and cost the same hash check). */
+  /**
+   * Unknown email and wrong password give the same 404 (and cost the same hash check). The login
+   * limit is checked (and a slot reserved) before the hash: a refused attempt answers 429 at once.
+   */
   async issue(dto: IssueTokenDto, client: string): Promise<IssuedToken> {
-    this.limiter.assertAllowed(client);
-    const user = await this.users.findWithPasswordHash(dto.email);
-    const ok = await verifyPassword(dto.password, user?.passwordHash ?? (await UNUSABLE_HASH_PROMISE));
-    if (!user || !ok || user.disabled) {
-      await this.limiter.recordFailure(client);
-      throw new AppException(HttpStatus.NOT_FOUND, 'INVALID_CREDENTIALS', messages.auth.invalidCredentials());
+    const admission = await this.limiter.admit(dto.email, client);
+    let failed = true;
+    try {
+      const user = await this.users.findWithPasswordHash(dto.email);
+      const ok = await verifyPassword(dto.password, user?.passwordHash ?? (await UNUSABLE_HASH_PROMISE));
+      if (!user || !ok || user.disabled) {
+        throw new AppException(HttpStatus.NOT_FOUND, 'INVALID_CREDENTIALS', messages.auth.invalidCredentials());
+      }
+      failed = false;
+      return await this.sign(user);
+    } finally {
+      await this.limiter.finish(admission, failed);
     }
+  }
+
+  private async sign(user: { id: number; email: string; tokenVersion: number }): Promise<IssuedToken> {
     const claims: TokenClaims = { sub: user.id, email: user.email, ver: user.tokenVersion };
     const token = await this.jwt.signAsync(claims, {
       algorithm: 'HS256',

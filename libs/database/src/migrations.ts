@@ -1,4 +1,5 @@
 import { migrations as auditMigrations } from '@zdm/audit/migrations';
+import { migrations as authMigrations } from '@zdm/auth/migrations';
 import { migrations as imageMigrations } from '@zdm/images/migrations';
 import { migrations as inventoryMigrations } from '@zdm/inventory/migrations';
 import { migrations as jobMigrations } from '@zdm/jobs/migrations';
@@ -11,4 +12,5 @@ export const allMigrations = [
   ...jobMigrations,
   ...imageMigrations,
   ...auditMigrations,
+  ...authMigrations,
 ];

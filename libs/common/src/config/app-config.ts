@@ -52,6 +52,8 @@ export class AppConfig {
   /** How long a user the guard found is trusted to still exist (a deleted user's tokens fail after at most this). */
   readonly authUserRecheckMs: number;
   readonly shutdownGraceMs: number;
+  /** Fastify's `trustProxy`: where the client address (login limit, logs) comes from. */
+  readonly trustProxy: boolean | number | string[];
   readonly corsOrigin: string;
   readonly imageCatalog: {
     refreshIntervalMs: number;
@@ -98,6 +100,7 @@ export class AppConfig {
     this.authFailureWindowMs = env.AUTH_FAILURE_WINDOW_MS;
     this.authUserRecheckMs = env.AUTH_USER_RECHECK_MS;
     this.shutdownGraceMs = env.SHUTDOWN_GRACE_MS;
+    this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
     this.corsOrigin = env.CORS_ORIGIN;
     this.imageCatalog = {
       refreshIntervalMs: env.IMAGE_CATALOG_REFRESH_INTERVAL_MS,
@@ -123,3 +126,9 @@ export class AppConfig {
 }
 
 export { parseDuration } from './duration';
+
+export function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}

@@ -51,6 +51,19 @@ describe('configuration', () => {
     expect(parseDuration(value)).toBe(seconds);
   });
 
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.1, 10.0.0.0/8', ['10.0.0.1', '10.0.0.0/8']],
+  ])('TRUST_PROXY %p → %p', (value, trust) => {
+    expect(new AppConfig(validateEnvironment({ TRUST_PROXY: value })).trustProxy).toEqual(trust);
+  });
+
+  it('refuses a TRUST_PROXY that is not an address list', () => {
+    expect(() => validateEnvironment({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+  });
+
   describe('secrets with DATABASE_URL (issue 15)', () => {
     const db = { DATABASE_URL: 'postgres://u@h/db' };
     const problemsOf = (raw: Record<string, string>) => {

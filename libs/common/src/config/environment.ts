@@ -67,6 +67,15 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) AUTH_MAX_FAILURES: number = 5;
   @Transform(toInt) @IsInt() @Min(1000) AUTH_FAILURE_WINDOW_MS: number = 60_000;
   @Transform(toInt) @IsInt() @Min(0) @Max(60_000) AUTH_USER_RECHECK_MS: number = 1000;
+  /**
+   * Whether the client address comes from X-Forwarded-For: `false` (the socket's address), `true`
+   * (any proxy), a hop count, or the proxies' addresses/CIDRs, comma-separated.
+   */
+  @IsString()
+  @Matches(/^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or comma-separated proxy addresses/CIDRs',
+  })
+  TRUST_PROXY: string = 'false';
   @Transform(toInt) @IsInt() @Min(0) SHUTDOWN_GRACE_MS: number = 10_000;
   @IsString() CORS_ORIGIN: string = '*';
   // Image catalog (libs/images)

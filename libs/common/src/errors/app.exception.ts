@@ -58,6 +58,16 @@ export class AppException extends HttpException {
     );
   }
 
+  /** 429, with the seconds the client should wait (sent as Retry-After). */
+  static tooManyRequests(text: LocalizedText, retryAfterSeconds: number): AppException {
+    const exception = new AppException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', text);
+    exception.retryAfterSeconds = retryAfterSeconds;
+    return exception;
+  }
+
+  /** Seconds for Retry-After (429, 503). */
+  retryAfterSeconds?: number;
+
   static conflict(code: ErrorCode, text: LocalizedText, detail?: unknown): AppException {
     return new AppException(HttpStatus.CONFLICT, code, text, detail);
   }

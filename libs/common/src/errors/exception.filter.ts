@@ -52,6 +52,8 @@ export class AppExceptionFilter implements ExceptionFilter {
       this.config.timeZone,
     );
     if (reply.sent) return;
+    if (appException.retryAfterSeconds !== undefined)
+      reply.header('retry-after', String(appException.retryAfterSeconds));
     if (status === HttpStatus.TOO_MANY_REQUESTS && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
