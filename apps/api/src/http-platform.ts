@@ -21,6 +21,12 @@ export const API_PREFIX = 'api';
 /** `/api/v1/...` is the same route table as `/api/...` (both base paths are part of the contract). */
 const VERSIONED_PREFIX = /^\/api\/v1(?=\/|\?|$)/;
 
+/**
+ * Public routes that take a body get a small body limit: an anonymous client cannot make a replica
+ * parse a megabyte of JSON (the login body is two short strings).
+ */
+const PUBLIC_BODY_LIMITS: Record<string, number> = { '/api/auth/issue': 4096 };
+
 /** Path parameters longer than this (server names with their IP, job names …) answer 414. */
 const MAX_PARAM_LENGTH = 1024;
 
@@ -32,6 +38,15 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // Slow or idle clients cannot hold sockets for ever (issue 15: 21,000 slow-body clients held
+    // 18,110 file descriptors). Node checks these limits every connectionsCheckingInterval.
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionTimeout: config.http.connectionTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: config.http.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.http.requestTimeoutMs / 4))),
+    },
     logger: loggerOptions(config.logLevel),
     logController: new RequestLogController(),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -57,6 +72,10 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    const limit = PUBLIC_BODY_LIMITS[route.url];
+    if (limit !== undefined) route.bodyLimit = Math.min(limit, config.bodyLimitBytes);
+  });
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
     done(null, payload);

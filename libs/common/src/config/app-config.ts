@@ -44,6 +44,7 @@ export class AppConfig {
   readonly demo: boolean;
   readonly logLevel: string;
   readonly bodyLimitBytes: number;
+  readonly http: { requestTimeoutMs: number; connectionTimeoutMs: number; keepAliveTimeoutMs: number };
   readonly dbConnectTimeoutMs: number;
   readonly dbStatementTimeoutMs: number;
   readonly dbPoolSize: number;
@@ -93,6 +94,11 @@ export class AppConfig {
     this.imageHeaderCli = env.IMAGE_HEADER_CLI ?? REFERENCE_HEADER_CLI;
     this.logLevel = env.LOG_LEVEL;
     this.bodyLimitBytes = env.BODY_LIMIT_BYTES;
+    this.http = {
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      connectionTimeoutMs: env.HTTP_CONNECTION_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    };
     this.dbConnectTimeoutMs = env.DB_CONNECT_TIMEOUT_MS;
     this.dbStatementTimeoutMs = env.DB_STATEMENT_TIMEOUT_MS;
     this.dbPoolSize = env.DB_POOL_SIZE;

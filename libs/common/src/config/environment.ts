@@ -61,6 +61,12 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toBool) @IsBoolean({ message: 'DEMO must be true or false' }) DEMO?: boolean;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string = 'info';
   @Transform(toInt) @IsInt() @Min(1024) BODY_LIMIT_BYTES: number = 1_048_576;
+  /** Time to receive a whole request (headers and body); slower clients get 408 and are closed. */
+  @Transform(toInt) @IsInt() @Min(100) HTTP_REQUEST_TIMEOUT_MS: number = 30_000;
+  /** A connection with no traffic at all for this long is closed. */
+  @Transform(toInt) @IsInt() @Min(100) HTTP_CONNECTION_TIMEOUT_MS: number = 60_000;
+  /** An idle keep-alive connection is closed after this long. */
+  @Transform(toInt) @IsInt() @Min(100) HTTP_KEEP_ALIVE_TIMEOUT_MS: number = 5_000;
   @Transform(toInt) @IsInt() @Min(100) DB_CONNECT_TIMEOUT_MS: number = 2000;
   @Transform(toInt) @IsInt() @Min(100) DB_STATEMENT_TIMEOUT_MS: number = 15000;
   @Transform(toInt) @IsInt() @Min(1) DB_POOL_SIZE: number = 10;

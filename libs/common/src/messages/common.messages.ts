@@ -34,6 +34,12 @@ export const commonMessages = {
     text('body: 요청 본문은 JSON 객체여야 합니다.', 'body: the request body must be a JSON object.'),
   nestedTooDeeply: (field: string, max: number) =>
     text(`${field}: 중첩이 너무 깊습니다. (최대 ${max}단계)`, `${field}: nested too deeply (at most ${max} levels).`),
+  tooManyItems: (field: string, max: number) =>
+    text(`${field}에는 최대 ${max}개까지 지정할 수 있습니다.`, `${field} takes at most ${max} entries.`),
+  tooManyKeys: (field: string, max: number) =>
+    text(`${field}의 필드가 너무 많습니다. (최대 ${max}개)`, `${field} has too many fields (at most ${max}).`),
+  moreProblems: (count: number) =>
+    text(`그 밖에 ${count}개의 문제가 더 있습니다.`, `${count} more problems not shown.`),
   nulCharacter: (field: string) =>
     text(`${field}에 NUL 문자(\\u0000)는 사용할 수 없습니다.`, `${field} must not contain NUL characters (\\u0000).`),
   invalidUnicode: (field: string) =>

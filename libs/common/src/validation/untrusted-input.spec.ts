@@ -1,4 +1,4 @@
-import { findInputProblem, MAX_INPUT_DEPTH } from './untrusted-input';
+import { findInputProblem, MAX_ARRAY_ITEMS, MAX_OBJECT_KEYS, MAX_INPUT_DEPTH } from './untrusted-input';
 
 const nested = (depth: number): unknown => {
   let value: unknown = 'leaf';
@@ -43,5 +43,15 @@ describe('findInputProblem', () => {
         text: { en: `repository.${key} is not an allowed field.` },
       });
     }
+  });
+
+  it('refuses an object with more than MAX_OBJECT_KEYS keys and an array with more than MAX_ARRAY_ITEMS items', () => {
+    const wide = Object.fromEntries(Array.from({ length: MAX_OBJECT_KEYS + 1 }, (_, i) => [`k${i}`, i]));
+    expect(findInputProblem({ nested: wide }, '')?.field).toBe('nested');
+    expect(findInputProblem(Object.fromEntries(Object.entries(wide).slice(1)), '')).toBeUndefined();
+    expect(findInputProblem({ list: new Array(MAX_ARRAY_ITEMS + 1).fill(1) }, '')?.text.en).toBe(
+      `list takes at most ${MAX_ARRAY_ITEMS} entries.`,
+    );
+    expect(findInputProblem({ list: new Array(MAX_ARRAY_ITEMS).fill(1) }, '')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { AppException, FieldError } from '../errors/app.exception';
 import { messages } from '../messages/message-catalog';
 import { LocalizedText } from '../messages/localized-text';
@@ -39,17 +40,53 @@ function toLocalized(constraint: string, raw: string, field: string): LocalizedT
   return messages.common.invalidField(field, rule);
 }
 
+/** `detail` lists at most this many problems (the last entry then says how many more there were). */
+export const MAX_DETAIL_ENTRIES = 20;
+
 export function validationException(errors: ValidationError[]): AppException {
-  const fields = flattenValidationErrors(errors);
+  return fieldsException(flattenValidationErrors(errors));
+}
+
+function fieldsException(fields: LocalizedFieldError[]): AppException {
   const first = fields[0] ?? { field: 'body', message: messages.common.malformedJson() };
-  const detail: FieldError[] | undefined = fields.length > 1 ? (fields as unknown as FieldError[]) : undefined;
+  let shown = fields;
+  if (fields.length > MAX_DETAIL_ENTRIES) {
+    const hidden = fields.length - (MAX_DETAIL_ENTRIES - 1);
+    shown = [
+      ...fields.slice(0, MAX_DETAIL_ENTRIES - 1),
+      { field: 'body', message: messages.common.moreProblems(hidden) },
+    ];
+  }
+  const detail: FieldError[] | undefined = fields.length > 1 ? (shown as unknown as FieldError[]) : undefined;
   return AppException.badRequest(first.message, detail);
+}
+
+/** The fields a DTO declares (every field has a validation decorator), inherited ones included; cached. */
+const declaredFields = new WeakMap<object, Set<string>>();
+function fieldsOf(dto: new () => unknown): Set<string> {
+  let fields = declaredFields.get(dto);
+  if (!fields) {
+    const metadata = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+    fields = new Set(metadata.map((m) => m.propertyName));
+    declaredFields.set(dto, fields);
+  }
+  return fields;
+}
+
+/** Top-level keys of a body its DTO does not declare, reported before anything is transformed. */
+function unknownFieldsException(value: object, dto: new () => unknown): AppException | undefined {
+  const fields = fieldsOf(dto);
+  if (fields.size === 0) return undefined;
+  const unknown = Object.keys(value).filter((key) => !fields.has(key));
+  if (unknown.length === 0) return undefined;
+  return fieldsException(unknown.map((field) => ({ field, message: messages.common.unknownField(field) })));
 }
 
 /**
  * The global pipe: whitelist, forbid unknown fields, transform, errors that name the field; and,
- * before class-validator runs, a body must be a JSON object and no input may hide nesting, NUL
- * characters or prototype keys (see untrusted-input.ts).
+ * before class-transformer and class-validator run, a body must be a JSON object, no input may hide
+ * nesting, NUL characters or prototype keys or hold too many keys or items (see untrusted-input.ts),
+ * and a body's top-level keys must be fields of its DTO. `detail` lists at most MAX_DETAIL_ENTRIES.
  */
 export class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -63,6 +100,10 @@ export class RequestValidationPipe extends ValidationPipe {
       const root = metadata.type === 'body' ? '' : (metadata.data ?? '');
       const problem = findInputProblem(value, root);
       if (problem) throw AppException.badRequest(problem.text, [{ field: problem.field, message: problem.text }]);
+    }
+    if (metadata.type === 'body' && isDto) {
+      const unknown = unknownFieldsException(value as object, metadata.metatype as new () => unknown);
+      if (unknown) throw unknown;
     }
     return super.transform(value, metadata);
   }
