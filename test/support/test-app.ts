@@ -114,7 +114,9 @@ export const ISO_TIMESTAMP = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{
  * restore (DATABASE_URL must be set). `close` restores the proxy, closes the app, stops the proxy
  * and drops the database.
  */
-export async function createProxiedTestApp(): Promise<{ t: TestApp; proxy: TcpProxy; close: () => Promise<void> }> {
+export async function createProxiedTestApp(
+  overrides: Record<string, string | undefined> = {},
+): Promise<{ t: TestApp; proxy: TcpProxy; close: () => Promise<void> }> {
   const fresh = await createFreshDatabase(process.env.DATABASE_URL!);
   const url = new URL(fresh.url);
   const proxy = new TcpProxy(url.hostname, Number(url.port || 5432));
@@ -124,6 +126,7 @@ export async function createProxiedTestApp(): Promise<{ t: TestApp; proxy: TcpPr
     DATABASE_URL: url.toString(),
     DB_CONNECT_TIMEOUT_MS: '1000',
     DB_STATEMENT_TIMEOUT_MS: '1500',
+    ...overrides,
   });
   return {
     t,

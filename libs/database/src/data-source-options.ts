@@ -2,16 +2,18 @@ import { AppConfig } from '@zdm/common';
 import { DataSourceOptions } from 'typeorm';
 import { embeddedDriver } from './embedded/embedded-driver';
 import { allMigrations } from './migrations';
+import { TimeoutDiscardingClient } from './postgres/timeout-discarding-client';
 
 /**
  * One schema, two engines: PostgreSQL through `pg` when DATABASE_URL is set, otherwise embedded
- * PGlite. Schema only through migrations, run at start; never `synchronize`.
+ * PGlite. Schema only through migrations, run at start under an advisory lock (see
+ * migration-lock.ts; DatabaseModule runs them); never `synchronize`.
  */
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
     migrations: allMigrations,
-    migrationsRun: true,
+    migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     // Query errors surface as API errors (and 5xx are logged with the request id by the filter).
@@ -26,12 +28,17 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       applicationName: 'zdm-api',
       extra: {
         // A request must not hang on a dead server: give up connecting quickly (→ 503), bound
-        // statements, and let the pool drop broken clients so it recovers on its own.
+        // statements, and let the pool drop broken clients so it recovers on its own: a client
+        // whose query timed out is destroyed (TimeoutDiscardingClient), TCP keepalive finds dead
+        // idle sockets, and no connection lives longer than DB_MAX_CONNECTION_LIFETIME_S.
+        Client: TimeoutDiscardingClient,
         connectionTimeoutMillis: config.dbConnectTimeoutMs,
         statement_timeout: config.dbStatementTimeoutMs,
         query_timeout: config.dbStatementTimeoutMs + 1000,
         idleTimeoutMillis: 30_000,
         keepAlive: true,
+        keepAliveInitialDelayMillis: 10_000,
+        maxLifetimeSeconds: config.dbMaxConnectionLifetimeSeconds,
       },
     };
   }

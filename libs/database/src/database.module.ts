@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@zdm/common';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { runMigrationsExclusively } from './postgres/migration-lock';
 
 /** TypeORM on PostgreSQL or PGlite; entities come from each domain module's `forFeature`. */
 @Module({
@@ -14,6 +16,16 @@ import { dataSourceOptions } from './data-source-options';
         retryAttempts: config.embeddedDatabase ? 0 : 3,
         retryDelay: 1000,
       }),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        try {
+          await runMigrationsExclusively(dataSource, options!.driver !== undefined);
+        } catch (error) {
+          await dataSource.destroy();
+          throw error;
+        }
+        return dataSource;
+      },
     }),
   ],
 })

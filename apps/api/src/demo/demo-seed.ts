@@ -8,6 +8,9 @@ import { DataSource } from 'typeorm';
 import { writeDemoImages } from './demo-images';
 import { DEMO_CENTERS, DEMO_REPOSITORIES, DEMO_SERVERS } from './demo-inventory';
 
+/** `pg_advisory_xact_lock` key of the demo seed ("zdm" + 2; migrations use + 1). */
+const DEMO_SEED_LOCK_KEY = 0x7a646d02;
+
 /**
  * Demo mode (on by default on the embedded database): the first start, on an empty inventory,
  * seeds the demo centers, repositories and servers in one transaction; when BACKUP_REPOSITORY_PATH
@@ -47,6 +50,8 @@ export class DemoSeed implements OnModuleInit, OnApplicationBootstrap {
 
   private async seedInventory(): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
+      // Replicas starting together: one seeds, the others wait here and then find it seeded.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK_KEY]);
       if ((await manager.count(CenterEntity)) > 0) return false;
       const centers = new Map<string, number>();
       for (const c of DEMO_CENTERS) {

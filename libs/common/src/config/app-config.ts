@@ -48,6 +48,7 @@ export class AppConfig {
   readonly dbConnectTimeoutMs: number;
   readonly dbStatementTimeoutMs: number;
   readonly dbPoolSize: number;
+  readonly dbMaxConnectionLifetimeSeconds: number;
   readonly authMaxFailures: number;
   readonly authFailureWindowMs: number;
   /** How long a user the guard found is trusted to still exist (a deleted user's tokens fail after at most this). */
@@ -102,6 +103,7 @@ export class AppConfig {
     this.dbConnectTimeoutMs = env.DB_CONNECT_TIMEOUT_MS;
     this.dbStatementTimeoutMs = env.DB_STATEMENT_TIMEOUT_MS;
     this.dbPoolSize = env.DB_POOL_SIZE;
+    this.dbMaxConnectionLifetimeSeconds = env.DB_MAX_CONNECTION_LIFETIME_S;
     this.authMaxFailures = env.AUTH_MAX_FAILURES;
     this.authFailureWindowMs = env.AUTH_FAILURE_WINDOW_MS;
     this.authUserRecheckMs = env.AUTH_USER_RECHECK_MS;

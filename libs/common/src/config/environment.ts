@@ -70,6 +70,8 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(100) DB_CONNECT_TIMEOUT_MS: number = 2000;
   @Transform(toInt) @IsInt() @Min(100) DB_STATEMENT_TIMEOUT_MS: number = 15000;
   @Transform(toInt) @IsInt() @Min(1) DB_POOL_SIZE: number = 10;
+  /** A pooled PostgreSQL connection is replaced after this many seconds (0: never). */
+  @Transform(toInt) @IsInt() @Min(0) DB_MAX_CONNECTION_LIFETIME_S: number = 1800;
   @Transform(toInt) @IsInt() @Min(1) AUTH_MAX_FAILURES: number = 5;
   @Transform(toInt) @IsInt() @Min(1000) AUTH_FAILURE_WINDOW_MS: number = 60_000;
   @Transform(toInt) @IsInt() @Min(0) @Max(60_000) AUTH_USER_RECHECK_MS: number = 1000;

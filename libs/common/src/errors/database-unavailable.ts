@@ -1,8 +1,12 @@
 /**
  * Is this error "the database is not reachable" (→ 503) rather than a bug (→ 500)?
- * Looks at the driver error TypeORM wraps (`driverError`) and at pool/socket errors.
+ * Looks at the driver error TypeORM wraps (`driverError`) and at pool/socket errors: refused or
+ * dropped connections, and queries that timed out (a dead link looks like that: the pool destroys
+ * such a connection). Errors of the HTTP layer (a client that hung up) are not asked here: the
+ * exception filter handles them first.
  */
 const UNAVAILABLE_SQLSTATES = new Set([
+  '57014',
   '57P01',
   '57P02',
   '57P03',
@@ -32,6 +36,7 @@ const UNAVAILABLE_MESSAGES = [
   /terminating connection due to administrator command/i,
   /Cannot use a pool after calling end/i,
   /embedded database session wait timed out/i,
+  /^Query read timeout$/,
   /Connection with postgres database is not established/i,
 ];
 

@@ -35,6 +35,14 @@ export class AppExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    if (clientHungUp(request, reply)) {
+      // Nobody to answer, and not our failure: no error line, no 503 "database unavailable".
+      this.logger.debug(
+        { [REQUEST_ID_LOG_KEY]: request.id, method: request.method, url: request.url, err: exception },
+        'client closed the connection',
+      );
+      return;
+    }
     const appException = this.toAppException(exception, request);
     const status = appException.getStatus();
 
@@ -60,7 +68,8 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   private toAppException(exception: unknown, request: FastifyRequest): AppException {
     if (exception instanceof AppException) return exception;
-    if (isDatabaseUnavailable(exception)) {
+    // Only driver and pool errors: an HTTP-layer error (it has a status) never means the database.
+    if (!(exception instanceof HttpException) && !hasHttpStatus(exception) && isDatabaseUnavailable(exception)) {
       return new AppException(
         HttpStatus.SERVICE_UNAVAILABLE,
         'DATABASE_UNAVAILABLE',
@@ -76,6 +85,16 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', messages.common.internalError());
   }
+}
+
+/** The client closed its connection (aborted the upload, hung up): there is no one to answer. */
+function clientHungUp(request: FastifyRequest, reply: FastifyReply): boolean {
+  // The socket, not the request stream: a request stream is also "destroyed" once its body was read.
+  return request.raw.socket?.destroyed === true || reply.raw.destroyed;
+}
+
+function hasHttpStatus(exception: unknown): boolean {
+  return typeof (exception as FastifyLikeError | undefined)?.statusCode === 'number';
 }
 
 /** The error envelope for a request (also used for errors Fastify answers before Nest routes). */
