@@ -18,6 +18,7 @@ import { loggerOptions, RequestLogController } from './request-log';
 import { addSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
+const DOCS_PREFIX = `/${API_PREFIX}/docs`;
 /** `/api/v1/...` is the same route table as `/api/...` (both base paths are part of the contract). */
 const VERSIONED_PREFIX = /^\/api\/v1(?=\/|\?|$)/;
 
@@ -78,16 +79,22 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
   });
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
+    // Answers can carry tokens and data of the caller: no shared or browser cache keeps them. The
+    // docs (static Swagger UI and the public OpenAPI document) may be cached.
+    if (!request.url.startsWith(DOCS_PREFIX)) void reply.header('cache-control', 'no-store');
     done(null, payload);
   });
   addSecurityHeaders(fastify);
   app.get(AuditRecorder).attach(fastify);
-  app.enableCors({
-    origin: config.corsOrigin === '*' ? true : config.corsOrigin.split(',').map((o) => o.trim()),
-    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'X-Request-ID'],
-    exposedHeaders: ['X-Request-ID', 'X-Catalog-Stale', 'Retry-After'],
-  });
+  // CORS only for the origins CORS_ORIGIN lists (off by default: no origin, `null` included, is reflected).
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'X-Request-ID'],
+      exposedHeaders: ['X-Request-ID', 'X-Catalog-Stale', 'Retry-After'],
+    });
+  }
   return setUpOpenApi(app);
 }
 

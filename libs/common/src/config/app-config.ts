@@ -56,7 +56,8 @@ export class AppConfig {
   readonly shutdownGraceMs: number;
   /** Fastify's `trustProxy`: where the client address (login limit, logs) comes from. */
   readonly trustProxy: boolean | number | string[];
-  readonly corsOrigin: string;
+  /** Origins allowed by CORS; empty: CORS off. */
+  readonly corsOrigins: string[];
   readonly imageCatalog: {
     refreshIntervalMs: number;
     freshnessMs: number;
@@ -109,7 +110,9 @@ export class AppConfig {
     this.authUserRecheckMs = env.AUTH_USER_RECHECK_MS;
     this.shutdownGraceMs = env.SHUTDOWN_GRACE_MS;
     this.trustProxy = parseTrustProxy(env.TRUST_PROXY);
-    this.corsOrigin = env.CORS_ORIGIN;
+    this.corsOrigins = env.CORS_ORIGIN.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
     this.imageCatalog = {
       refreshIntervalMs: env.IMAGE_CATALOG_REFRESH_INTERVAL_MS,
       freshnessMs: env.IMAGE_CATALOG_FRESHNESS_MS,

@@ -60,6 +60,15 @@ describe('configuration', () => {
     expect(new AppConfig(validateEnvironment({ TRUST_PROXY: value })).trustProxy).toEqual(trust);
   });
 
+  it('CORS is off by default; CORS_ORIGIN takes explicit origins only (no *, no null)', () => {
+    expect(new AppConfig(validateEnvironment({})).corsOrigins).toEqual([]);
+    expect(
+      new AppConfig(validateEnvironment({ CORS_ORIGIN: 'https://ui.example, http://localhost:8080' })).corsOrigins,
+    ).toEqual(['https://ui.example', 'http://localhost:8080']);
+    for (const bad of ['*', 'null', 'ui.example', 'https://ui.example/path'])
+      expect(() => validateEnvironment({ CORS_ORIGIN: bad })).toThrow(/CORS_ORIGIN/);
+  });
+
   it('refuses a TRUST_PROXY that is not an address list', () => {
     expect(() => validateEnvironment({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });

@@ -85,7 +85,12 @@ export class EnvironmentVariables {
   })
   TRUST_PROXY: string = 'false';
   @Transform(toInt) @IsInt() @Min(0) SHUTDOWN_GRACE_MS: number = 10_000;
-  @IsString() CORS_ORIGIN: string = '*';
+  /** Origins allowed to call the API from a browser, comma-separated (`https://ui.example:8443`); empty: CORS off. */
+  @IsString()
+  @Matches(/^$|^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'CORS_ORIGIN must be empty (CORS off) or comma-separated origins like https://ui.example (no *)',
+  })
+  CORS_ORIGIN: string = '';
   // Image catalog (libs/images)
   @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_REFRESH_INTERVAL_MS: number = 60_000;
   @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_FRESHNESS_MS: number = 30_000;

@@ -90,7 +90,7 @@ export class AppExceptionFilter implements ExceptionFilter {
 /** The client closed its connection (aborted the upload, hung up): there is no one to answer. */
 function clientHungUp(request: FastifyRequest, reply: FastifyReply): boolean {
   // The socket, not the request stream: a request stream is also "destroyed" once its body was read.
-  return request.raw.socket?.destroyed === true || reply.raw.destroyed;
+  return request.raw?.socket?.destroyed === true || reply.raw?.destroyed === true;
 }
 
 function hasHttpStatus(exception: unknown): boolean {
