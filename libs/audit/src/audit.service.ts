@@ -79,8 +79,9 @@ export class AuditService implements OnModuleDestroy {
       try {
         await this.repository.insert(slice);
       } catch (error) {
-        if (this.pending.length + slice.length <= MAX_PENDING) this.pending.unshift(...slice);
-        this.logger.warn({ err: error }, `audit log: ${slice.length} entries not written yet, retrying`);
+        const unwritten = batch.slice(i);
+        if (this.pending.length + unwritten.length <= MAX_PENDING) this.pending.unshift(...unwritten);
+        this.logger.warn({ err: error }, `audit log: ${unwritten.length} entries not written yet, retrying`);
         this.timer ??= setTimeout(() => void this.flush(), 5 * FLUSH_MS).unref();
         return;
       }
