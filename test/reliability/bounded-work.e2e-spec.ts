@@ -34,7 +34,11 @@ describe('Bounded work per request', () => {
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
   });
-  afterAll(() => t?.close());
+  let short: TestApp | undefined;
+  afterAll(async () => {
+    await short?.close();
+    await t?.close();
+  });
 
   const send = async (url: string, headers: Record<string, string> = {}) => {
     const started = performance.now();
@@ -140,7 +144,8 @@ describe('Bounded work per request', () => {
   it('closes a client that sends its body too slowly (HTTP_REQUEST_TIMEOUT_MS) and idle keep-alive sockets', async () => {
     // Its own app with short limits (the shared one keeps the defaults: a loaded machine may take
     // more than a second to read the big bodies above).
-    const short = await createTestApp({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '500' });
+    // (Closed in afterAll: on PGlite the apps of one process share the in-memory database.)
+    short = await createTestApp({ HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '500' });
     await short.app.listen(0, '127.0.0.1');
     const port = (short.app.getHttpServer().address() as { port: number }).port;
     const closedAfter = (write: (socket: Socket) => void) =>
@@ -167,7 +172,6 @@ describe('Bounded work per request', () => {
     expect(slow.ms).toBeLessThan(15_000);
     expect(idle.answer).toMatch(/^HTTP\/1\.1 200/);
     expect(idle.ms).toBeLessThan(15_000);
-    await short.close();
   });
 
   it('a listing without `limit` answers at most 1000 items', async () => {
