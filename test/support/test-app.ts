@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
-import { AppConfig } from '@zdm/common';
+import { AppConfig, Clock } from '@zdm/common';
 import { TcpProxy } from './tcp-proxy';
 
 export const TEST_ADMIN = { email: 'admin@zdm.test', password: 'test-admin-password' };
@@ -31,9 +31,12 @@ export interface TestApp {
 /**
  * A real app on a real, empty database: a fresh PostgreSQL database per call when DATABASE_URL is
  * set (dropped on close), in-memory PGlite otherwise. Demo inventory on by default so the seed's
- * servers exist; pass overrides to change any setting.
+ * servers exist; pass overrides to change any setting, and `options.clock` (a ManualClock) to move time.
  */
-export async function createTestApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Record<string, string | undefined> = {},
+  options: { clock?: Clock } = {},
+): Promise<TestApp> {
   const serverUrl = process.env.DATABASE_URL;
   let databaseUrl: string | undefined;
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -54,9 +57,13 @@ export async function createTestApp(overrides: Record<string, string | undefined
     TZ: 'Asia/Seoul',
     IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
     IMAGE_CATALOG_WATCH: 'false',
+    // No background ticks: a test that wants the scheduler calls RunScheduler.tick() with a ManualClock.
+    SCHEDULER_ENABLED: 'false',
     ...overrides,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(settings)] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(settings)] });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const config = moduleRef.get(AppConfig);
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { logger: false });
   await configureHttpPlatform(app, config);

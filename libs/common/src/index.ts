@@ -19,6 +19,7 @@ export * from './messages/localized-text';
 export * from './messages/message-catalog';
 export * from './pagination/paginated';
 export * from './pagination/pagination-query.dto';
+export * from './time/clock';
 export * from './time/timestamp';
 export * from './validation/omittable.decorator';
 export * from './validation/validation-message';

@@ -73,6 +73,18 @@ export class AppConfig {
     /** With the watcher running, how often the full walk still runs. */
     watchedRefreshIntervalMs: number;
   };
+  /** Runs and the scheduler (spec §7). */
+  readonly runs: {
+    /** Whether this replica ticks the scheduler (every replica may; the database keeps slots unique). */
+    schedulerEnabled: boolean;
+    tickMs: number;
+    /** A slot later than this is recorded `missed` instead of caught up; a queued run older than this ends `missed`. */
+    maxStartDelayMs: number;
+    /** Monitoring: a slot passed more than this ago with no success since → `stale`. */
+    staleGraceMs: number;
+    /** A running run whose agent sends nothing for this long ends `lost`. */
+    leaseMs: number;
+  };
 
   constructor(env: EnvironmentVariables) {
     this.port = env.PORT;
@@ -127,6 +139,13 @@ export class AppConfig {
         .split(',')
         .map((name) => name.trim())
         .filter(Boolean),
+    };
+    this.runs = {
+      schedulerEnabled: env.SCHEDULER_ENABLED,
+      tickMs: env.SCHEDULER_TICK_MS,
+      maxStartDelayMs: env.RUN_MAX_START_DELAY_MS,
+      staleGraceMs: env.RUN_STALE_GRACE_MS,
+      leaseMs: env.RUN_LEASE_MS,
     };
   }
 

@@ -111,6 +111,13 @@ export class EnvironmentVariables {
     message: 'IMAGE_HEADER_CLI_ENV must be a comma-separated list of variable names',
   })
   IMAGE_HEADER_CLI_ENV?: string;
+  // Runs and the scheduler (libs/runs)
+  @Transform(toBool) @IsBoolean({ message: 'SCHEDULER_ENABLED must be true or false' }) SCHEDULER_ENABLED: boolean =
+    true;
+  @Transform(toInt) @IsInt() @Min(100) @Max(3_600_000) SCHEDULER_TICK_MS: number = 1000;
+  @Transform(toInt) @IsInt() @Min(1000) RUN_MAX_START_DELAY_MS: number = 3_600_000;
+  @Transform(toInt) @IsInt() @Min(0) RUN_STALE_GRACE_MS: number = 3_600_000;
+  @Transform(toInt) @IsInt() @Min(1000) RUN_LEASE_MS: number = 60_000;
 }
 
 export class InvalidConfigurationError extends Error {}
