@@ -7,10 +7,12 @@ import { DatabaseModule } from '@zdm/database';
 import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
+import { RunsModule } from '@zdm/runs';
 import { SchedulesModule } from '@zdm/schedules';
 import { LoggerModule } from 'nestjs-pino';
 import { DemoSeed } from './demo/demo-seed';
 import { HealthModule } from './health/health.module';
+import { PortsModule } from './ports.module';
 import { loggerOptions } from './request-log';
 
 @Module({})
@@ -40,6 +42,8 @@ export class AppModule {
         JobsModule,
         ImagesModule,
         AuditModule,
+        RunsModule,
+        PortsModule,
         HealthModule,
       ],
       providers: [

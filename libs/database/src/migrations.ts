@@ -3,6 +3,7 @@ import { migrations as authMigrations } from '@zdm/auth/migrations';
 import { migrations as imageMigrations } from '@zdm/images/migrations';
 import { migrations as inventoryMigrations } from '@zdm/inventory/migrations';
 import { migrations as jobMigrations } from '@zdm/jobs/migrations';
+import { migrations as runMigrations } from '@zdm/runs/migrations';
 import { migrations as scheduleMigrations } from '@zdm/schedules/migrations';
 
 /** Every domain's migrations (TypeORM runs them in timestamp order). */
@@ -13,4 +14,5 @@ export const allMigrations = [
   ...imageMigrations,
   ...auditMigrations,
   ...authMigrations,
+  ...runMigrations,
 ];

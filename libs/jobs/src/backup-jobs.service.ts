@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, AppException, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
 import { isUniqueViolation } from '@zdm/database/unique-violation';
@@ -8,7 +8,8 @@ import { DataSource, EntityManager, FindOptionsWhere, ILike, In, Repository } fr
 import { BackupJobEntity } from './backup-job.entity';
 import { backupJobView, BackupJobView, JobScheduleView } from './backup-job.view';
 import { JOB_MODES, JobMode, useOption } from './domain/job-mode';
-import { idleJobStatus, JOB_STATUSES, jobStatusFrom, RUNNING_STATUSES } from './domain/job-status';
+import { idleJobStatus, JOB_STATUSES, jobStatusFrom } from './domain/job-status';
+import { JobRunsPort } from './job-runs.port';
 import { splitValueList } from './domain/value-list';
 import { BackupListQuery, DeleteBackupQuery } from './dto/backup-list.query.dto';
 import { UpdateBackupDto } from './dto/update-backup.dto';
@@ -51,6 +52,7 @@ export class BackupJobsService {
     private readonly repositories: RepositoriesService,
     private readonly schedules: SchedulesService,
     private readonly config: AppConfig,
+    private readonly runs: JobRunsPort,
   ) {}
 
   async list(query: BackupListQuery): Promise<Paginated<BackupJobView>> {
@@ -213,17 +215,14 @@ export class BackupJobsService {
         }
 
         const previousStatus = job.status;
-        if (dto.status === 'start') {
-          if (RUNNING_STATUSES.includes(job.status))
-            throw conflict(messages.jobs.alreadyRunning('status', job.name, job.status));
-          job.status = 'Preparing';
-          job.startedAt = new Date();
-          job.endedAt = null;
-        } else if (dto.status === 'stop') {
-          if (!RUNNING_STATUSES.includes(job.status))
-            throw conflict(messages.jobs.notRunning('status', job.name, job.status));
-          job.status = 'Canceled';
-          job.endedAt = new Date();
+        if (dto.status === 'start' || dto.status === 'stop') {
+          // The same code as POST /api/backups/:identifier/runs and POST /api/runs/:id/cancel (the runs
+          // lib behind JobRunsPort), in this transaction: a 409 there writes nothing here either.
+          const now =
+            dto.status === 'start' ? await this.runs.start(job.id, manager) : await this.runs.stop(job.id, manager);
+          job.status = now.status;
+          job.startedAt = now.startedAt;
+          job.endedAt = now.endedAt;
         } else if (scheduleChanged && (job.status === 'Registered' || job.status === 'Scheduled')) {
           job.status = idleJobStatus(job.basicScheduleId !== null);
         }
@@ -345,10 +344,6 @@ function modeFilter(value: string): JobMode {
 
 function listText(values: string[]): string {
   return values.length > 0 ? values.join(',') : '-';
-}
-
-function conflict(text: ReturnType<typeof messages.jobs.alreadyRunning>): AppException {
-  return new AppException(HttpStatus.CONFLICT, 'CONFLICT', text);
 }
 
 /** `%` and `_` in user text are literal in a LIKE filter. */

@@ -5,6 +5,8 @@ export * from './domain/job-mode';
 export * from './domain/job-name';
 export * from './domain/job-status';
 export * from './domain/value-list';
+export * from './job-runs.port';
+export * from './job-status.repository';
 export * from './jobs.module';
 export * from './registration/backup-registration.service';
 export * from './registration/registration-result';

@@ -4,6 +4,7 @@ import { commonMessages } from './common.messages';
 import { imagesMessages } from './images.messages';
 import { inventoryMessages } from './inventory.messages';
 import { jobsMessages } from './jobs.messages';
+import { runsMessages } from './runs.messages';
 import { schedulesMessages } from './schedules.messages';
 
 /**
@@ -19,4 +20,5 @@ export const messages = {
   schedules: schedulesMessages,
   images: imagesMessages,
   audit: auditMessages,
+  runs: runsMessages,
 };

@@ -17,6 +17,7 @@ import { BackupJobEntity } from '../backup-job.entity';
 import { JobMode, jobModeLabel, ScriptRun, scriptRunTiming, UseOption } from '../domain/job-mode';
 import { generatedJobName, serverBaseName } from '../domain/job-name';
 import { initialJobStatus } from '../domain/job-status';
+import { JobRunsPort } from '../job-runs.port';
 import { splitValueList } from '../domain/value-list';
 import { IndividualJobDto, RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
 import { selectPartitions } from './partition-targets';
@@ -83,6 +84,7 @@ export class BackupRegistrationService {
     private readonly users: UsersService,
     private readonly repositories: RepositoriesService,
     private readonly schedules: SchedulesService,
+    private readonly runs: JobRunsPort,
   ) {}
 
   async register(
@@ -106,6 +108,7 @@ export class BackupRegistrationService {
       }
       outcomes = outcomes.map((o) => (isStaleReference(o) ? referenceGoneFailure() : o));
     }
+    await this.autoStart(plans.filter((plan, i) => plan.autoStart && outcomes[i] === undefined));
     const results = plans.map((plan, i) =>
       resultItem(plan, plan.schedule && this.schedules.summarize(plan.schedule), outcomes[i], language),
     );
@@ -116,6 +119,26 @@ export class BackupRegistrationService {
         results,
       );
     return { summary: { total: plans.length, successful, failed: plans.length - successful }, results };
+  }
+
+  /**
+   * `autoStart: use`: queue a manual run of each new job, the same way `POST …/runs` does. The job is
+   * already written (and shows `Preparing`); a start that fails is logged, the registration stands.
+   */
+  private async autoStart(plans: JobPlan[]): Promise<void> {
+    if (plans.length === 0) return;
+    const jobs = await this.jobs.find({
+      select: { id: true, name: true },
+      where: { name: In(plans.map((p) => p.name)) },
+      order: { id: 'ASC' },
+    });
+    for (const job of jobs) {
+      try {
+        await this.runs.start(job.id);
+      } catch (error) {
+        this.logger.warn({ err: error, jobName: job.name }, 'autoStart: the first run could not be queued');
+      }
+    }
   }
 
   private clearReferences(): void {

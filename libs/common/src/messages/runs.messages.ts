@@ -1,0 +1,33 @@
+import { text } from './localized-text';
+
+/** Runs, the scheduler and the agent side of runs (spec §7, §8). Each message names its field. */
+export const runsMessages = {
+  jobAlreadyRunning: (field: string, name: string, runId: number, state: string) =>
+    text(
+      `${field}: 작업 '${name}'에 아직 끝나지 않은 실행(#${runId}, ${state})이 있습니다.`,
+      `${field}: job '${name}' already has an active run (#${runId}, ${state}).`,
+    ),
+  jobNotRunning: (field: string, name: string) =>
+    text(`${field}: 작업 '${name}'에 진행 중인 실행이 없습니다.`, `${field}: job '${name}' has no active run.`),
+  runNotFound: (field: string, id: number | string) =>
+    text(`${field}: 실행 '${id}'을(를) 찾을 수 없습니다.`, `${field}: run '${id}' was not found.`),
+  runAlreadyDone: (field: string, id: number, result: string) =>
+    text(
+      `${field}: 실행 #${id}은(는) 이미 끝났습니다. (${result})`,
+      `${field}: run #${id} has already ended (${result}).`,
+    ),
+  runNotClaimed: (field: string, id: number) =>
+    text(`${field}: 실행 #${id}은(는) 아직 시작되지 않았습니다.`, `${field}: run #${id} has not been claimed yet.`),
+  runNotQueued: (field: string, id: number) =>
+    text(`${field}: 실행 #${id}은(는) 대기 중이 아닙니다.`, `${field}: run #${id} is not queued.`),
+  runNotOwned: (field: string, id: number) =>
+    text(
+      `${field}: 실행 #${id}은(는) 이 에이전트에 할당되지 않았습니다.`,
+      `${field}: run #${id} is not claimed by this agent.`,
+    ),
+  invalidDateTime: (field: string) =>
+    text(
+      `${field}은(는) 'YYYY-MM-DD HH:mm:ss' 또는 ISO-8601 날짜/시각이어야 합니다.`,
+      `${field} must be a 'YYYY-MM-DD HH:mm:ss' or ISO-8601 date-time.`,
+    ),
+};

@@ -1,0 +1,110 @@
+import { formatLocalDateTime } from '@zdm/common';
+import { elapsedTime } from '@zdm/jobs';
+import type { RunHealth } from '../domain/run-health';
+import type { RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from '../domain/run-state';
+import type { RunLogEntity } from '../run-log.entity';
+import type { RunRow } from '../runs.repository';
+
+/** `{ id, name }` of a job, server or agent. */
+export class RunRefView {
+  id: number;
+  name: string;
+}
+
+export class RunProgressView {
+  /** 0–100. */
+  percent: number;
+  bytesDone: number | null;
+  bytesTotal: number | null;
+}
+
+/** One run (spec §7). Times in the API's `YYYY-MM-DD HH:mm:ss` style; null when not (yet) there. */
+export class RunView {
+  id: number;
+  job: RunRefView;
+  server: RunRefView;
+  partition: string;
+  trigger: RunTrigger;
+  level: RunLevel;
+  /** The schedule slot this run is for; null for manual runs. */
+  scheduledFor: string | null;
+  state: RunState;
+  /** Null until `state` is `done`. */
+  result: RunResult | null;
+  progress: RunProgressView;
+  /** The agent that claimed the run; null while queued. */
+  agent: RunRefView | null;
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** `HH:mm:ss` from start to end (or to now while running); null before it started. */
+  elapsed: string | null;
+  /** File name of the image the run wrote. */
+  image: string | null;
+  errorMessage: string | null;
+}
+
+/** One line of a run's log. */
+export class RunLogLineView {
+  seq: number;
+  time: string;
+  level: RunLogLevel;
+  message: string;
+}
+
+/** `GET /api/runs/:id/log`: a page of lines and where the next page starts. */
+export class RunLogPageView {
+  runId: number;
+  /** The run's state now (a client polls until `done`). */
+  state: RunState;
+  lines: RunLogLineView[];
+  /** `start` of the next page (the seq after the last line returned). */
+  nextStart: number;
+}
+
+/** The latest run on the monitoring view. */
+export class MonitoringLastRunView {
+  id: number;
+  state: RunState;
+  result: RunResult | null;
+  endedAt: string | null;
+}
+
+/** One job on `GET /api/backups/monitoring`. */
+export class MonitoringItemView {
+  job: RunRefView;
+  server: RunRefView;
+  lastRun: MonitoringLastRunView | null;
+  lastSuccessAt: string | null;
+  nextRunAt: string | null;
+  health: RunHealth;
+}
+
+const localOrNull = (at: Date | null, zone: string) => (at ? formatLocalDateTime(at, zone) : null);
+
+export function runView(run: RunRow, options: { zone: string; now: Date; agentName?: string }): RunView {
+  const { zone } = options;
+  return {
+    id: run.id,
+    job: { id: run.jobId, name: run.jobName },
+    server: { id: run.serverId, name: run.serverName },
+    partition: run.partition,
+    trigger: run.trigger,
+    level: run.level,
+    scheduledFor: localOrNull(run.scheduledFor, zone),
+    state: run.state,
+    result: run.result,
+    progress: { percent: run.progressPercent, bytesDone: run.bytesDone, bytesTotal: run.bytesTotal },
+    agent: run.agentId !== null ? { id: run.agentId, name: options.agentName ?? `agent-${run.agentId}` } : null,
+    createdAt: formatLocalDateTime(run.createdAt, zone),
+    startedAt: localOrNull(run.startedAt, zone),
+    endedAt: localOrNull(run.endedAt, zone),
+    elapsed: run.startedAt ? elapsedTime(run.startedAt, run.endedAt, options.now) : null,
+    image: run.image,
+    errorMessage: run.errorMessage,
+  };
+}
+
+export function runLogLineView(line: RunLogEntity, zone: string): RunLogLineView {
+  return { seq: line.seq, time: formatLocalDateTime(line.time, zone), level: line.level, message: line.message };
+}

@@ -1,0 +1,218 @@
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, AppException, Clock, messages } from '@zdm/common';
+import { DataSource } from 'typeorm';
+import { CompletionResult, RunLogLevel } from './domain/run-state';
+import { RunCompletedListener } from './run-completed.listener';
+import { RunLifecycle } from './run-lifecycle';
+import { RunEntity } from './run.entity';
+import { RunsRepository } from './runs.repository';
+
+/** Progress an agent reports (spec §8 `POST /api/agent/runs/:id/progress`). */
+export interface RunProgress {
+  percent: number;
+  bytesDone?: number;
+  bytesTotal?: number;
+  /** Written to the run's log as an `info` line when given. */
+  message?: string;
+}
+
+/** How an agent ends a run (spec §8 `POST /api/agent/runs/:id/complete`). */
+export interface RunCompletion {
+  result: CompletionResult;
+  /** File name (or path inside BACKUP_REPOSITORY_PATH) of the image the run wrote. */
+  image?: string;
+  errorMessage?: string;
+}
+
+export interface RunLogLine {
+  level: RunLogLevel;
+  message: string;
+  /** Default: now (the Clock). */
+  time?: Date;
+}
+
+/**
+ * The agent side of runs (spec §8), for the agents lib: claim, progress (lease renewal), log,
+ * completion, and the lease/start-deadline expiry the scheduler tick calls. Every method is one
+ * transaction through the app's DataSource; errors are AppExceptions (404 unknown run, 409 a
+ * transition the run's state refuses). Time comes from the Clock port.
+ */
+@Injectable()
+export class RunExecutionService {
+  private readonly logger = new Logger(RunExecutionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: RunsRepository,
+    private readonly lifecycle: RunLifecycle,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    @Optional() private readonly completed?: RunCompletedListener,
+  ) {}
+
+  /**
+   * Claim the oldest queued run of one of `serverIds` for `agentId`: it becomes `running`, with
+   * `agentId`, `startedAt` = now and a lease of `leaseMs` (default RUN_LEASE_MS). Concurrent claimers
+   * never get the same run (FOR UPDATE SKIP LOCKED). `null` when nothing is queued. The caller
+   * enforces how many active runs an agent may hold (AGENT_MAX_ACTIVE_RUNS).
+   */
+  async claimNext(options: { agentId: number; serverIds: number[]; leaseMs?: number }): Promise<RunEntity | null> {
+    const now = this.clock.now();
+    const leaseMs = options.leaseMs ?? this.config.runs.leaseMs;
+    return this.dataSource.transaction(async (manager) => {
+      const run = await this.runs.lockNextQueued(manager, options.serverIds);
+      if (!run) return null;
+      const { run: claimed } = await this.lifecycle.apply(manager, run, { type: 'claim' }, now, {
+        agentId: options.agentId,
+        startedAt: now,
+        leaseExpiresAt: new Date(now.getTime() + leaseMs),
+      });
+      await this.runs.appendLog(manager, run.id, [
+        { level: 'info', message: `Claimed by agent ${options.agentId}.`, time: now },
+      ]);
+      return claimed;
+    });
+  }
+
+  /**
+   * Record progress of a run `agentId` holds and renew its lease. Answers `cancel: true` when a user
+   * asked to cancel (state `cancelling`): the agent should stop and complete with `cancelled`.
+   * 404 unknown run; 409 RUN_NOT_OWNED (another agent's run), RUN_ALREADY_DONE (ended, e.g. `lost`).
+   */
+  async progress(
+    runId: number,
+    agentId: number,
+    progress: RunProgress,
+    leaseMs: number = this.config.runs.leaseMs,
+  ): Promise<{ cancel: boolean; leaseExpiresAt: Date; run: RunEntity }> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const run = await this.lockOwned(manager, runId, agentId);
+      const leaseExpiresAt = new Date(now.getTime() + leaseMs);
+      const { run: updated } = await this.lifecycle.apply(manager, run, { type: 'progress' }, now, {
+        progressPercent: Math.max(0, Math.min(100, progress.percent)),
+        bytesDone: progress.bytesDone,
+        bytesTotal: progress.bytesTotal,
+        leaseExpiresAt,
+      });
+      if (progress.message) {
+        await this.runs.appendLog(manager, runId, [{ level: 'info', message: progress.message, time: now }]);
+      }
+      return { cancel: updated.state === 'cancelling', leaseExpiresAt, run: updated };
+    });
+  }
+
+  /** Append lines to a run's log (any state; the log is append-only). 404 unknown run. */
+  async appendLog(runId: number, lines: RunLogLine[]): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.runs.find(manager, runId))) throw notFound(runId);
+      await this.runs.appendLog(
+        manager,
+        runId,
+        lines.map((l) => ({ level: l.level, message: l.message, time: l.time ?? now })),
+      );
+    });
+  }
+
+  /**
+   * End a run `agentId` holds with `result` (and `image`, `errorMessage`). Idempotent: repeating the
+   * same completion answers the run as it is and changes nothing (no second log line, no second
+   * listener call); a different result for an ended run → 409 RUN_ALREADY_DONE. After the commit the
+   * RunCompletedListener (image ingest, retention) runs before this returns.
+   */
+  async complete(runId: number, agentId: number, completion: RunCompletion): Promise<RunEntity> {
+    const now = this.clock.now();
+    const { run, changed } = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockOwned(manager, runId, agentId);
+      const applied = await this.lifecycle.apply(
+        manager,
+        locked,
+        { type: 'complete', result: completion.result },
+        now,
+        locked.state === 'done'
+          ? {}
+          : {
+              image: completion.image ?? null,
+              errorMessage: completion.errorMessage ?? null,
+              leaseExpiresAt: null,
+              ...(completion.result === 'success' ? { progressPercent: 100 } : {}),
+            },
+      );
+      if (applied.changed) {
+        const line = `Completed: ${completion.result}${completion.errorMessage ? ` (${completion.errorMessage})` : ''}.`;
+        await this.runs.appendLog(manager, runId, [
+          { level: completion.result === 'failed' ? 'error' : 'info', message: line, time: now },
+        ]);
+      }
+      return applied;
+    });
+    if (changed) await this.notifyCompleted(run);
+    return run;
+  }
+
+  /** Runs whose agent sent nothing until their lease ran out (before `now`) end `lost`. Returns them. */
+  async expireLeases(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
+    const lost = await this.dataSource.transaction(async (manager) => {
+      const expired = await this.runs.lockExpiredLeases(manager, now, limit);
+      const ended: RunEntity[] = [];
+      for (const run of expired) {
+        ended.push(
+          (await this.lifecycle.apply(manager, run, { type: 'lease-expired' }, now, { leaseExpiresAt: null })).run,
+        );
+        await this.runs.appendLog(manager, run.id, [
+          { level: 'error', message: 'Lost: the agent stopped reporting (lease expired).', time: now },
+        ]);
+      }
+      return ended;
+    });
+    for (const run of lost) await this.notifyCompleted(run);
+    return lost;
+  }
+
+  /**
+   * Queued runs nobody claimed within RUN_MAX_START_DELAY_MS (created before `now` minus it) end
+   * `missed`. Returns them.
+   */
+  async expireQueued(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
+    const before = new Date(now.getTime() - this.config.runs.maxStartDelayMs);
+    return this.dataSource.transaction(async (manager) => {
+      const overdue = await this.runs.lockOverdueQueued(manager, before, limit);
+      const ended: RunEntity[] = [];
+      for (const run of overdue) {
+        ended.push((await this.lifecycle.apply(manager, run, { type: 'start-deadline-passed' }, now)).run);
+        await this.runs.appendLog(manager, run.id, [
+          { level: 'warn', message: 'Missed: no agent claimed the run in time.', time: now },
+        ]);
+      }
+      return ended;
+    });
+  }
+
+  private async lockOwned(
+    manager: import('typeorm').EntityManager,
+    runId: number,
+    agentId: number,
+  ): Promise<RunEntity> {
+    const run = await this.runs.find(manager, runId, true);
+    if (!run) throw notFound(runId);
+    if (run.agentId !== null && run.agentId !== agentId) {
+      throw AppException.conflict('RUN_NOT_OWNED', messages.runs.runNotOwned('id', runId));
+    }
+    return run;
+  }
+
+  private async notifyCompleted(run: RunEntity): Promise<void> {
+    if (!this.completed) return;
+    try {
+      await this.completed.onRunCompleted(run);
+    } catch (error) {
+      this.logger.error({ err: error, runId: run.id }, 'run completion listener failed');
+    }
+  }
+}
+
+function notFound(runId: number): AppException {
+  return AppException.notFound(messages.runs.runNotFound('id', runId));
+}

@@ -1,0 +1,190 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, Clock } from '@zdm/common';
+import { nextRuns } from '@zdm/schedules';
+import { DataSource } from 'typeorm';
+import { runLevel } from './domain/run-level';
+import { isSmartSchedule, scheduleSpecOf } from './domain/schedule-source';
+import { planSlot, Slot } from './domain/slot-plan';
+import { RunExecutionService } from './run-execution.service';
+import { RunLifecycle } from './run-lifecycle';
+import { RunEntity } from './run.entity';
+import { DueTrigger, NewRun, RunsRepository } from './runs.repository';
+
+/** What one tick did. */
+export interface TickReport {
+  /** Runs created for due slots (queued, skipped or missed). */
+  created: RunEntity[];
+  /** Scheduler rows computed for new or changed schedules. */
+  computed: number;
+  /** Queued runs ended `missed` (start deadline), running runs ended `lost` (lease). */
+  missed: number;
+  lost: number;
+}
+
+/** A slot handled within this long after it came due counts as on time (else it is a catch-up). */
+const MIN_ON_TIME_MS = 60_000;
+/** Most slots looked at inside the start window of one job (an every-minute schedule over a day is 1,440). */
+const MAX_WINDOW_SLOTS = 10_000;
+
+/**
+ * The scheduler (spec §7). Every replica ticks every SCHEDULER_TICK_MS; the database makes each slot
+ * one run however many replicas tick at once or die half-way:
+ * 1. scheduler rows (`run_triggers`: a job's next slot) are computed for new or changed schedules
+ *    with the schedule engine of @zdm/schedules (DST-correct);
+ * 2. due rows are claimed in batches with FOR UPDATE SKIP LOCKED, each batch one transaction that
+ *    inserts the runs (UNIQUE (job_id, scheduled_for) refuses a second run of a slot) and advances
+ *    `next_run_at`; a replica that dies mid-batch rolls back and releases its rows to the others;
+ * 0. first, queued runs past RUN_MAX_START_DELAY_MS end `missed`, runs whose lease ran out end `lost`.
+ * Time comes from the Clock port, so tests move it instead of waiting.
+ */
+@Injectable()
+export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RunScheduler.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: RunsRepository,
+    private readonly lifecycle: RunLifecycle,
+    private readonly execution: RunExecutionService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Claims per transaction: small on the embedded database, whose one session requests share. */
+  get batchSize(): number {
+    return this.config.embeddedDatabase ? 100 : 500;
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.runs.schedulerEnabled) this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One tick: compute new scheduler rows, create the runs of every due slot, expire runs. */
+  async tick(): Promise<TickReport> {
+    const now = this.clock.now();
+    // Expiry first: a run that ends now no longer holds its job when the job's slot is handled.
+    const missed = await this.execution.expireQueued(now);
+    const lost = await this.execution.expireLeases(now);
+    const computed = await this.computeTriggers(now);
+    const created: RunEntity[] = [];
+    for (;;) {
+      const batch = await this.fireDue(now);
+      created.push(...batch.created);
+      if (batch.claimed < this.batchSize || this.stopped) break;
+    }
+    return { created, computed, missed: missed.length, lost: lost.length };
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      const started = Date.now();
+      this.running = this.tick()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'scheduler tick failed; retrying next tick'))
+        .finally(() => this.schedule(Math.max(0, this.config.runs.tickMs - (Date.now() - started))));
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  /** Scheduler rows for jobs whose schedule is new or changed: the first slot after the schedule began. */
+  private async computeTriggers(now: Date): Promise<number> {
+    let computed = 0;
+    for (;;) {
+      const sources = await this.runs.triggersToCompute(this.dataSource.manager, this.batchSize);
+      if (sources.length === 0) break;
+      const rows = sources.map(({ jobId, schedule }) => {
+        const first = schedule.enabled
+          ? nextRuns(scheduleSpecOf(schedule), new Date(schedule.since.getTime() - 1), 1)[0]
+          : undefined;
+        return { jobId, scheduleId: schedule.scheduleId, nextRunAt: first?.at ?? null, nextRole: first?.role ?? null };
+      });
+      await this.runs.upsertTriggers(this.dataSource.manager, rows, now);
+      computed += rows.length;
+      if (sources.length < this.batchSize || this.stopped) break;
+    }
+    await this.runs.dropUnscheduledTriggers(this.dataSource.manager);
+    return computed;
+  }
+
+  /** Claim one batch of due scheduler rows and record one run per job for them, in one transaction. */
+  private async fireDue(now: Date): Promise<{ claimed: number; created: RunEntity[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const due = await this.runs.claimDueTriggers(manager, now, this.batchSize);
+      if (due.length === 0) return { claimed: 0, created: [] };
+      const jobIds = due.map((d) => d.jobId);
+      const active = await this.runs.activeJobs(manager, jobIds);
+      const withFull = await this.runs.jobsWithSuccessfulFull(manager, jobIds);
+      const planned: NewRun[] = [];
+      const advanced: { jobId: number; nextRunAt: Date | null; nextRole: string | null }[] = [];
+      for (const trigger of due) {
+        const spec = scheduleSpecOf(trigger.schedule);
+        const next = nextRuns(spec, now, 1)[0];
+        advanced.push({ jobId: trigger.jobId, nextRunAt: next?.at ?? null, nextRole: next?.role ?? null });
+        if (!trigger.schedule.enabled) continue;
+        const plan = planSlot({
+          first: { at: trigger.nextRunAt, role: trigger.nextRole },
+          recent: this.windowSlots(trigger, now),
+          now,
+          onTimeMs: Math.max(MIN_ON_TIME_MS, 5 * this.config.runs.tickMs),
+          maxStartDelayMs: this.config.runs.maxStartDelayMs,
+          jobActive: active.has(trigger.jobId),
+        });
+        planned.push({
+          jobId: trigger.jobId,
+          serverId: trigger.serverId,
+          trigger: plan.trigger,
+          level: runLevel(
+            trigger.mode,
+            { slot: plan.slot.role, smartSchedule: isSmartSchedule(trigger.schedule) },
+            withFull.has(trigger.jobId),
+          ),
+          scheduledFor: plan.slot.at,
+          state: plan.state,
+          result: plan.result,
+          idempotencyKey: null,
+          createdAt: now,
+          endedAt: plan.state === 'done' ? now : null,
+        });
+      }
+      const created = await this.lifecycle.create(manager, planned);
+      // A run refused only because a manual run became active meanwhile is recorded as skipped.
+      const made = new Set(created.map((r) => r.jobId));
+      const raced = planned
+        .filter((p) => !made.has(p.jobId) && p.state === 'queued')
+        .map((p): NewRun => ({ ...p, state: 'done', result: 'skipped', endedAt: now }));
+      if (raced.length > 0) created.push(...(await this.lifecycle.create(manager, raced)));
+      await this.runs.advanceTriggers(manager, advanced, now);
+      return { claimed: due.length, created };
+    });
+  }
+
+  /** The due slots of a trigger inside the start window [max(first, now − delay), now], in order. */
+  private windowSlots(trigger: DueTrigger, now: Date): Slot[] {
+    const spec = scheduleSpecOf(trigger.schedule);
+    const first = trigger.nextRunAt.getTime();
+    const windowStart = Math.max(first, now.getTime() - this.config.runs.maxStartDelayMs);
+    const slots: Slot[] = windowStart === first ? [{ at: trigger.nextRunAt, role: trigger.nextRole }] : [];
+    // Walk forward lazily in small steps: usually the first step already passes `now`.
+    let cursor = new Date(windowStart === first ? first : windowStart - 1);
+    for (let step = 4; slots.length < MAX_WINDOW_SLOTS; step = Math.min(step * 4, 1024)) {
+      const batch = nextRuns(spec, cursor, step);
+      for (const run of batch) {
+        if (run.at.getTime() > now.getTime()) return slots;
+        slots.push(run);
+      }
+      if (batch.length < step) return slots;
+      cursor = batch[batch.length - 1].at;
+    }
+    return slots;
+  }
+}

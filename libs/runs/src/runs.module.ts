@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { InventoryModule } from '@zdm/inventory';
+import { JobsModule } from '@zdm/jobs';
+import { RunExecutionService } from './run-execution.service';
+import { RunLifecycle } from './run-lifecycle';
+import { RunLogEntity } from './run-log.entity';
+import { RunScheduler } from './run-scheduler';
+import { RunEntity } from './run.entity';
+import { RunsController } from './runs.controller';
+import { RunsRepository } from './runs.repository';
+import { RunsService } from './runs.service';
+
+/**
+ * Runs (spec §7): the run model, the routes, the scheduler, and the agent side (RunExecutionService)
+ * the agents lib builds on. apps/api binds @zdm/jobs' JobRunsPort to RunsService.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity]), InventoryModule, JobsModule],
+  controllers: [RunsController],
+  providers: [RunsRepository, RunLifecycle, RunsService, RunExecutionService, RunScheduler],
+  exports: [RunsService, RunExecutionService, RunScheduler],
+})
+export class RunsModule {}

@@ -1,0 +1,565 @@
+import { Injectable } from '@nestjs/common';
+import { BackupJobEntity } from '@zdm/jobs';
+import { EntityManager, MoreThan } from 'typeorm';
+import { ScheduleSource } from './domain/schedule-source';
+import { RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
+import { RunEntity } from './run.entity';
+import { RunLogEntity } from './run-log.entity';
+
+/** Values of a new run. */
+export interface NewRun {
+  jobId: number;
+  serverId: number;
+  trigger: RunTrigger;
+  level: RunLevel;
+  scheduledFor: Date | null;
+  state: RunState;
+  result: RunResult | null;
+  idempotencyKey: string | null;
+  createdAt: Date;
+  endedAt: Date | null;
+}
+
+/** Columns a transition may change. */
+export type RunPatch = Partial<
+  Pick<
+    RunEntity,
+    | 'state'
+    | 'result'
+    | 'progressPercent'
+    | 'bytesDone'
+    | 'bytesTotal'
+    | 'agentId'
+    | 'leaseExpiresAt'
+    | 'image'
+    | 'errorMessage'
+    | 'startedAt'
+    | 'endedAt'
+  >
+>;
+
+/** A job as the runs lib needs it (mode, server, schedule rows). */
+export type RunJob = Pick<
+  BackupJobEntity,
+  'id' | 'name' | 'mode' | 'serverId' | 'partition' | 'basicScheduleId' | 'advancedScheduleId'
+> & { serverName: string };
+
+/** A run with its job's and server's names, as routes show it. */
+export interface RunRow extends RunEntity {
+  jobName: string;
+  partition: string;
+  serverName: string;
+}
+
+/** A job whose scheduler row must be (re)computed, with its schedule. */
+export interface TriggerSource {
+  jobId: number;
+  schedule: ScheduleSource;
+}
+
+/** A claimed due slot of one job (locked until the claiming transaction ends). */
+export interface DueTrigger extends TriggerSource {
+  serverId: number;
+  mode: BackupJobEntity['mode'];
+  nextRunAt: Date;
+  nextRole: 'basic' | 'advanced';
+}
+
+export interface RunFilter {
+  jobId: number;
+  result?: RunResult;
+  trigger?: RunTrigger;
+  from?: Date;
+  to?: Date;
+  skip: number;
+  take: number;
+}
+
+export interface MonitoringRow {
+  jobId: number;
+  jobName: string;
+  serverId: number;
+  serverName: string;
+  /** The latest run that is not `skipped`. */
+  lastRun: { id: number; state: RunState; result: RunResult | null; endedAt: Date | null } | null;
+  lastSuccessAt: Date | null;
+  schedule: ScheduleSource | null;
+}
+
+/** Schedule columns (b = basic row, a = advanced row) → ScheduleSource. */
+const SCHEDULE_COLUMNS = `b.id AS schedule_id, b.type AS schedule_type, b.fields AS basic_fields,
+  a.fields AS advanced_fields, b.timezone AS schedule_timezone, b.created_at AS schedule_since,
+  b.state AS schedule_state`;
+
+function scheduleFrom(row: Record<string, unknown>): ScheduleSource | null {
+  if (row.schedule_id === null || row.schedule_id === undefined) return null;
+  return {
+    scheduleId: Number(row.schedule_id),
+    type: Number(row.schedule_type) as ScheduleSource['type'],
+    basic: json(row.basic_fields) as ScheduleSource['basic'],
+    advanced: (json(row.advanced_fields) as ScheduleSource['advanced']) ?? null,
+    timezone: String(row.schedule_timezone),
+    since: date(row.schedule_since)!,
+    enabled: row.schedule_state === 'Enabled',
+  };
+}
+
+const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+const RUN_COLUMNS = `r.id, r.job_id, r.server_id, r.trigger, r.level, r.scheduled_for, r.state, r.result,
+  r.progress_percent, r.bytes_done, r.bytes_total, r.agent_id, r.lease_expires_at, r.idempotency_key,
+  r.image, r.error_message, r.log_lines, r.created_at, r.started_at, r.ended_at, r.updated_at`;
+
+const date = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : new Date(value as string);
+const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** A `runs` row (snake_case, as raw SQL returns it) → RunEntity. */
+function runFrom(row: Record<string, unknown>): RunEntity {
+  return Object.assign(new RunEntity(), {
+    id: Number(row.id),
+    jobId: Number(row.job_id),
+    serverId: Number(row.server_id),
+    trigger: row.trigger as RunTrigger,
+    level: row.level as RunLevel,
+    scheduledFor: date(row.scheduled_for),
+    state: row.state as RunState,
+    result: (row.result as RunResult | null) ?? null,
+    progressPercent: Number(row.progress_percent ?? 0),
+    bytesDone: num(row.bytes_done),
+    bytesTotal: num(row.bytes_total),
+    agentId: num(row.agent_id),
+    leaseExpiresAt: date(row.lease_expires_at),
+    idempotencyKey: (row.idempotency_key as string | null) ?? null,
+    image: (row.image as string | null) ?? null,
+    errorMessage: (row.error_message as string | null) ?? null,
+    logLines: Number(row.log_lines ?? 0),
+    createdAt: date(row.created_at)!,
+    startedAt: date(row.started_at),
+    endedAt: date(row.ended_at),
+    updatedAt: date(row.updated_at)!,
+  });
+}
+
+function runRowFrom(row: Record<string, unknown>): RunRow {
+  return Object.assign(runFrom(row), {
+    jobName: String(row.job_name),
+    partition: String(row.partition),
+    serverName: String(row.server_name),
+  });
+}
+
+const PATCH_COLUMNS: Record<keyof RunPatch, string> = {
+  state: 'state',
+  result: 'result',
+  progressPercent: 'progress_percent',
+  bytesDone: 'bytes_done',
+  bytesTotal: 'bytes_total',
+  agentId: 'agent_id',
+  leaseExpiresAt: 'lease_expires_at',
+  image: 'image',
+  errorMessage: 'error_message',
+  startedAt: 'started_at',
+  endedAt: 'ended_at',
+};
+
+/** Every SQL statement of runs, run_log and run_triggers. Each takes the caller's EntityManager. */
+@Injectable()
+export class RunsRepository {
+  // ---- jobs as runs see them ---------------------------------------------------------------------
+
+  /** A job by id or exact name, with its server's name. */
+  async findJob(manager: EntityManager, by: { id: number } | { name: string }): Promise<RunJob | undefined> {
+    const rows = (await manager.query(
+      `SELECT j.id, j.name, j.mode, j.server_id, j.partition, j.basic_schedule_id, j.advanced_schedule_id,
+              s.name AS server_name
+         FROM backup_jobs j JOIN servers s ON s.id = j.server_id
+        WHERE ${'id' in by ? 'j.id = $1' : 'j.name = $1'}`,
+      ['id' in by ? by.id : by.name],
+    )) as Record<string, unknown>[];
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      id: Number(row.id),
+      name: String(row.name),
+      mode: row.mode as RunJob['mode'],
+      serverId: Number(row.server_id),
+      serverName: String(row.server_name),
+      partition: String(row.partition),
+      basicScheduleId: num(row.basic_schedule_id),
+      advancedScheduleId: num(row.advanced_schedule_id),
+    };
+  }
+
+  /** Jobs (of `jobIds`) that have a successful full run: their next smart increment may stay an increment. */
+  async jobsWithSuccessfulFull(manager: EntityManager, jobIds: number[]): Promise<Set<number>> {
+    if (jobIds.length === 0) return new Set();
+    const rows = (await manager.query(
+      `SELECT DISTINCT job_id FROM runs
+        WHERE job_id = ANY($1::integer[]) AND level = 'full' AND result IN ('success', 'warning')`,
+      [jobIds],
+    )) as { job_id: number | string }[];
+    return new Set(rows.map((r) => Number(r.job_id)));
+  }
+
+  // ---- runs --------------------------------------------------------------------------------------
+
+  /** Insert one run; `undefined` when a unique guard (slot, active run, idempotency key) refused it. */
+  async insert(manager: EntityManager, run: NewRun): Promise<RunEntity | undefined> {
+    return (await this.insertMany(manager, [run]))[0];
+  }
+
+  /**
+   * Insert runs in one statement, each with its first log line (seq 1: queued / skipped / missed);
+   * rows a unique guard refuses (the slot exists, the job has an active run, the Idempotency-Key was
+   * used) are left out. Returns the runs inserted.
+   */
+  async insertMany(manager: EntityManager, runs: NewRun[]): Promise<RunEntity[]> {
+    if (runs.length === 0) return [];
+    const rows = (await manager.query(
+      `WITH ins AS (
+         INSERT INTO runs (job_id, server_id, trigger, level, scheduled_for, state, result, idempotency_key,
+                           created_at, ended_at, log_lines)
+         SELECT *, 1 FROM unnest($1::integer[], $2::integer[], $3::varchar[], $4::varchar[], $5::timestamptz[],
+                                 $6::varchar[], $7::varchar[], $8::varchar[], $9::timestamptz[], $10::timestamptz[])
+         ON CONFLICT DO NOTHING
+         RETURNING *),
+       logged AS (
+         INSERT INTO run_log (run_id, seq, time, level, message)
+         SELECT ins.id, 1, ins.created_at,
+                CASE WHEN ins.result IS NULL THEN 'info' ELSE 'warn' END,
+                CASE ins.result
+                  WHEN 'skipped' THEN 'Skipped: the job still had an active run when the slot came due.'
+                  WHEN 'missed' THEN 'Missed: the slot passed while no scheduler was running, longer ago than RUN_MAX_START_DELAY_MS.'
+                  ELSE format('Queued: %s %s run.', ins.trigger, ins.level)
+                END
+           FROM ins)
+       SELECT ${RUN_COLUMNS} FROM ins r ORDER BY r.id`,
+      [
+        runs.map((r) => r.jobId),
+        runs.map((r) => r.serverId),
+        runs.map((r) => r.trigger),
+        runs.map((r) => r.level),
+        runs.map((r) => r.scheduledFor?.toISOString() ?? null),
+        runs.map((r) => r.state),
+        runs.map((r) => r.result),
+        runs.map((r) => r.idempotencyKey),
+        runs.map((r) => r.createdAt.toISOString()),
+        runs.map((r) => r.endedAt?.toISOString() ?? null),
+      ],
+    )) as Record<string, unknown>[];
+    return rows.map(runFrom);
+  }
+
+  /** Jobs (of `jobIds`) with a run that is not done. */
+  async activeJobs(manager: EntityManager, jobIds: number[]): Promise<Set<number>> {
+    if (jobIds.length === 0) return new Set();
+    const rows = (await manager.query(`SELECT job_id FROM runs WHERE job_id = ANY($1::integer[]) AND state <> 'done'`, [
+      jobIds,
+    ])) as { job_id: number | string }[];
+    return new Set(rows.map((r) => Number(r.job_id)));
+  }
+
+  /** A run by id (optionally locked FOR UPDATE for a transition). */
+  async find(manager: EntityManager, id: number, lock = false): Promise<RunEntity | undefined> {
+    const rows = (await manager.query(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.id = $1${lock ? ' FOR UPDATE' : ''}`, [
+      id,
+    ])) as Record<string, unknown>[];
+    return rows[0] ? runFrom(rows[0]) : undefined;
+  }
+
+  /** A run by id with job, partition and server names. */
+  async findRow(manager: EntityManager, id: number): Promise<RunRow | undefined> {
+    const rows = (await manager.query(
+      `SELECT ${RUN_COLUMNS}, j.name AS job_name, j.partition, s.name AS server_name
+         FROM runs r JOIN backup_jobs j ON j.id = r.job_id JOIN servers s ON s.id = r.server_id
+        WHERE r.id = $1`,
+      [id],
+    )) as Record<string, unknown>[];
+    return rows[0] ? runRowFrom(rows[0]) : undefined;
+  }
+
+  /** The job's run that is not done, if any (at most one: uq_runs_job_active). */
+  async activeRun(manager: EntityManager, jobId: number): Promise<RunEntity | undefined> {
+    const rows = (await manager.query(`SELECT ${RUN_COLUMNS} FROM runs r WHERE r.job_id = $1 AND r.state <> 'done'`, [
+      jobId,
+    ])) as Record<string, unknown>[];
+    return rows[0] ? runFrom(rows[0]) : undefined;
+  }
+
+  /** The job's run made with this Idempotency-Key, if any. */
+  async findByIdempotencyKey(manager: EntityManager, jobId: number, key: string): Promise<RunEntity | undefined> {
+    const rows = (await manager.query(
+      `SELECT ${RUN_COLUMNS} FROM runs r WHERE r.job_id = $1 AND r.idempotency_key = $2`,
+      [jobId, key],
+    )) as Record<string, unknown>[];
+    return rows[0] ? runFrom(rows[0]) : undefined;
+  }
+
+  /** Write a transition's columns (and `updated_at`); returns the row as it is now. */
+  async update(manager: EntityManager, id: number, patch: RunPatch, at: Date): Promise<RunEntity> {
+    const keys = (Object.keys(patch) as (keyof RunPatch)[]).filter((k) => patch[k] !== undefined);
+    const values = keys.map((k) => {
+      const value = patch[k];
+      return value instanceof Date ? value.toISOString() : value;
+    });
+    const sets = keys.map((k, i) => `${PATCH_COLUMNS[k]} = $${i + 2}`);
+    sets.push(`updated_at = $${keys.length + 2}`);
+    // UPDATE … RETURNING inside a CTE: a SELECT answers rows the same way on both engines.
+    const rows = (await manager.query(
+      `WITH r AS (UPDATE runs SET ${sets.join(', ')} WHERE id = $1 RETURNING *) SELECT ${RUN_COLUMNS} FROM r`,
+      [id, ...values, at.toISOString()],
+    )) as Record<string, unknown>[];
+    return runFrom(rows[0]);
+  }
+
+  /**
+   * Lock the oldest queued run of one of `serverIds` that no other transaction holds (FOR UPDATE SKIP
+   * LOCKED: concurrent claimers each get a different run or none).
+   */
+  async lockNextQueued(manager: EntityManager, serverIds: number[]): Promise<RunEntity | undefined> {
+    if (serverIds.length === 0) return undefined;
+    const rows = (await manager.query(
+      `SELECT ${RUN_COLUMNS} FROM runs r
+        WHERE r.state = 'queued' AND r.server_id = ANY($1::integer[])
+        ORDER BY r.id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [serverIds],
+    )) as Record<string, unknown>[];
+    return rows[0] ? runFrom(rows[0]) : undefined;
+  }
+
+  /** Running/cancelling runs whose lease ran out before `now`, locked (SKIP LOCKED). */
+  async lockExpiredLeases(manager: EntityManager, now: Date, limit: number): Promise<RunEntity[]> {
+    const rows = (await manager.query(
+      `SELECT ${RUN_COLUMNS} FROM runs r
+        WHERE r.state IN ('running', 'cancelling') AND r.lease_expires_at < $1
+        ORDER BY r.lease_expires_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now.toISOString(), limit],
+    )) as Record<string, unknown>[];
+    return rows.map(runFrom);
+  }
+
+  /** Queued runs created before `before` (nobody claimed them in time), locked (SKIP LOCKED). */
+  async lockOverdueQueued(manager: EntityManager, before: Date, limit: number): Promise<RunEntity[]> {
+    const rows = (await manager.query(
+      `SELECT ${RUN_COLUMNS} FROM runs r
+        WHERE r.state = 'queued' AND r.created_at < $1
+        ORDER BY r.created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [before.toISOString(), limit],
+    )) as Record<string, unknown>[];
+    return rows.map(runFrom);
+  }
+
+  /** A job's runs, newest first, filtered; with the total. */
+  async history(manager: EntityManager, filter: RunFilter): Promise<{ rows: RunRow[]; total: number }> {
+    const where = ['r.job_id = $1'];
+    const params: unknown[] = [filter.jobId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.result) add('r.result = ?', filter.result);
+    if (filter.trigger) add('r.trigger = ?', filter.trigger);
+    if (filter.from) add('r.created_at >= ?', filter.from.toISOString());
+    if (filter.to) add('r.created_at <= ?', filter.to.toISOString());
+    const condition = where.join(' AND ');
+    const [{ total }] = (await manager.query(
+      `SELECT count(*)::integer AS total FROM runs r WHERE ${condition}`,
+      params,
+    )) as {
+      total: number;
+    }[];
+    const rows = (await manager.query(
+      `SELECT ${RUN_COLUMNS}, j.name AS job_name, j.partition, s.name AS server_name
+         FROM runs r JOIN backup_jobs j ON j.id = r.job_id JOIN servers s ON s.id = r.server_id
+        WHERE ${condition}
+        ORDER BY r.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, filter.take, filter.skip],
+    )) as Record<string, unknown>[];
+    return { rows: rows.map(runRowFrom), total: Number(total) };
+  }
+
+  /** Every job (of one server) with its latest run, last success and schedule, by job id. */
+  async monitoring(manager: EntityManager, serverId?: number): Promise<MonitoringRow[]> {
+    const rows = (await manager.query(
+      `SELECT j.id AS job_id, j.name AS job_name, j.server_id, s.name AS server_name,
+              lr.id AS last_run_id, lr.state AS last_run_state, lr.result AS last_run_result,
+              lr.ended_at AS last_run_ended_at, ls.ended_at AS last_success_at, ${SCHEDULE_COLUMNS}
+         FROM backup_jobs j
+         JOIN servers s ON s.id = j.server_id
+         LEFT JOIN LATERAL (SELECT r.id, r.state, r.result, r.ended_at FROM runs r
+                             WHERE r.job_id = j.id AND r.result IS DISTINCT FROM 'skipped'
+                             ORDER BY r.id DESC LIMIT 1) lr ON true
+         LEFT JOIN LATERAL (SELECT max(r.ended_at) AS ended_at FROM runs r
+                             WHERE r.job_id = j.id AND r.result IN ('success', 'warning')) ls ON true
+         LEFT JOIN schedules b ON b.id = j.basic_schedule_id
+         LEFT JOIN schedules a ON a.id = j.advanced_schedule_id
+        WHERE ($1::integer IS NULL OR j.server_id = $1)
+        ORDER BY j.id`,
+      [serverId ?? null],
+    )) as Record<string, unknown>[];
+    return rows.map((row) => ({
+      jobId: Number(row.job_id),
+      jobName: String(row.job_name),
+      serverId: Number(row.server_id),
+      serverName: String(row.server_name),
+      lastRun:
+        row.last_run_id !== null
+          ? {
+              id: Number(row.last_run_id),
+              state: row.last_run_state as RunState,
+              result: (row.last_run_result as RunResult | null) ?? null,
+              endedAt: date(row.last_run_ended_at),
+            }
+          : null,
+      lastSuccessAt: date(row.last_success_at),
+      schedule: scheduleFrom(row),
+    }));
+  }
+
+  // ---- run_triggers (the scheduler) -----------------------------------------------------------------
+
+  /**
+   * Jobs whose scheduler row is missing or was computed from another schedule (a changed schedule
+   * gets new rows), with their schedule; at most `limit`.
+   */
+  async triggersToCompute(manager: EntityManager, limit: number): Promise<TriggerSource[]> {
+    const rows = (await manager.query(
+      `SELECT j.id AS job_id, ${SCHEDULE_COLUMNS}
+         FROM backup_jobs j
+         JOIN schedules b ON b.id = j.basic_schedule_id
+         LEFT JOIN schedules a ON a.id = j.advanced_schedule_id
+         LEFT JOIN run_triggers t ON t.job_id = j.id
+        WHERE t.job_id IS NULL OR t.schedule_id <> j.basic_schedule_id
+        ORDER BY j.id LIMIT $1`,
+      [limit],
+    )) as Record<string, unknown>[];
+    return rows.map((row) => ({ jobId: Number(row.job_id), schedule: scheduleFrom(row)! }));
+  }
+
+  /** Drop scheduler rows of jobs that no longer have a schedule. */
+  async dropUnscheduledTriggers(manager: EntityManager): Promise<void> {
+    await manager.query(
+      `DELETE FROM run_triggers t USING backup_jobs j WHERE j.id = t.job_id AND j.basic_schedule_id IS NULL`,
+    );
+  }
+
+  /**
+   * Write computed scheduler rows (insert, or replace one computed from another schedule). Two
+   * replicas computing the same job write the same values.
+   */
+  async upsertTriggers(
+    manager: EntityManager,
+    rows: { jobId: number; scheduleId: number; nextRunAt: Date | null; nextRole: string | null }[],
+    at: Date,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO run_triggers (job_id, schedule_id, next_run_at, next_role, updated_at)
+       SELECT t.job_id, t.schedule_id, t.next_run_at, t.next_role, $5
+         FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::varchar[])
+           AS t(job_id, schedule_id, next_run_at, next_role)
+         JOIN backup_jobs j ON j.id = t.job_id
+       ON CONFLICT (job_id) DO UPDATE
+         SET schedule_id = EXCLUDED.schedule_id, next_run_at = EXCLUDED.next_run_at,
+             next_role = EXCLUDED.next_role, updated_at = EXCLUDED.updated_at
+         WHERE run_triggers.schedule_id <> EXCLUDED.schedule_id`,
+      [
+        rows.map((r) => r.jobId),
+        rows.map((r) => r.scheduleId),
+        rows.map((r) => r.nextRunAt?.toISOString() ?? null),
+        rows.map((r) => r.nextRole),
+        at.toISOString(),
+      ],
+    );
+  }
+
+  /**
+   * Claim up to `limit` due scheduler rows (next_run_at ≤ now) that no other transaction holds:
+   * FOR UPDATE OF the trigger row SKIP LOCKED, so replicas ticking at once split the due jobs between
+   * them. The locks last until the caller's transaction ends.
+   */
+  async claimDueTriggers(manager: EntityManager, now: Date, limit: number): Promise<DueTrigger[]> {
+    const rows = (await manager.query(
+      `SELECT t.job_id, t.next_run_at, t.next_role, j.server_id, j.mode, ${SCHEDULE_COLUMNS}
+         FROM run_triggers t
+         JOIN backup_jobs j ON j.id = t.job_id AND j.basic_schedule_id = t.schedule_id
+         JOIN schedules b ON b.id = t.schedule_id
+         LEFT JOIN schedules a ON a.id = j.advanced_schedule_id
+        WHERE t.next_run_at <= $1
+        ORDER BY t.next_run_at, t.job_id
+        LIMIT $2
+        FOR UPDATE OF t SKIP LOCKED`,
+      [now.toISOString(), limit],
+    )) as Record<string, unknown>[];
+    return rows.map((row) => ({
+      jobId: Number(row.job_id),
+      serverId: Number(row.server_id),
+      mode: row.mode as DueTrigger['mode'],
+      nextRunAt: date(row.next_run_at)!,
+      nextRole: (row.next_role as DueTrigger['nextRole']) ?? 'basic',
+      schedule: scheduleFrom(row)!,
+    }));
+  }
+
+  /** Move claimed scheduler rows to their next slot (null: the schedule has no slot ahead). */
+  async advanceTriggers(
+    manager: EntityManager,
+    rows: { jobId: number; nextRunAt: Date | null; nextRole: string | null }[],
+    at: Date,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `UPDATE run_triggers AS t SET next_run_at = u.next_run_at, next_role = u.next_role, updated_at = $4
+         FROM unnest($1::integer[], $2::timestamptz[], $3::varchar[]) AS u(job_id, next_run_at, next_role)
+        WHERE t.job_id = u.job_id`,
+      [
+        rows.map((r) => r.jobId),
+        rows.map((r) => r.nextRunAt?.toISOString() ?? null),
+        rows.map((r) => r.nextRole),
+        at.toISOString(),
+      ],
+    );
+  }
+
+  // ---- run_log -----------------------------------------------------------------------------------
+
+  /**
+   * Append lines to a run's log; `seq` continues from the run's `log_lines` counter, which one UPDATE
+   * advances (so concurrent appends get disjoint numbers). Returns the first seq written.
+   */
+  async appendLog(
+    manager: EntityManager,
+    runId: number,
+    lines: { level: RunLogLevel; message: string; time: Date }[],
+  ): Promise<number> {
+    if (lines.length === 0) return 0;
+    const rows = (await manager.query(
+      `WITH u AS (UPDATE runs SET log_lines = log_lines + $2 WHERE id = $1 RETURNING log_lines) SELECT log_lines FROM u`,
+      [runId, lines.length],
+    )) as { log_lines: number }[];
+    const first = Number(rows[0].log_lines) - lines.length + 1;
+    await manager.query(
+      `INSERT INTO run_log (run_id, seq, time, level, message)
+       SELECT $1, s.seq, s.time, s.level, s.message
+         FROM unnest($2::integer[], $3::timestamptz[], $4::varchar[], $5::text[]) AS s(seq, time, level, message)`,
+      [
+        runId,
+        lines.map((_, i) => first + i),
+        lines.map((l) => l.time.toISOString()),
+        lines.map((l) => l.level),
+        lines.map((l) => l.message),
+      ],
+    );
+    return first;
+  }
+
+  /** Log lines with seq > `after`, in order, at most `limit`. */
+  async logPage(manager: EntityManager, runId: number, after: number, limit: number): Promise<RunLogEntity[]> {
+    return manager.getRepository(RunLogEntity).find({
+      where: { runId, seq: MoreThan(after) },
+      order: { seq: 'ASC' },
+      take: limit,
+    });
+  }
+}

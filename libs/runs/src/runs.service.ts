@@ -1,0 +1,307 @@
+import { Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AppConfig,
+  AppException,
+  Clock,
+  messages,
+  pageWindow,
+  paginate,
+  Paginated,
+  parseIdentifier,
+  parseNumericId,
+} from '@zdm/common';
+import { ServersService } from '@zdm/inventory';
+import { JobRunsPort, JobRunStatus } from '@zdm/jobs';
+import { nextRunAt } from '@zdm/schedules';
+import { DateTime } from 'luxon';
+import { DataSource, EntityManager } from 'typeorm';
+import { jobStatusOfRun } from './domain/job-status-of-run';
+import { runHealth } from './domain/run-health';
+import { runLevel } from './domain/run-level';
+import { RunLevel } from './domain/run-state';
+import { MonitoringQuery, RunHistoryQuery, RunLogQuery, DEFAULT_LOG_LIMIT, RunNowDto } from './dto/run-query.dto';
+import { MonitoringItemView, RunLogPageView, runLogLineView, runView, RunView } from './dto/run.view';
+import { AgentDirectory } from './run-completed.listener';
+import { RunLifecycle } from './run-lifecycle';
+import { RunEntity } from './run.entity';
+import { RunJob, RunRow, RunsRepository } from './runs.repository';
+import { scheduleSpecOf } from './domain/schedule-source';
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * Runs as users see them (spec §7): run now, history, one run, cancel, log, monitoring. Also the
+ * JobRunsPort of @zdm/jobs (`PUT status: start|stop`, `autoStart: use`), so both paths are one code.
+ */
+@Injectable()
+export class RunsService implements JobRunsPort {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: RunsRepository,
+    private readonly lifecycle: RunLifecycle,
+    private readonly servers: ServersService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    @Optional() private readonly agents?: AgentDirectory,
+  ) {}
+
+  /**
+   * Queue a manual run of a job (by id or name). With an `Idempotency-Key` already used for this
+   * job, the run made then is answered (`created: false`) instead of a second one. 409
+   * JOB_ALREADY_RUNNING naming the active run while one is not done.
+   */
+  async runNow(
+    identifier: string,
+    dto: RunNowDto,
+    idempotencyKey?: string,
+  ): Promise<{ run: RunView; created: boolean }> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw AppException.badRequest(messages.common.invalidField('Idempotency-Key', '1-255 visible ASCII characters'));
+    }
+    const job = await this.findJob(identifier);
+    const { run, created } = await this.dataSource.transaction(async (manager) => {
+      if (idempotencyKey !== undefined) {
+        const earlier = await this.runs.findByIdempotencyKey(manager, job.id, idempotencyKey);
+        if (earlier) return { run: earlier, created: false };
+      }
+      return {
+        run: await this.queueManual(manager, job, 'identifier', dto.level, idempotencyKey ?? null),
+        created: true,
+      };
+    });
+    return { run: await this.view(this.rowOf(run, job)), created };
+  }
+
+  /** JobRunsPort: `PUT /api/backups/:identifier {status: "start"}` and `autoStart: use`. */
+  async start(jobId: number, manager?: EntityManager): Promise<JobRunStatus> {
+    const work = async (m: EntityManager) => {
+      const job = await this.runs.findJob(m, { id: jobId });
+      if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
+      return statusOf(await this.queueManual(m, job, 'status', undefined, null));
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  /** JobRunsPort: `PUT /api/backups/:identifier {status: "stop"}` cancels the job's active run. */
+  async stop(jobId: number, manager?: EntityManager): Promise<JobRunStatus> {
+    const work = async (m: EntityManager) => {
+      const job = await this.runs.findJob(m, { id: jobId });
+      if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
+      const active = await this.runs.activeRun(m, jobId);
+      if (!active) throw AppException.conflict('JOB_NOT_RUNNING', messages.runs.jobNotRunning('status', job.name));
+      return statusOf(await this.cancelLocked(m, (await this.runs.find(m, active.id, true))!, 'status'));
+    };
+    return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  /** A job's runs, newest first, with filters and pagination. */
+  async history(identifier: string, query: RunHistoryQuery): Promise<Paginated<RunView>> {
+    const job = await this.findJob(identifier);
+    const window = pageWindow(query);
+    const { rows, total } = await this.runs.history(this.dataSource.manager, {
+      jobId: job.id,
+      result: query.result,
+      trigger: query.trigger,
+      from: query.from !== undefined ? this.parseTime(query.from, 'from') : undefined,
+      to: query.to !== undefined ? this.parseTime(query.to, 'to') : undefined,
+      skip: window.skip,
+      take: window.take,
+    });
+    return paginate(await this.views(rows), window, total);
+  }
+
+  async get(idParam: string): Promise<RunView> {
+    const id = parseNumericId(idParam, 'id');
+    const row = await this.runs.findRow(this.dataSource.manager, id);
+    if (!row) throw AppException.notFound(messages.runs.runNotFound('id', id));
+    return this.view(row);
+  }
+
+  /**
+   * Cancel a run: a queued run ends at once (`done`/`cancelled`), a running one becomes `cancelling`
+   * until its agent stops. 409 RUN_ALREADY_DONE when it has ended.
+   */
+  async cancel(idParam: string): Promise<RunView> {
+    const id = parseNumericId(idParam, 'id');
+    await this.dataSource.transaction(async (manager) => {
+      const run = await this.runs.find(manager, id, true);
+      if (!run) throw AppException.notFound(messages.runs.runNotFound('id', id));
+      await this.cancelLocked(manager, run, 'id');
+    });
+    return this.get(String(id));
+  }
+
+  /** A page of a run's log lines from `start`. */
+  async log(idParam: string, query: RunLogQuery): Promise<RunLogPageView> {
+    const id = parseNumericId(idParam, 'id');
+    const run = await this.runs.find(this.dataSource.manager, id);
+    if (!run) throw AppException.notFound(messages.runs.runNotFound('id', id));
+    const start = query.start ?? 1;
+    const lines = await this.runs.logPage(this.dataSource.manager, id, start - 1, query.limit ?? DEFAULT_LOG_LIMIT);
+    return {
+      runId: id,
+      state: run.state,
+      lines: lines.map((line) => runLogLineView(line, this.config.timeZone)),
+      nextStart: lines.length > 0 ? lines[lines.length - 1].seq + 1 : start,
+    };
+  }
+
+  /** One item per job: latest run, last success, next slot, health (spec §7). */
+  async monitoring(query: MonitoringQuery): Promise<Paginated<MonitoringItemView>> {
+    const serverId = query.server !== undefined ? (await this.servers.resolve(query.server, 'server')).id : undefined;
+    const now = this.clock.now();
+    const zone = this.config.timeZone;
+    const rows = await this.runs.monitoring(this.dataSource.manager, serverId);
+    let items = rows.map((row): MonitoringItemView => {
+      const spec = row.schedule ? scheduleSpecOf(row.schedule) : undefined;
+      const since = [row.lastSuccessAt, row.schedule?.since].filter((d): d is Date => !!d);
+      const from = since.length > 0 ? new Date(Math.max(...since.map((d) => d.getTime()))) : now;
+      const health = runHealth({
+        latest: row.lastRun,
+        firstSlotSinceSuccess: spec && row.schedule!.enabled ? (nextRunAt(spec, from) ?? null) : null,
+        now,
+        staleGraceMs: this.config.runs.staleGraceMs,
+      });
+      const next = spec && row.schedule!.enabled ? nextRunAt(spec, now) : undefined;
+      return {
+        job: { id: row.jobId, name: row.jobName },
+        server: { id: row.serverId, name: row.serverName },
+        lastRun: row.lastRun
+          ? {
+              id: row.lastRun.id,
+              state: row.lastRun.state,
+              result: row.lastRun.result,
+              endedAt: row.lastRun.endedAt
+                ? DateTime.fromJSDate(row.lastRun.endedAt, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')
+                : null,
+            }
+          : null,
+        lastSuccessAt: row.lastSuccessAt
+          ? DateTime.fromJSDate(row.lastSuccessAt, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')
+          : null,
+        nextRunAt: next ? DateTime.fromJSDate(next, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') : null,
+        health,
+      };
+    });
+    if (query.health !== undefined) items = items.filter((item) => item.health === query.health);
+    const window = pageWindow(query);
+    return paginate(items.slice(window.skip, window.skip + window.take), window, items.length);
+  }
+
+  // ---- internals ----------------------------------------------------------------------------------
+
+  private async queueManual(
+    manager: EntityManager,
+    job: RunJob,
+    field: string,
+    level: RunLevel | undefined,
+    idempotencyKey: string | null,
+  ): Promise<RunEntity> {
+    const active = await this.runs.activeRun(manager, job.id);
+    if (active) throw alreadyRunning(field, job, active);
+    const hasFull = (await this.runs.jobsWithSuccessfulFull(manager, [job.id])).has(job.id);
+    const now = this.clock.now();
+    const [run] = await this.lifecycle.create(manager, [
+      {
+        jobId: job.id,
+        serverId: job.serverId,
+        trigger: 'manual',
+        level: level ?? runLevel(job.mode, { slot: 'manual' }, hasFull),
+        scheduledFor: null,
+        state: 'queued',
+        result: null,
+        idempotencyKey,
+        createdAt: now,
+        endedAt: null,
+      },
+    ]);
+    if (!run) {
+      // A concurrent request won a unique guard: the same key, or another active run.
+      if (idempotencyKey !== null) {
+        const earlier = await this.runs.findByIdempotencyKey(manager, job.id, idempotencyKey);
+        if (earlier) return earlier;
+      }
+      const other = await this.runs.activeRun(manager, job.id);
+      throw alreadyRunning(field, job, other);
+    }
+    return run;
+  }
+
+  private async cancelLocked(manager: EntityManager, run: RunEntity, field: string): Promise<RunEntity> {
+    const now = this.clock.now();
+    const { run: updated, changed } = await this.lifecycle.apply(manager, run, { type: 'cancel' }, now, {}, field);
+    if (changed) {
+      await this.runs.appendLog(manager, run.id, [
+        {
+          level: 'warn',
+          message:
+            updated.state === 'done'
+              ? 'Cancelled before an agent claimed it.'
+              : 'Cancel requested; waiting for the agent to stop.',
+          time: now,
+        },
+      ]);
+    }
+    return updated;
+  }
+
+  private async findJob(identifier: string): Promise<RunJob> {
+    const parsed = parseIdentifier(identifier, 'identifier');
+    const job = await this.runs.findJob(
+      this.dataSource.manager,
+      parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name },
+    );
+    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    return job;
+  }
+
+  /** `YYYY-MM-DD HH:mm:ss` / `YYYY-MM-DD` in the API's zone, or ISO-8601 with an offset. */
+  private parseTime(value: string, field: string): Date {
+    const text = value.trim();
+    const zone = this.config.timeZone;
+    const local = DateTime.fromFormat(text, 'yyyy-MM-dd HH:mm:ss', { zone });
+    const day = DateTime.fromFormat(text, 'yyyy-MM-dd', { zone });
+    const iso = DateTime.fromISO(text, { zone });
+    const parsed = [local, day, iso].find((d) => d.isValid);
+    if (!parsed) throw AppException.badRequest(messages.runs.invalidDateTime(field));
+    return parsed.toJSDate();
+  }
+
+  private rowOf(run: RunEntity, job: RunJob): RunRow {
+    return Object.assign(run, { jobName: job.name, partition: job.partition, serverName: job.serverName });
+  }
+
+  private async view(row: RunRow): Promise<RunView> {
+    return (await this.views([row]))[0];
+  }
+
+  private async views(rows: RunRow[]): Promise<RunView[]> {
+    const agentIds = [...new Set(rows.map((r) => r.agentId).filter((id): id is number => id !== null))];
+    const names = agentIds.length > 0 && this.agents ? await this.agents.names(agentIds) : new Map<number, string>();
+    const now = this.clock.now();
+    return rows.map((row) =>
+      runView(row, {
+        zone: this.config.timeZone,
+        now,
+        agentName: row.agentId !== null ? names.get(row.agentId) : undefined,
+      }),
+    );
+  }
+}
+
+function statusOf(run: RunEntity): JobRunStatus {
+  return {
+    status: jobStatusOfRun(run.state, run.result)!,
+    startedAt: run.startedAt ?? run.createdAt,
+    endedAt: run.endedAt,
+  };
+}
+
+function alreadyRunning(field: string, job: RunJob, active: RunEntity | undefined): AppException {
+  return AppException.conflict(
+    'JOB_ALREADY_RUNNING',
+    messages.runs.jobAlreadyRunning(field, job.name, active?.id ?? 0, active?.state ?? 'queued'),
+    active ? { activeRun: { id: active.id, state: active.state } } : undefined,
+  );
+}

@@ -1,0 +1,373 @@
+import { ManualClock } from '@zdm/common';
+import { RunExecutionService, RunScheduler } from '@zdm/runs';
+import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
+
+/** Runs (spec §7) through the real HTTP stack and database, with time moved by a ManualClock. */
+describe('backup runs', () => {
+  let t: TestApp;
+  let headers: Record<string, string>;
+  const clock = new ManualClock(new Date());
+  const minute = 60_000;
+
+  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
+    t.dataSource.query(query, params) as Promise<T[]>;
+  const request = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    extra: Record<string, string> = {},
+  ) =>
+    t.app.inject({
+      method,
+      url,
+      headers: { ...headers, ...extra },
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
+  const register = async (body: Record<string, unknown>) => {
+    const res = await request('POST', '/api/backups', {
+      center: '1',
+      server: 'server-01',
+      repository: { type: 'nfs', path: '/backup' },
+      type: 'full',
+      ...body,
+    });
+    expect(res.statusCode).toBe(201);
+    const name = (res.json().data.results as { jobName: string }[])[0].jobName;
+    return (await sql<{ id: number }>('SELECT id FROM backup_jobs WHERE name = $1', [name]))[0].id;
+  };
+  const scheduler = () => t.app.get(RunScheduler);
+  const execution = () => t.app.get(RunExecutionService);
+  const runsOf = (jobId: number) =>
+    sql<{
+      id: number;
+      trigger: string;
+      level: string;
+      state: string;
+      result: string | null;
+      scheduled_for: Date | null;
+    }>('SELECT id, trigger, level, state, result, scheduled_for FROM runs WHERE job_id = $1 ORDER BY id', [jobId]);
+  const nextSlot = async (jobId: number) =>
+    (
+      await sql<{ next_run_at: Date; next_role: string }>(
+        'SELECT next_run_at, next_role FROM run_triggers WHERE job_id = $1',
+        [jobId],
+      )
+    )[0];
+  const jobStatus = async (jobId: number) =>
+    (await request('GET', `/api/backups/${jobId}`)).json().data.job.info.status as {
+      current: string;
+      time: { start: string; elapsed: string; end: string };
+    };
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { clock });
+    headers = await t.auth();
+  }, 60_000);
+  afterAll(() => t.close());
+
+  describe('run now, cancel, history, log', () => {
+    let jobId: number;
+    beforeAll(async () => {
+      jobId = await register({ jobName: 'manual', partition: ['/'] });
+    });
+
+    it('queues a manual run (201) and the job shows Preparing', async () => {
+      const res = await request('POST', `/api/backups/${jobId}/runs`, {}, { 'idempotency-key': 'k-1' });
+      expect(res.statusCode).toBe(201);
+      const body = res.json();
+      expect(body).toEqual({
+        success: true,
+        requestID: REQUEST_ID,
+        data: {
+          id: expect.any(Number),
+          job: { id: jobId, name: 'manual_ROOT' },
+          server: { id: expect.any(Number), name: 'server-01' },
+          partition: '/',
+          trigger: 'manual',
+          level: 'full',
+          scheduledFor: null,
+          state: 'queued',
+          result: null,
+          progress: { percent: 0, bytesDone: null, bytesTotal: null },
+          agent: null,
+          createdAt: LOCAL_TIMESTAMP,
+          startedAt: null,
+          endedAt: null,
+          elapsed: null,
+          image: null,
+          errorMessage: null,
+        },
+        message: 'Backup run queued',
+        timestamp: LOCAL_TIMESTAMP,
+      });
+      expect((await jobStatus(jobId)).current).toBe('Preparing');
+      const again = await request('POST', `/api/backups/manual_ROOT/runs`, {}, { 'idempotency-key': 'k-1' });
+      expect(again.statusCode).toBe(200);
+      expect(again.json().data.id).toBe(body.data.id);
+      const second = await request('POST', `/api/backups/${jobId}/runs`, {}, { 'accept-language': 'en' });
+      expect(second.statusCode).toBe(409);
+      expect(second.json()).toMatchObject({
+        success: false,
+        code: 'JOB_ALREADY_RUNNING',
+        error: `identifier: job 'manual_ROOT' already has an active run (#${body.data.id}, queued).`,
+      });
+      expect(await runsOf(jobId)).toHaveLength(1);
+    });
+
+    it('cancels a queued run at once; a second cancel is 409', async () => {
+      const [run] = await runsOf(jobId);
+      const res = await request('POST', `/api/runs/${run.id}/cancel`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().data).toMatchObject({
+        id: run.id,
+        state: 'done',
+        result: 'cancelled',
+        endedAt: LOCAL_TIMESTAMP,
+      });
+      expect((await jobStatus(jobId)).current).toBe('Canceled');
+      const again = await request('POST', `/api/runs/${run.id}/cancel`);
+      expect(again.statusCode).toBe(409);
+      expect(again.json().code).toBe('RUN_ALREADY_DONE');
+    });
+
+    it('reads one run, the history and the log', async () => {
+      const [run] = await runsOf(jobId);
+      const one = await request('GET', `/api/runs/${run.id}`);
+      expect(one.json()).toMatchObject({ message: 'Backup run retrieved', data: { id: run.id, result: 'cancelled' } });
+      const list = await request('GET', `/api/backups/${jobId}/runs?page=1&limit=5&result=cancelled`);
+      expect(list.statusCode).toBe(200);
+      expect(list.json()).toMatchObject({
+        message: 'Backup run list',
+        data: [{ id: run.id }],
+        pagination: { currentPage: 1, totalPages: 1, totalItems: 1, itemsPerPage: 5 },
+      });
+      expect((await request('GET', `/api/backups/${jobId}/runs?result=success`)).json().data).toEqual([]);
+      const log = await request('GET', `/api/runs/${run.id}/log?start=1&limit=1`);
+      expect(log.json().data).toEqual({
+        runId: run.id,
+        state: 'done',
+        lines: [{ seq: 1, time: LOCAL_TIMESTAMP, level: 'info', message: 'Queued: manual full run.' }],
+        nextStart: 2,
+      });
+      const rest = await request('GET', `/api/runs/${run.id}/log?start=2`);
+      expect(rest.json().data.lines).toEqual([
+        { seq: 2, time: LOCAL_TIMESTAMP, level: 'warn', message: 'Cancelled before an agent claimed it.' },
+      ]);
+    });
+
+    it('answers 404 and 400 naming the field', async () => {
+      expect((await request('GET', '/api/runs/999999')).statusCode).toBe(404);
+      expect((await request('GET', '/api/runs/abc')).statusCode).toBe(400);
+      expect((await request('POST', '/api/backups/no-such-job/runs')).statusCode).toBe(404);
+      const badLevel = await request('POST', `/api/backups/${jobId}/runs`, { level: 'huge' });
+      expect(badLevel.statusCode).toBe(400);
+      expect(badLevel.json().error).toContain('level');
+      expect((await request('GET', `/api/backups/${jobId}/runs?result=nope`)).statusCode).toBe(400);
+      expect((await request('GET', `/api/backups/${jobId}/runs?from=yesterday`)).statusCode).toBe(400);
+    });
+
+    it('PUT status start|stop queue and cancel a run like the run routes', async () => {
+      const start = await request('PUT', `/api/backups/${jobId}`, { status: 'start' });
+      expect(start.statusCode).toBe(200);
+      expect(start.json().data.summary.updatedFields).toEqual([
+        { field: 'status', previous: 'Canceled', new: 'Preparing' },
+      ]);
+      const runs = await runsOf(jobId);
+      expect(runs[runs.length - 1]).toMatchObject({ trigger: 'manual', state: 'queued' });
+      expect((await request('PUT', `/api/backups/${jobId}`, { status: 'start' })).statusCode).toBe(409);
+      const stop = await request('PUT', `/api/backups/${jobId}`, { status: 'stop' });
+      expect(stop.json().data.summary.updatedFields).toEqual([
+        { field: 'status', previous: 'Preparing', new: 'Canceled' },
+      ]);
+      expect((await runsOf(jobId)).at(-1)).toMatchObject({ state: 'done', result: 'cancelled' });
+    });
+
+    it('autoStart: use queues a manual run for each new job', async () => {
+      const id = await register({ jobName: 'auto', partition: ['/'], autoStart: 'use' });
+      expect(await runsOf(id)).toEqual([
+        expect.objectContaining({ trigger: 'manual', state: 'queued', level: 'full' }),
+      ]);
+      expect((await jobStatus(id)).current).toBe('Preparing');
+      const [run] = await runsOf(id);
+      expect((await request('POST', `/api/runs/${run.id}/cancel`)).statusCode).toBe(200);
+    });
+  });
+
+  describe('the scheduler', () => {
+    it('fires a slot exactly once, skips an overlapping slot, catches up once, records one missed', async () => {
+      const jobId = await register({
+        jobName: 'every-minute',
+        partition: ['/'],
+        schedule: { type: 1, basic: { time: '00:00', interval: { minute: 1 } } },
+      });
+      await scheduler().tick();
+      const slot = await nextSlot(jobId);
+      expect(slot.next_run_at.getTime() % minute).toBe(0);
+      clock.set(new Date(slot.next_run_at.getTime() + 1000));
+      await scheduler().tick();
+      await scheduler().tick();
+      expect(await runsOf(jobId)).toEqual([
+        {
+          id: expect.any(Number),
+          trigger: 'schedule',
+          level: 'full',
+          state: 'queued',
+          result: null,
+          scheduled_for: slot.next_run_at,
+        },
+      ]);
+      expect((await jobStatus(jobId)).current).toBe('Preparing');
+
+      // The next slot comes while the run is still queued: recorded skipped, status unchanged.
+      clock.advance(minute);
+      await scheduler().tick();
+      expect((await runsOf(jobId)).map((r) => `${r.trigger} ${r.state}/${r.result}`)).toEqual([
+        'schedule queued/null',
+        'schedule done/skipped',
+      ]);
+      expect((await jobStatus(jobId)).current).toBe('Preparing');
+
+      // "Downtime": ten slots pass with nobody ticking → one catch-up run for the latest.
+      const [first] = await runsOf(jobId);
+      await request('POST', `/api/runs/${first.id}/cancel`);
+      clock.advance(10 * minute);
+      await scheduler().tick();
+      const afterCatchUp = await runsOf(jobId);
+      expect(afterCatchUp).toHaveLength(3);
+      expect(afterCatchUp[2]).toMatchObject({ trigger: 'catch-up', state: 'queued' });
+      expect(afterCatchUp[2].scheduled_for!.getTime()).toBe(Math.floor(clock.now().getTime() / minute) * minute);
+
+      // Three hours of downtime: the queued catch-up run ends missed (nobody claimed it within
+      // RUN_MAX_START_DELAY_MS); the every-minute slots make one new catch-up (the latest slot is recent).
+      clock.advance(3 * 60 * minute);
+      const report = await scheduler().tick();
+      expect(report.missed).toBe(1);
+      expect((await runsOf(jobId)).slice(2).map((r) => `${r.trigger} ${r.state}/${r.result}`)).toEqual([
+        'catch-up done/missed',
+        'catch-up queued/null',
+      ]);
+      await request('DELETE', `/api/backups/${jobId}`);
+    });
+
+    it('a daily slot passed hours ago (days of downtime) is one missed run, not one per slot', async () => {
+      const jobId = await register({
+        jobName: 'daily',
+        partition: ['/home'],
+        schedule: { type: 3, basic: { time: '03:00' } },
+      });
+      await scheduler().tick();
+      const slot = await nextSlot(jobId);
+      clock.set(new Date(slot.next_run_at.getTime() + 3 * 24 * 60 * minute + 2 * 60 * minute));
+      await scheduler().tick();
+      await scheduler().tick();
+      expect(await runsOf(jobId)).toEqual([
+        {
+          id: expect.any(Number),
+          trigger: 'schedule',
+          level: 'full',
+          state: 'done',
+          result: 'missed',
+          scheduled_for: slot.next_run_at,
+        },
+      ]);
+      expect((await jobStatus(jobId)).current).toBe('Error');
+      const next = await nextSlot(jobId);
+      expect(next.next_run_at.getTime()).toBeGreaterThan(clock.now().getTime());
+      await request('DELETE', `/api/backups/${jobId}`);
+    });
+
+    it('smart jobs: basic slot full, advanced slot increment once a full succeeded', async () => {
+      const jobId = await register({
+        jobName: 'smart',
+        server: 'main-server',
+        type: 'smart',
+        partition: ['/'],
+        schedule: {
+          type: 7,
+          basic: { day: 'sun', time: '01:00' },
+          advanced: { day: 'mon,tue,wed,thu,fri,sat', time: '01:00' },
+        },
+      });
+      await scheduler().tick();
+      const levels: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const slot = await nextSlot(jobId);
+        clock.set(new Date(slot.next_run_at.getTime() + 1000));
+        await scheduler().tick();
+        const run = (await runsOf(jobId)).at(-1)!;
+        levels.push(`${slot.next_role}:${run.level}`);
+        const claimed = await execution().claimNext({
+          agentId: 7,
+          serverIds: [
+            (await sql<{ server_id: number }>('SELECT server_id FROM backup_jobs WHERE id = $1', [jobId]))[0].server_id,
+          ],
+        });
+        expect(claimed?.id).toBe(run.id);
+        await execution().complete(run.id, 7, { result: 'success' });
+      }
+      // The first slot decides: an advanced slot with no successful full runs full.
+      expect(levels.filter((l) => l.startsWith('basic')).every((l) => l.endsWith(':full'))).toBe(true);
+      const advanced = levels.filter((l) => l.startsWith('advanced'));
+      expect(advanced.slice(1).every((l) => l.endsWith(':increment'))).toBe(true);
+      expect((await jobStatus(jobId)).current).toBe('Complete');
+    });
+  });
+
+  describe('the agent side', () => {
+    it('claim, progress, complete (idempotent), lease expiry → lost', async () => {
+      const jobId = await register({ jobName: 'agent-run', server: 'backup-server', partition: ['/'] });
+      const serverId = (await sql<{ server_id: number }>('SELECT server_id FROM backup_jobs WHERE id = $1', [jobId]))[0]
+        .server_id;
+      const run = (await request('POST', `/api/backups/${jobId}/runs`)).json().data;
+      const claimed = await execution().claimNext({ agentId: 3, serverIds: [serverId] });
+      expect(claimed).toMatchObject({ id: run.id, state: 'running', agentId: 3 });
+      expect(await execution().claimNext({ agentId: 4, serverIds: [serverId] })).toBeNull();
+      expect((await jobStatus(jobId)).current).toBe('Processing');
+      expect(await execution().progress(run.id, 3, { percent: 40, bytesDone: 400, bytesTotal: 1000 })).toMatchObject({
+        cancel: false,
+      });
+      await expect(execution().progress(run.id, 4, { percent: 1 })).rejects.toMatchObject({ code: 'RUN_NOT_OWNED' });
+      await request('POST', `/api/runs/${run.id}/cancel`);
+      expect((await jobStatus(jobId)).current).toBe('Canceling');
+      expect(await execution().progress(run.id, 3, { percent: 50 })).toMatchObject({ cancel: true });
+      const done = await execution().complete(run.id, 3, { result: 'cancelled' });
+      expect(done).toMatchObject({ state: 'done', result: 'cancelled' });
+      expect(await execution().complete(run.id, 3, { result: 'cancelled' })).toMatchObject({
+        state: 'done',
+        result: 'cancelled',
+      });
+      await expect(execution().complete(run.id, 3, { result: 'success' })).rejects.toMatchObject({
+        code: 'RUN_ALREADY_DONE',
+      });
+      const lines = (await request('GET', `/api/runs/${run.id}/log`)).json().data.lines as { message: string }[];
+      expect(lines.filter((l) => l.message.startsWith('Completed'))).toHaveLength(1);
+
+      const second = (await request('POST', `/api/backups/${jobId}/runs`)).json().data;
+      await execution().claimNext({ agentId: 3, serverIds: [serverId], leaseMs: 1000 });
+      clock.advance(2000);
+      const lost = await execution().expireLeases();
+      expect(lost.map((r) => r.id)).toEqual([second.id]);
+      expect((await request('GET', `/api/runs/${second.id}`)).json().data).toMatchObject({
+        state: 'done',
+        result: 'lost',
+      });
+      expect((await jobStatus(jobId)).current).toBe('Error');
+    });
+  });
+
+  describe('GET /api/backups/monitoring', () => {
+    it('one item per job with health', async () => {
+      const res = await request('GET', '/api/backups/monitoring?limit=100');
+      expect(res.statusCode).toBe(200);
+      const items = res.json().data as { job: { name: string }; health: string; lastRun: unknown }[];
+      const byName = new Map(items.map((i) => [i.job.name, i]));
+      expect(byName.get('agent-run_ROOT')).toMatchObject({ health: 'failed', lastRun: { result: 'lost' } });
+      expect(byName.get('smart_ROOT')).toMatchObject({ health: 'ok', lastRun: { result: 'success' } });
+      expect(byName.get('auto_ROOT')).toMatchObject({ health: 'ok', lastRun: { result: 'cancelled' } });
+      expect(byName.get('manual_ROOT')).toMatchObject({ health: 'ok' });
+      const failed = await request('GET', '/api/backups/monitoring?health=failed');
+      expect((failed.json().data as { health: string }[]).every((i) => i.health === 'failed')).toBe(true);
+      expect((await request('GET', '/api/backups/monitoring?health=bad')).statusCode).toBe(400);
+    });
+  });
+});
