@@ -370,4 +370,28 @@ describe('backup runs', () => {
       expect((await request('GET', '/api/backups/monitoring?health=bad')).statusCode).toBe(400);
     });
   });
+
+  describe('GET /api/metrics', () => {
+    it('Prometheus text: runs by state/result, durations, last success per job, HTTP by route and status', async () => {
+      expect((await t.app.inject({ method: 'GET', url: '/api/metrics' })).statusCode).toBe(401);
+      const res = await request('GET', '/api/metrics');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+      const text = res.body;
+      const smartId = (await sql<{ id: number }>("SELECT id FROM backup_jobs WHERE name = 'smart_ROOT'"))[0].id;
+      expect(text).toContain('zdm_runs{state="done",result="cancelled"}');
+      expect(text).toContain('zdm_runs{state="done",result="lost"} 1');
+      expect(text).toMatch(
+        new RegExp(`zdm_job_last_success_timestamp_seconds\\{job_id="${smartId}",job="smart_ROOT"\\} \\d+`),
+      );
+      expect(text).toMatch(/zdm_runs_finished_total\{result="cancelled"\} [1-9]/);
+      expect(text).toMatch(/zdm_run_duration_seconds_count\{level="full",result="success"\} [1-9]/);
+      expect(text).toMatch(
+        /zdm_http_request_duration_seconds_count\{method="POST",route="\/api\/backups\/:identifier\/runs",status="201"\} [1-9]/,
+      );
+      expect(text).toMatch(
+        /zdm_http_request_duration_seconds_count\{method="GET",route="\/api\/runs\/:id",status="404"\} [1-9]/,
+      );
+    });
+  });
 });

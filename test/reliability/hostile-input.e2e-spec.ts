@@ -18,7 +18,7 @@ import { createTestApp, TestApp } from '../support/test-app';
 
 /**
  * Issue 6.1 — hostile input through the real HTTP stack (`app.inject`): generated bodies for
- * `POST /api/backups`, `POST /api/schedules`, `PUT /api/backups/:id`, and generated query strings
+ * `POST /api/backups`, `POST /api/schedules`, `PUT /api/backups/:id`, `POST /api/backups/:id/runs`, and generated query strings
  * and path values for every list route. Invariants, per answer: never a 5xx; a 4xx carries
  * `success: false` and an `error` naming a field (or the body); nothing is written on a 4xx (row
  * counts of backup_jobs / schedules, and the PUT target row, unchanged); no stack trace, SQL or
@@ -433,6 +433,14 @@ const updateSpec: BodySpec = {
   fields: UPDATE_FIELDS,
 };
 
+/** `POST /api/backups/:id/runs` bodies (run now): `{}` or a level (issue 11). */
+const runNowSpec: BodySpec = {
+  templates: fc.constantFrom<Hostile[]>({}, { level: 'full' }, { level: 'increment' }),
+  paths: [['level']],
+  containers: [[]],
+  fields: ['level', 'identifier'],
+};
+
 /** List routes: their filters, and the path parameter name when the route has one. */
 const LIST_ROUTES: { url: (p: string) => string; filters: string[]; param?: string; usesDefault?: string }[] = [
   {
@@ -455,6 +463,14 @@ const LIST_ROUTES: { url: (p: string) => string; filters: string[]; param?: stri
   { url: () => '/api/zdms/repositories', filters: ['center', 'type', 'path'] },
   { url: () => '/api/users', filters: ['email'] },
   { url: (p) => `/api/zdms/${p}/repositories`, filters: [], param: 'identifier', usesDefault: '1' },
+  { url: () => '/api/backups/monitoring', filters: ['health', 'server'] },
+  {
+    url: (p) => `/api/backups/${p}/runs`,
+    filters: ['result', 'trigger', 'from', 'to'],
+    param: 'identifier',
+    usesDefault: 'fz-target_ROOT',
+  },
+  { url: (p) => `/api/runs/${p}/log`, filters: ['start', 'limit'], param: 'id', usesDefault: '1' },
   {
     url: (p) => `/api/v1/backups/images/server/${p}`,
     filters: ['jobName', 'partition', 'type'],
@@ -472,6 +488,7 @@ const ITEM_ROUTES: { url: (p: string) => string; param: string }[] = [
   { url: (p) => `/api/servers/${p}/partitions`, param: 'identifier' },
   { url: (p) => `/api/zdms/${p}`, param: 'identifier' },
   { url: (p) => `/api/users/${p}`, param: 'identifier' },
+  { url: (p) => `/api/runs/${p}`, param: 'id' },
 ];
 
 /** The keys of a query string as the server may see them: raw and decoded. */
@@ -576,6 +593,7 @@ describe('Hostile input (property-based, fast-check)', () => {
   const snapshot = async (): Promise<string> => {
     const [row] = await t.dataSource.query(
       `SELECT (SELECT count(*) FROM backup_jobs)::int AS jobs, (SELECT count(*) FROM schedules)::int AS schedules,
+              (SELECT count(*) FROM runs)::int AS runs,
               (SELECT row_to_json(b)::text FROM backup_jobs b WHERE id = $1) AS target`,
       [targetId],
     );
@@ -694,6 +712,17 @@ describe('Hostile input (property-based, fast-check)', () => {
     report('PUT /api/backups/:id');
   });
 
+  it(`POST /api/backups/:id/runs: ${runs(500)} generated bodies`, async () => {
+    await fuzzBodies(
+      'POST /api/backups/:id/runs',
+      'POST',
+      () => `/api/backups/${targetId}/runs`,
+      runNowSpec,
+      runs(500),
+    );
+    report('POST /api/backups/:id/runs');
+  });
+
   it('list routes: generated query strings', async () => {
     const names: string[] = [];
     for (const route of LIST_ROUTES) {
@@ -702,6 +731,7 @@ describe('Hostile input (property-based, fast-check)', () => {
         fc.asyncProperty(hostileQuery(route.filters), async (query) => {
           await probe(name, { method: 'GET', url: `${route.url(route.usesDefault ?? '')}?${query}` }, [
             ...route.filters,
+            ...(route.param ? [route.param] : []),
             'page',
             'limit',
             'sort',

@@ -2,7 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@zdm/audit';
 import { AuthModule } from '@zdm/auth';
-import { AppConfig, AppConfigModule, AppExceptionFilter, createValidationPipe, EnvelopeInterceptor } from '@zdm/common';
+import {
+  AppConfig,
+  AppConfigModule,
+  AppExceptionFilter,
+  createValidationPipe,
+  EnvelopeInterceptor,
+  MetricsModule,
+} from '@zdm/common';
 import { DatabaseModule } from '@zdm/database';
 import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
@@ -12,6 +19,7 @@ import { SchedulesModule } from '@zdm/schedules';
 import { LoggerModule } from 'nestjs-pino';
 import { DemoSeed } from './demo/demo-seed';
 import { HealthModule } from './health/health.module';
+import { MetricsRouteModule } from './metrics/metrics.module';
 import { PortsModule } from './ports.module';
 import { loggerOptions } from './request-log';
 
@@ -23,6 +31,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(overrides),
+        MetricsModule,
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
@@ -45,6 +54,7 @@ export class AppModule {
         RunsModule,
         PortsModule,
         HealthModule,
+        MetricsRouteModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

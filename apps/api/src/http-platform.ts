@@ -8,6 +8,7 @@ import {
   DEFAULT_ENVELOPE_STYLE,
   errorBody,
   messages,
+  MetricsRegistry,
   REQUEST_ID_HEADER,
   requestIdFrom,
 } from '@zdm/common';
@@ -86,12 +87,22 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
   });
   addSecurityHeaders(fastify);
   app.get(AuditRecorder).attach(fastify);
+  // HTTP request duration per route pattern (not per URL: bounded label values) and status: one
+  // histogram observation per response, no interceptor or per-request allocation beyond the labels.
+  const { httpRequestDuration } = app.get(MetricsRegistry);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    httpRequestDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode },
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
   // CORS only for the origins CORS_ORIGIN lists (off by default: no origin, `null` included, is reflected).
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins,
       methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'X-Request-ID'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'X-Request-ID', 'Idempotency-Key'],
       exposedHeaders: ['X-Request-ID', 'X-Catalog-Stale', 'Retry-After'],
     });
   }

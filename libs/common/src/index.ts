@@ -16,6 +16,7 @@ export * from './errors/exception.filter';
 export * from './http/request-id';
 export * from './identifier/identifier';
 export * from './messages/localized-text';
+export * from './metrics/metrics.registry';
 export * from './messages/message-catalog';
 export * from './pagination/paginated';
 export * from './pagination/pagination-query.dto';

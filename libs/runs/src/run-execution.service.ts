@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { CompletionResult, RunLogLevel } from './domain/run-state';
 import { RunCompletedListener } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';
+import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
 import { RunsRepository } from './runs.repository';
 
@@ -48,6 +49,7 @@ export class RunExecutionService {
     private readonly lifecycle: RunLifecycle,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly metrics: RunMetrics,
     @Optional() private readonly completed?: RunCompletedListener,
   ) {}
 
@@ -148,7 +150,10 @@ export class RunExecutionService {
       }
       return applied;
     });
-    if (changed) await this.notifyCompleted(run);
+    if (changed) {
+      this.metrics.ended([run]);
+      await this.notifyCompleted(run);
+    }
     return run;
   }
 
@@ -167,6 +172,7 @@ export class RunExecutionService {
       }
       return ended;
     });
+    this.metrics.ended(lost);
     for (const run of lost) await this.notifyCompleted(run);
     return lost;
   }
@@ -177,7 +183,7 @@ export class RunExecutionService {
    */
   async expireQueued(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
     const before = new Date(now.getTime() - this.config.runs.maxStartDelayMs);
-    return this.dataSource.transaction(async (manager) => {
+    const missed = await this.dataSource.transaction(async (manager) => {
       const overdue = await this.runs.lockOverdueQueued(manager, before, limit);
       const ended: RunEntity[] = [];
       for (const run of overdue) {
@@ -188,6 +194,8 @@ export class RunExecutionService {
       }
       return ended;
     });
+    this.metrics.ended(missed);
+    return missed;
   }
 
   private async lockOwned(

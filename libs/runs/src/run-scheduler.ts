@@ -8,6 +8,7 @@ import { isSmartSchedule, scheduleSpecOf } from './domain/schedule-source';
 import { planSlot, Slot } from './domain/slot-plan';
 import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
+import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
 import { DueTrigger, NewRun, RunsRepository } from './runs.repository';
 
@@ -52,6 +53,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly execution: RunExecutionService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly metrics: RunMetrics,
   ) {}
 
   /** Claims per transaction: small on the embedded database, whose one session requests share. */
@@ -80,6 +82,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     for (;;) {
       const batch = await this.fireDue(now);
       created.push(...batch.created);
+      this.metrics.ended(batch.created);
       if (batch.claimed < this.batchSize || this.stopped) break;
     }
     return { created, computed, missed: missed.length, lost: lost.length };

@@ -7,6 +7,7 @@ import { RunLifecycle } from './run-lifecycle';
 import { RunLogEntity } from './run-log.entity';
 import { RunScheduler } from './run-scheduler';
 import { RunEntity } from './run.entity';
+import { RunMetrics } from './run.metrics';
 import { RunsController } from './runs.controller';
 import { RunsRepository } from './runs.repository';
 import { RunsService } from './runs.service';
@@ -18,7 +19,7 @@ import { RunsService } from './runs.service';
 @Module({
   imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity]), InventoryModule, JobsModule],
   controllers: [RunsController],
-  providers: [RunsRepository, RunLifecycle, RunsService, RunExecutionService, RunScheduler],
+  providers: [RunsRepository, RunLifecycle, RunMetrics, RunsService, RunExecutionService, RunScheduler],
   exports: [RunsService, RunExecutionService, RunScheduler],
 })
 export class RunsModule {}

@@ -522,6 +522,30 @@ export class RunsRepository {
     );
   }
 
+  // ---- metrics --------------------------------------------------------------------------------------
+
+  /** How many runs are stored per state and result. */
+  async countByStateAndResult(
+    manager: EntityManager,
+  ): Promise<{ state: RunState; result: RunResult | null; count: number }[]> {
+    const rows = (await manager.query(
+      `SELECT state, result, count(*)::integer AS count FROM runs GROUP BY state, result ORDER BY state, result`,
+    )) as { state: RunState; result: RunResult | null; count: number }[];
+    return rows.map((r) => ({ state: r.state, result: r.result, count: Number(r.count) }));
+  }
+
+  /** Each job's last successful (success or warning) run end. */
+  async lastSuccessPerJob(manager: EntityManager): Promise<{ jobId: number; jobName: string; endedAt: Date }[]> {
+    const rows = (await manager.query(
+      `SELECT j.id, j.name, s.ended_at
+         FROM backup_jobs j
+         JOIN LATERAL (SELECT max(r.ended_at) AS ended_at FROM runs r
+                        WHERE r.job_id = j.id AND r.result IN ('success', 'warning')) s ON s.ended_at IS NOT NULL
+        ORDER BY j.id`,
+    )) as Record<string, unknown>[];
+    return rows.map((r) => ({ jobId: Number(r.id), jobName: String(r.name), endedAt: date(r.ended_at)! }));
+  }
+
   // ---- run_log -----------------------------------------------------------------------------------
 
   /**

@@ -24,6 +24,7 @@ import { MonitoringQuery, RunHistoryQuery, RunLogQuery, DEFAULT_LOG_LIMIT, RunNo
 import { MonitoringItemView, RunLogPageView, runLogLineView, runView, RunView } from './dto/run.view';
 import { AgentDirectory } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';
+import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
 import { RunJob, RunRow, RunsRepository } from './runs.repository';
 import { scheduleSpecOf } from './domain/schedule-source';
@@ -43,6 +44,7 @@ export class RunsService implements JobRunsPort {
     private readonly servers: ServersService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly metrics: RunMetrics,
     @Optional() private readonly agents?: AgentDirectory,
   ) {}
 
@@ -90,7 +92,9 @@ export class RunsService implements JobRunsPort {
       if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
       const active = await this.runs.activeRun(m, jobId);
       if (!active) throw AppException.conflict('JOB_NOT_RUNNING', messages.runs.jobNotRunning('status', job.name));
-      return statusOf(await this.cancelLocked(m, (await this.runs.find(m, active.id, true))!, 'status'));
+      const cancelled = await this.cancelLocked(m, (await this.runs.find(m, active.id, true))!, 'status');
+      this.metrics.ended([cancelled]);
+      return statusOf(cancelled);
     };
     return manager ? work(manager) : this.dataSource.transaction(work);
   }
@@ -124,11 +128,12 @@ export class RunsService implements JobRunsPort {
    */
   async cancel(idParam: string): Promise<RunView> {
     const id = parseNumericId(idParam, 'id');
-    await this.dataSource.transaction(async (manager) => {
+    const cancelled = await this.dataSource.transaction(async (manager) => {
       const run = await this.runs.find(manager, id, true);
       if (!run) throw AppException.notFound(messages.runs.runNotFound('id', id));
-      await this.cancelLocked(manager, run, 'id');
+      return this.cancelLocked(manager, run, 'id');
     });
+    this.metrics.ended([cancelled]);
     return this.get(String(id));
   }
 

@@ -48,6 +48,7 @@ export class CreateRuns1764000600000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_runs_queued ON runs (server_id, id) WHERE state = 'queued'`);
     await q.query(`CREATE INDEX ix_runs_queued_since ON runs (created_at) WHERE state = 'queued'`);
     await q.query(`CREATE INDEX ix_runs_lease ON runs (lease_expires_at) WHERE state IN ('running', 'cancelling')`);
+    await q.query(`CREATE INDEX ix_runs_job_success ON runs (job_id, ended_at) WHERE result IN ('success', 'warning')`);
     await q.query(`CREATE INDEX ix_runs_agent ON runs (agent_id) WHERE state IN ('running', 'cancelling')`);
 
     await q.query(`CREATE TABLE run_log (

@@ -1,0 +1,30 @@
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { MetricsRegistry } from '@zdm/common';
+import { FastifyReply } from 'fastify';
+
+/** `GET /api/metrics` (spec §10): Prometheus text for a scraper holding a user token. */
+@ApiTags('Operations')
+@ApiBearerAuth()
+@Controller('metrics')
+export class MetricsController {
+  constructor(private readonly metrics: MetricsRegistry) {}
+
+  /**
+   * Runs by state and result, run duration, last success per job, HTTP request duration by route
+   * and status, and the process metrics, in the Prometheus text format (not the JSON envelope).
+   */
+  @Get()
+  @Header('cache-control', 'no-store')
+  @ApiProduces('text/plain')
+  @ApiResponse({
+    status: 200,
+    description: 'Prometheus text exposition format 0.0.4',
+    content: { 'text/plain': { schema: { type: 'string', example: 'zdm_runs{state="done",result="success"} 3\n' } } },
+  })
+  @ApiResponse({ status: 401, description: 'Missing, invalid or expired token' })
+  async render(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    void reply.header('content-type', this.metrics.contentType);
+    return this.metrics.render();
+  }
+}
