@@ -24,6 +24,14 @@ const MATRIX: Record<string, Need> = {
   'GET /api/schedules/{id}': 'viewer',
   'GET /api/schedules/{id}/next-runs': 'viewer',
   'DELETE /api/schedules/{id}': 'operator',
+  // Runs: viewers read, operators start and cancel.
+  'POST /api/backups/{identifier}/runs': 'operator',
+  'GET /api/backups/{identifier}/runs': 'viewer',
+  'GET /api/backups/monitoring': 'viewer',
+  'GET /api/runs/{id}': 'viewer',
+  'POST /api/runs/{id}/cancel': 'operator',
+  'GET /api/runs/{id}/log': 'viewer',
+  'GET /api/metrics': 'viewer',
   // Images.
   'GET /api/backups/images/server/{serverName}': 'viewer',
   'GET /api/backups/images/server': 'viewer',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { ResponseMessage } from '@zdm/common';
+import { RequiredRole, ResponseMessage } from '@zdm/common';
 import { FastifyReply } from 'fastify';
 import { MonitoringQuery, RunHistoryQuery, RunLogQuery, RunNowDto } from './dto/run-query.dto';
 import { ApiRunsError, ApiRunsOk } from './dto/run-responses';
@@ -10,7 +10,7 @@ import { RunsService } from './runs.service';
 
 const UNAUTHORIZED = ApiRunsError(401, 'Missing, invalid or expired token', 'UNAUTHORIZED');
 
-/** Runs of backup jobs (spec §7): run now, history, one run, cancel, log, monitoring. */
+/** Runs of backup jobs (spec §7): run now, history, one run, cancel, log, monitoring. Viewers read, operators start and cancel. */
 @ApiTags('Backup runs')
 @ApiBearerAuth()
 @Controller()
@@ -22,6 +22,7 @@ export class RunsController {
    * of queueing a second one.
    */
   @Post('backups/:identifier/runs')
+  @RequiredRole('operator')
   @UseInterceptors(EmptyBodyAsObject)
   @ResponseMessage('Backup run queued')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
@@ -44,6 +45,7 @@ export class RunsController {
 
   /** A job's runs, newest first. */
   @Get('backups/:identifier/runs')
+  @RequiredRole('viewer')
   @ResponseMessage('Backup run list')
   @ApiRunsOk(200, RunView, { description: 'Runs, newest first', message: 'Backup run list', list: true })
   @ApiRunsError(400, 'Invalid filter or pagination', 'VALIDATION_ERROR')
@@ -55,6 +57,7 @@ export class RunsController {
 
   /** One item per job: latest run, last success, next slot and health. */
   @Get('backups/monitoring')
+  @RequiredRole('viewer')
   @ResponseMessage('Backup monitoring')
   @ApiRunsOk(200, MonitoringItemView, {
     description: 'Jobs with their health',
@@ -70,6 +73,7 @@ export class RunsController {
 
   /** One run. */
   @Get('runs/:id')
+  @RequiredRole('viewer')
   @ResponseMessage('Backup run retrieved')
   @ApiRunsOk(200, RunView, { description: 'The run', message: 'Backup run retrieved' })
   @ApiRunsError(400, 'Run id is not a number', 'VALIDATION_ERROR')
@@ -81,6 +85,7 @@ export class RunsController {
 
   /** Cancel a run: a queued run ends at once, a running one becomes `cancelling` until its agent stops. */
   @Post('runs/:id/cancel')
+  @RequiredRole('operator')
   @HttpCode(200)
   @ResponseMessage('Backup run cancelled')
   @ApiRunsOk(200, RunView, { description: 'The run after the cancel', message: 'Backup run cancelled' })
@@ -94,6 +99,7 @@ export class RunsController {
 
   /** A page of a run's log lines from `start`. */
   @Get('runs/:id/log')
+  @RequiredRole('viewer')
   @ResponseMessage('Backup run log')
   @ApiRunsOk(200, RunLogPageView, { description: 'Log lines', message: 'Backup run log' })
   @ApiRunsError(400, 'Invalid id, start or limit', 'VALIDATION_ERROR')

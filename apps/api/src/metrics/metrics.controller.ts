@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { MetricsRegistry } from '@zdm/common';
+import { MetricsRegistry, RequiredRole } from '@zdm/common';
 import { FastifyReply } from 'fastify';
 
 /** `GET /api/metrics` (spec §10): Prometheus text for a scraper holding a user token. */
@@ -15,6 +15,7 @@ export class MetricsController {
    * and status, and the process metrics, in the Prometheus text format (not the JSON envelope).
    */
   @Get()
+  @RequiredRole('viewer')
   @Header('cache-control', 'no-store')
   @ApiProduces('text/plain')
   @ApiResponse({
