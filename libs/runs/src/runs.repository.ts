@@ -59,6 +59,8 @@ export interface TriggerSource {
 
 /** A claimed due slot of one job (locked until the claiming transaction ends). */
 export interface DueTrigger extends TriggerSource {
+  /** False when the row was computed from a schedule the job no longer has (skip it; sync recomputes it). */
+  current: boolean;
   serverId: number;
   mode: BackupJobEntity['mode'];
   nextRunAt: Date;
@@ -480,16 +482,23 @@ export class RunsRepository {
    * them. The locks last until the caller's transaction ends.
    */
   async claimDueTriggers(manager: EntityManager, now: Date, limit: number): Promise<DueTrigger[]> {
+    // Lock the due rows first (index on next_run_at, LIMIT before any join), then read their jobs and
+    // schedules. A row computed from a schedule the job no longer has is claimed too (the caller
+    // skips it; the next sync recomputes it), so it cannot stall the batch.
     const rows = (await manager.query(
-      `SELECT t.job_id, t.next_run_at, t.next_role, j.server_id, j.mode, ${SCHEDULE_COLUMNS}
-         FROM run_triggers t
-         JOIN backup_jobs j ON j.id = t.job_id AND j.basic_schedule_id = t.schedule_id
-         JOIN schedules b ON b.id = t.schedule_id
+      `WITH t AS (
+         SELECT job_id, schedule_id, next_run_at, next_role FROM run_triggers
+          WHERE next_run_at <= $1
+          ORDER BY next_run_at
+          LIMIT $2
+          FOR UPDATE SKIP LOCKED)
+       SELECT t.job_id, t.next_run_at, t.next_role, j.server_id, j.mode,
+              (j.basic_schedule_id IS NOT DISTINCT FROM t.schedule_id) AS current, ${SCHEDULE_COLUMNS}
+         FROM t
+         LEFT JOIN backup_jobs j ON j.id = t.job_id
+         LEFT JOIN schedules b ON b.id = t.schedule_id
          LEFT JOIN schedules a ON a.id = j.advanced_schedule_id
-        WHERE t.next_run_at <= $1
-        ORDER BY t.next_run_at, t.job_id
-        LIMIT $2
-        FOR UPDATE OF t SKIP LOCKED`,
+        ORDER BY t.next_run_at, t.job_id`,
       [now.toISOString(), limit],
     )) as Record<string, unknown>[];
     return rows.map((row) => ({
@@ -498,6 +507,7 @@ export class RunsRepository {
       mode: row.mode as DueTrigger['mode'],
       nextRunAt: date(row.next_run_at)!,
       nextRole: (row.next_role as DueTrigger['nextRole']) ?? 'basic',
+      current: row.current === true && row.schedule_id !== null,
       schedule: scheduleFrom(row)!,
     }));
   }
