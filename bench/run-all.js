@@ -7,6 +7,7 @@
  *   register  — `npm run bench:register` (bench/register.bench.ts, run from dist/)
  *   images    — `npm run bench:images`   (bench/images.bench.js, runs the TypeScript sources)
  *   ceiling   — `npm run bench:ceiling`  (bench/framework-ceiling.bench.ts, run from dist/)
+ *   scheduler — `npm run bench:scheduler` (bench/scheduler.bench.ts, run from dist/)
  *
  * A benchmark whose npm script is not defined (yet) is run directly from its file. The compiled
  * ones need `npm run build` first; this driver builds when dist/ lacks them. Options:
@@ -28,6 +29,7 @@ const BENCHES = [
   { id: 'register', script: 'bench:register', file: 'dist/bench/register.bench.js', compiled: true },
   { id: 'images', script: 'bench:images', file: 'bench/images.bench.js', compiled: false },
   { id: 'ceiling', script: 'bench:ceiling', file: 'dist/bench/framework-ceiling.bench.js', compiled: true },
+  { id: 'scheduler', script: 'bench:scheduler', file: 'dist/bench/scheduler.bench.js', compiled: true },
 ];
 
 function parseArgs(argv) {
