@@ -365,6 +365,29 @@ describe('backup runs', () => {
       expect(byName.get('smart_ROOT')).toMatchObject({ health: 'ok', lastRun: { result: 'success' } });
       expect(byName.get('auto_ROOT')).toMatchObject({ health: 'ok', lastRun: { result: 'cancelled' } });
       expect(byName.get('manual_ROOT')).toMatchObject({ health: 'ok' });
+      // A daily slot that passed two hours ago with no success since: stale, and the next slot ahead.
+      clock.set(new Date()); // the schedule starts now (its rows' creation time)
+      const staleId = await register({
+        jobName: 'stale',
+        server: 'main-server',
+        partition: ['/var'],
+        schedule: { type: 3, basic: { time: '04:00' } },
+      });
+      await scheduler().tick();
+      const slot = await nextSlot(staleId);
+      expect(
+        (await request('GET', '/api/backups/monitoring?limit=100'))
+          .json()
+          .data.find((i: { job: { id: number } }) => i.job.id === staleId),
+      ).toMatchObject({ health: 'never-run', lastRun: null, lastSuccessAt: null, nextRunAt: LOCAL_TIMESTAMP });
+      clock.set(new Date(slot.next_run_at.getTime() + 2 * 60 * minute));
+      await scheduler().tick();
+      const stale = (await request('GET', '/api/backups/monitoring?health=stale')).json().data as {
+        job: { id: number };
+        lastRun: { result: string };
+        nextRunAt: string;
+      }[];
+      expect(stale.find((i) => i.job.id === staleId)).toMatchObject({ lastRun: { result: 'missed' } });
       const failed = await request('GET', '/api/backups/monitoring?health=failed');
       expect((failed.json().data as { health: string }[]).every((i) => i.health === 'failed')).toBe(true);
       expect((await request('GET', '/api/backups/monitoring?health=bad')).statusCode).toBe(400);

@@ -85,6 +85,10 @@ export interface MonitoringRow {
   /** The latest run that is not `skipped`. */
   lastRun: { id: number; state: RunState; result: RunResult | null; endedAt: Date | null } | null;
   lastSuccessAt: Date | null;
+  /** The scheduler's next unhandled slot (in the past when the scheduler is behind or was down). */
+  nextRunAt: Date | null;
+  /** The earliest slot a run was recorded for after the last success. */
+  firstSlotSinceSuccess: Date | null;
   schedule: ScheduleSource | null;
 }
 
@@ -386,9 +390,13 @@ export class RunsRepository {
     const rows = (await manager.query(
       `SELECT j.id AS job_id, j.name AS job_name, j.server_id, s.name AS server_name,
               lr.id AS last_run_id, lr.state AS last_run_state, lr.result AS last_run_result,
-              lr.ended_at AS last_run_ended_at, ls.ended_at AS last_success_at, ${SCHEDULE_COLUMNS}
+              lr.ended_at AS last_run_ended_at, ls.ended_at AS last_success_at, t.next_run_at,
+              (SELECT min(r.scheduled_for) FROM runs r
+                WHERE r.job_id = j.id AND r.scheduled_for > coalesce(ls.ended_at, '-infinity')) AS first_slot_since_success,
+              ${SCHEDULE_COLUMNS}
          FROM backup_jobs j
          JOIN servers s ON s.id = j.server_id
+         LEFT JOIN run_triggers t ON t.job_id = j.id AND t.schedule_id = j.basic_schedule_id
          LEFT JOIN LATERAL (SELECT r.id, r.state, r.result, r.ended_at FROM runs r
                              WHERE r.job_id = j.id AND r.result IS DISTINCT FROM 'skipped'
                              ORDER BY r.id DESC LIMIT 1) lr ON true
@@ -415,6 +423,8 @@ export class RunsRepository {
             }
           : null,
       lastSuccessAt: date(row.last_success_at),
+      nextRunAt: date(row.next_run_at),
+      firstSlotSinceSuccess: date(row.first_slot_since_success),
       schedule: scheduleFrom(row),
     }));
   }

@@ -158,17 +158,28 @@ export class RunsService implements JobRunsPort {
     const now = this.clock.now();
     const zone = this.config.timeZone;
     const rows = await this.runs.monitoring(this.dataSource.manager, serverId);
+    const local = (at: Date | null | undefined) =>
+      at ? DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') : null;
     let items = rows.map((row): MonitoringItemView => {
-      const spec = row.schedule ? scheduleSpecOf(row.schedule) : undefined;
-      const since = [row.lastSuccessAt, row.schedule?.since].filter((d): d is Date => !!d);
-      const from = since.length > 0 ? new Date(Math.max(...since.map((d) => d.getTime()))) : now;
+      // From the database, no schedule maths per job: a slot passed since the last success is either
+      // one a run was recorded for, or the scheduler's next slot when it is already past.
+      const overdue = row.nextRunAt && row.nextRunAt.getTime() <= now.getTime() ? row.nextRunAt : null;
+      const firstSlot = [row.firstSlotSinceSuccess, overdue]
+        .filter((d): d is Date => d !== null)
+        .sort((a, b) => a.getTime() - b.getTime())[0];
       const health = runHealth({
         latest: row.lastRun,
-        firstSlotSinceSuccess: spec && row.schedule!.enabled ? (nextRunAt(spec, from) ?? null) : null,
+        firstSlotSinceSuccess: firstSlot ?? null,
         now,
         staleGraceMs: this.config.runs.staleGraceMs,
       });
-      const next = spec && row.schedule!.enabled ? nextRunAt(spec, now) : undefined;
+      const enabled = row.schedule?.enabled === true;
+      const next =
+        !enabled || !row.schedule
+          ? undefined
+          : row.nextRunAt && row.nextRunAt.getTime() > now.getTime()
+            ? row.nextRunAt
+            : nextRunAt(scheduleSpecOf(row.schedule), now);
       return {
         job: { id: row.jobId, name: row.jobName },
         server: { id: row.serverId, name: row.serverName },
@@ -177,15 +188,11 @@ export class RunsService implements JobRunsPort {
               id: row.lastRun.id,
               state: row.lastRun.state,
               result: row.lastRun.result,
-              endedAt: row.lastRun.endedAt
-                ? DateTime.fromJSDate(row.lastRun.endedAt, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')
-                : null,
+              endedAt: local(row.lastRun.endedAt),
             }
           : null,
-        lastSuccessAt: row.lastSuccessAt
-          ? DateTime.fromJSDate(row.lastSuccessAt, { zone }).toFormat('yyyy-MM-dd HH:mm:ss')
-          : null,
-        nextRunAt: next ? DateTime.fromJSDate(next, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') : null,
+        lastSuccessAt: local(row.lastSuccessAt),
+        nextRunAt: local(next),
         health,
       };
     });
