@@ -1,7 +1,7 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CompletionResult, RunLogLevel } from './domain/run-state';
 import { RunCompletedListener } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';
@@ -59,10 +59,16 @@ export class RunExecutionService {
    * never get the same run (FOR UPDATE SKIP LOCKED). `null` when nothing is queued. The caller
    * enforces how many active runs an agent may hold (AGENT_MAX_ACTIVE_RUNS).
    */
-  async claimNext(options: { agentId: number; serverIds: number[]; leaseMs?: number }): Promise<RunEntity | null> {
+  async claimNext(options: {
+    agentId: number;
+    serverIds: number[];
+    leaseMs?: number;
+    /** Claim inside the caller's transaction (e.g. one that locked the agent row and counted its runs). */
+    manager?: EntityManager;
+  }): Promise<RunEntity | null> {
     const now = this.clock.now();
     const leaseMs = options.leaseMs ?? this.config.runs.leaseMs;
-    return this.dataSource.transaction(async (manager) => {
+    const work = async (manager: EntityManager) => {
       const run = await this.runs.lockNextQueued(manager, options.serverIds);
       if (!run) return null;
       const { run: claimed } = await this.lifecycle.apply(manager, run, { type: 'claim' }, now, {
@@ -74,7 +80,20 @@ export class RunExecutionService {
         { level: 'info', message: `Claimed by agent ${options.agentId}.`, time: now },
       ]);
       return claimed;
-    });
+    };
+    return options.manager ? work(options.manager) : this.dataSource.transaction(work);
+  }
+
+  /**
+   * How many runs each agent holds now (running or cancelling; agents without any are absent):
+   * for AGENT_MAX_ACTIVE_RUNS before a claim and `activeRuns` of the agent list. Pass the manager of
+   * a transaction that locks the agent row to make check-then-claim atomic per agent.
+   */
+  async activeRunsByAgent(
+    agentIds: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, number>> {
+    return this.runs.activeByAgent(manager, agentIds);
   }
 
   /**

@@ -334,6 +334,17 @@ export class RunsRepository {
     return rows[0] ? runFrom(rows[0]) : undefined;
   }
 
+  /** How many runs each agent holds (running or cancelling). */
+  async activeByAgent(manager: EntityManager, agentIds: number[]): Promise<Map<number, number>> {
+    if (agentIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT agent_id, count(*)::integer AS n FROM runs
+        WHERE agent_id = ANY($1::integer[]) AND state IN ('running', 'cancelling') GROUP BY agent_id`,
+      [agentIds],
+    )) as { agent_id: number; n: number }[];
+    return new Map(rows.map((r) => [Number(r.agent_id), Number(r.n)]));
+  }
+
   /** Running/cancelling runs whose lease ran out before `now`, locked (SKIP LOCKED). */
   async lockExpiredLeases(manager: EntityManager, now: Date, limit: number): Promise<RunEntity[]> {
     const rows = (await manager.query(
