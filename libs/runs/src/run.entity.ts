@@ -1,5 +1,5 @@
 import { BackupJobEntity } from '@zdm/jobs';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { RunLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
 
 /** bigint columns come back as strings (`pg` and the embedded driver alike). */
@@ -8,8 +8,26 @@ const bigintAsNumber = {
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
 
-/** One execution of one job (spec §7). Schema: migrations/1764000600000-create-runs.ts. */
+/**
+ * One execution of one job (spec §7). Schema: migrations/1764000600000-create-runs.ts; the
+ * constraints and indexes are declared here too, with the names the migration gives them.
+ */
 @Entity({ name: 'runs' })
+@Unique('uq_runs_job_slot', ['jobId', 'scheduledFor'])
+@Index('uq_runs_job_active', ['jobId'], { unique: true, where: `state <> 'done'` })
+@Index('uq_runs_job_idempotency', ['jobId', 'idempotencyKey'], { unique: true, where: 'idempotency_key IS NOT NULL' })
+@Index('ix_runs_job', ['jobId', 'id'])
+@Index('ix_runs_queued', ['serverId', 'id'], { where: `state = 'queued'` })
+@Index('ix_runs_queued_since', ['createdAt'], { where: `state = 'queued'` })
+@Index('ix_runs_lease', ['leaseExpiresAt'], { where: `state IN ('running', 'cancelling')` })
+@Index('ix_runs_job_success', ['jobId', 'endedAt'], { where: `result IN ('success', 'warning')` })
+@Index('ix_runs_agent', ['agentId'], { where: `state IN ('running', 'cancelling')` })
+@Check('runs_trigger_check', `trigger IN ('schedule', 'manual', 'catch-up', 'retry')`)
+@Check('runs_level_check', `level IN ('full', 'increment')`)
+@Check('runs_state_check', `state IN ('queued', 'running', 'cancelling', 'done')`)
+@Check('runs_result_check', `result IN ('success', 'warning', 'failed', 'cancelled', 'lost', 'skipped', 'missed')`)
+@Check('runs_progress_percent_check', 'progress_percent BETWEEN 0 AND 100')
+@Check('ck_runs_result', `(state = 'done') = (result IS NOT NULL)`)
 export class RunEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
   id: number;
@@ -18,7 +36,7 @@ export class RunEntity {
   jobId: number;
 
   @ManyToOne(() => BackupJobEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'job_id' })
+  @JoinColumn({ name: 'job_id', foreignKeyConstraintName: 'runs_job_id_fkey' })
   job?: BackupJobEntity;
 
   /** The job's server, copied at creation so agents claim by server without a join. */

@@ -7,6 +7,7 @@ import { RunLifecycle } from './run-lifecycle';
 import { RunLogEntity } from './run-log.entity';
 import { RunScheduler } from './run-scheduler';
 import { RunEntity } from './run.entity';
+import { RunTriggerEntity } from './run-trigger.entity';
 import { RunMetrics } from './run.metrics';
 import { RunsController } from './runs.controller';
 import { RunsRepository } from './runs.repository';
@@ -17,7 +18,7 @@ import { RunsService } from './runs.service';
  * the agents lib builds on. apps/api binds @zdm/jobs' JobRunsPort to RunsService.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity]), InventoryModule, JobsModule],
+  imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]), InventoryModule, JobsModule],
   controllers: [RunsController],
   providers: [RunsRepository, RunLifecycle, RunMetrics, RunsService, RunExecutionService, RunScheduler],
   exports: [RunsService, RunExecutionService, RunScheduler],
