@@ -195,6 +195,7 @@ describe('backup runs', () => {
 
   describe('the scheduler', () => {
     it('fires a slot exactly once, skips an overlapping slot, catches up once, records one missed', async () => {
+      clock.set(new Date());
       const jobId = await register({
         jobName: 'every-minute',
         partition: ['/'],
@@ -250,6 +251,7 @@ describe('backup runs', () => {
     });
 
     it('a daily slot passed hours ago (days of downtime) is one missed run, not one per slot', async () => {
+      clock.set(new Date()); // the schedule starts now (its rows' creation time), whatever earlier tests did
       const jobId = await register({
         jobName: 'daily',
         partition: ['/home'],
@@ -277,6 +279,7 @@ describe('backup runs', () => {
     });
 
     it('smart jobs: basic slot full, advanced slot increment once a full succeeded', async () => {
+      clock.set(new Date());
       const jobId = await register({
         jobName: 'smart',
         server: 'main-server',
@@ -315,6 +318,7 @@ describe('backup runs', () => {
 
   describe('the agent side', () => {
     it('claim, progress, complete (idempotent), lease expiry → lost', async () => {
+      clock.set(new Date());
       const jobId = await register({ jobName: 'agent-run', server: 'backup-server', partition: ['/'] });
       const serverId = (await sql<{ server_id: number }>('SELECT server_id FROM backup_jobs WHERE id = $1', [jobId]))[0]
         .server_id;
