@@ -7,7 +7,7 @@ import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TEST_ADMIN, TestApp } from 
  * gets 403 `FORBIDDEN` naming the role needed, a role at or above it never does. A route missing
  * from the matrix fails the test: whoever adds a route adds it here, with the role it needs.
  */
-type Need = 'public' | 'viewer' | 'operator' | 'admin';
+type Need = 'public' | 'viewer' | 'operator' | 'admin' | 'agent';
 const MATRIX: Record<string, Need> = {
   'POST /api/auth/issue': 'public',
   'GET /api/health': 'public',
@@ -55,8 +55,20 @@ const MATRIX: Record<string, Need> = {
   'PUT /api/users/{identifier}': 'viewer',
   // Audit log.
   'GET /api/audit': 'admin',
+  // Agents: admins manage, everyone reads; retention preview reads.
+  'POST /api/agents': 'admin',
+  'GET /api/agents': 'viewer',
+  'GET /api/agents/{id}': 'viewer',
+  'DELETE /api/agents/{id}': 'admin',
+  'GET /api/backups/{identifier}/retention': 'viewer',
+  // The agent protocol takes agent tokens only: every user token gets 403 (x-token-kind: agent).
+  'POST /api/agent/heartbeat': 'agent',
+  'POST /api/agent/runs/claim': 'agent',
+  'POST /api/agent/runs/{id}/progress': 'agent',
+  'POST /api/agent/runs/{id}/log': 'agent',
+  'POST /api/agent/runs/{id}/complete': 'agent',
 };
-const RANK: Record<Need, number> = { public: 0, viewer: 1, operator: 2, admin: 3 };
+const RANK: Record<Need, number> = { public: 0, viewer: 1, operator: 2, admin: 3, agent: 4 };
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
 
 const forbiddenBody = (role: string) => ({
@@ -119,7 +131,7 @@ describe('Roles: admin, operator, viewer on every route', () => {
 
   it('documents the role each route needs as x-required-role, as the matrix says', () => {
     const wrong = operations
-      .filter((o) => MATRIX[`${o.method} ${o.path}`] !== 'public')
+      .filter((o) => !['public', 'agent'].includes(MATRIX[`${o.method} ${o.path}`]))
       .filter((o) => o.role !== MATRIX[`${o.method} ${o.path}`])
       .map((o) => `${o.method} ${o.path}: documents ${o.role}, matrix ${MATRIX[`${o.method} ${o.path}`]}`);
     expect(wrong).toEqual([]);

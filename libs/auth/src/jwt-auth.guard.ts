@@ -5,6 +5,8 @@ import {
   AppConfig,
   AppException,
   AttributedRequest,
+  IS_AGENT_ROUTE,
+  isAgentToken,
   messages,
   ReferenceCache,
   REQUIRED_ROLE,
@@ -21,6 +23,8 @@ import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
 const unauthorized = (text = messages.common.unauthorized()) =>
   new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
+const wrongTokenKind = (text = messages.agents.agentTokenNotAllowed()) =>
+  new AppException(HttpStatus.FORBIDDEN, 'FORBIDDEN', text);
 
 /**
  * Global guard: every route needs a valid token except those marked `@Public()`. Only HS256 with
@@ -29,6 +33,9 @@ const unauthorized = (text = messages.common.unauthorized()) =>
  * carries (a password, role or disabled change bumps it), looked up at most once per
  * AUTH_USER_RECHECK_MS for the same user. Then the route's `@RequiredRole` (admin when a route has
  * none) against the user's role from the database: 403 naming the role needed.
+ *
+ * Agent tokens (spec §8) are a separate kind: refused with 403 here on user routes; on agent routes
+ * (`@AgentRoute()`) they pass on to the agents lib's own guard, and a user token there gets 403.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -58,6 +65,14 @@ export class JwtAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const token = tokenFromAuthorization(request.headers.authorization);
     if (!token) throw unauthorized();
+    const agentRoute = this.reflector.getAllAndOverride<boolean>(IS_AGENT_ROUTE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isAgentToken(token)) {
+      if (agentRoute) return true; // checked by the agent token guard next
+      throw wrongTokenKind();
+    }
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
     if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
     const access = await this.userAccess.get(
@@ -68,6 +83,7 @@ export class JwtAuthGuard implements CanActivate {
     if (!access || access.disabled || access.tokenVersion !== claims.ver) {
       throw unauthorized(messages.common.tokenInvalid());
     }
+    if (agentRoute) throw wrongTokenKind(messages.agents.userTokenNotAllowed());
     request.user = { id: claims.sub, email: access.email, role: access.role };
     const needed =
       this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) ??

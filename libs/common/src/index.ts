@@ -2,6 +2,7 @@ export * from './access/actor';
 export * from './access/required-role.decorator';
 export * from './access/role';
 export * from './access/route-action';
+export * from './auth/token-kind';
 export * from './cache/reference-cache';
 export * from './config/app-config';
 export * from './config/app-config.module';

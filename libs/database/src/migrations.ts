@@ -1,5 +1,6 @@
 import { migrations as auditMigrations } from '@zdm/audit/migrations';
 import { migrations as authMigrations } from '@zdm/auth/migrations';
+import { migrations as agentMigrations } from '@zdm/agents/migrations';
 import { migrations as imageMigrations } from '@zdm/images/migrations';
 import { migrations as inventoryMigrations } from '@zdm/inventory/migrations';
 import { migrations as jobMigrations } from '@zdm/jobs/migrations';
@@ -15,4 +16,5 @@ export const allMigrations = [
   ...auditMigrations,
   ...authMigrations,
   ...runMigrations,
+  ...agentMigrations,
 ];

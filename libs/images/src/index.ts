@@ -1,3 +1,4 @@
+export * from './domain/retention-plan';
 export * from './catalog-clock';
 export * from './catalog-refresh';
 export * from './domain/file-system-type';

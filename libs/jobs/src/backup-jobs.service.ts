@@ -269,6 +269,11 @@ export class BackupJobsService {
     });
   }
 
+  /** A job by id (digits) or exact name, with its server; 404 naming `identifier`. */
+  resolve(identifier: string): Promise<BackupJobEntity> {
+    return this.find(identifier);
+  }
+
   // ---- internals --------------------------------------------------------------------------------
 
   /** A job by id (digits) or exact name; 404 naming `identifier`. */

@@ -58,6 +58,16 @@ export class AppConfig {
   readonly trustProxy: boolean | number | string[];
   /** Origins allowed by CORS; empty: CORS off. */
   readonly corsOrigins: string[];
+  readonly agents: {
+    /** An agent is `offline` when its last call is older than this. */
+    offlineAfterMs: number;
+    /** Runs one agent may hold at once. */
+    maxActiveRuns: number;
+  };
+  /** Retention removes old generations after a successful run (false: preview only). */
+  readonly retentionEnforce: boolean;
+  /** Demo mode runs the reference agent in-process for the demo servers. */
+  readonly demoAgents: boolean;
   readonly imageCatalog: {
     refreshIntervalMs: number;
     freshnessMs: number;
@@ -125,6 +135,9 @@ export class AppConfig {
     this.corsOrigins = env.CORS_ORIGIN.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin !== '');
+    this.agents = { offlineAfterMs: env.AGENT_OFFLINE_AFTER_MS, maxActiveRuns: env.AGENT_MAX_ACTIVE_RUNS };
+    this.retentionEnforce = env.RETENTION_ENFORCE;
+    this.demoAgents = this.demo && (env.DEMO_AGENTS ?? true);
     this.imageCatalog = {
       refreshIntervalMs: env.IMAGE_CATALOG_REFRESH_INTERVAL_MS,
       freshnessMs: env.IMAGE_CATALOG_FRESHNESS_MS,

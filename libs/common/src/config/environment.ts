@@ -99,6 +99,13 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsOptional() @IsInt() @Min(1) IMAGE_HEADER_CONCURRENCY?: number;
   @Transform(toInt) @IsInt() @Min(100) IMAGE_HEADER_TIMEOUT_MS: number = 30_000;
   @Transform(toInt) @IsInt() @Min(1024) IMAGE_HEADER_MAX_OUTPUT_BYTES: number = 64 * 1024 * 1024;
+  // Agents and retention (libs/agents)
+  @Transform(toInt) @IsInt() @Min(1000) AGENT_OFFLINE_AFTER_MS: number = 60_000;
+  @Transform(toInt) @IsInt() @Min(1) @Max(100) AGENT_MAX_ACTIVE_RUNS: number = 1;
+  @Transform(toBool) @IsBoolean({ message: 'RETENTION_ENFORCE must be true or false' }) RETENTION_ENFORCE: boolean =
+    true;
+  /** Demo mode runs the reference agent in-process for every demo server (default: on in demo mode). */
+  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'DEMO_AGENTS must be true or false' }) DEMO_AGENTS?: boolean;
   @IsOptional()
   @Transform(toBool)
   @IsBoolean({ message: 'IMAGE_CATALOG_WATCH must be true or false' })

@@ -1,4 +1,5 @@
 import { auditMessages } from './audit.messages';
+import { agentsMessages, retentionMessages } from './agents.messages';
 import { authMessages } from './auth.messages';
 import { commonMessages } from './common.messages';
 import { imagesMessages } from './images.messages';
@@ -20,5 +21,7 @@ export const messages = {
   schedules: schedulesMessages,
   images: imagesMessages,
   audit: auditMessages,
+  agents: agentsMessages,
+  retention: retentionMessages,
   runs: runsMessages,
 };

@@ -1,0 +1,26 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ResponseMessage } from '@zdm/common';
+import { AgentRoute, CurrentAgent } from './agent-token.guard';
+import { AgentIdentity } from './agents.repository';
+import { AgentsService } from './agents.service';
+import { HeartbeatDto } from './dto/agent.dto';
+import { HeartbeatView } from './dto/agent.view';
+
+/** What agents call (spec §8), with agent tokens only. */
+@ApiTags('Agent protocol')
+@AgentRoute()
+@Controller('agent')
+export class AgentProtocolController {
+  constructor(private readonly agents: AgentsService) {}
+
+  /** I am alive (also: any agent call counts as one). */
+  @Post('heartbeat')
+  @HttpCode(200)
+  @ResponseMessage('Heartbeat received')
+  @ApiOkResponse({ type: HeartbeatView })
+  @ApiBadRequestResponse({ description: 'Invalid body' })
+  heartbeat(@CurrentAgent() agent: AgentIdentity, @Body() dto: HeartbeatDto): Promise<HeartbeatView> {
+    return this.agents.heartbeat(agent, dto.version);
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PageWindow } from '@zdm/common';
+import { DataSource, FindOptionsWhere, In, IsNull, LessThan, MoreThanOrEqual, Or } from 'typeorm';
+import { AgentEntity } from './agent.entity';
+
+/** Who called, as the token guard finds it. */
+export interface AgentIdentity {
+  id: number;
+  name: string;
+  serverId: number;
+  serverName: string;
+}
+
+interface TokenRow {
+  id: number;
+  name: string;
+  server_id: number;
+  server_name: string;
+  last_seen_at: Date | string | null;
+}
+
+/** Every query on `agents`. */
+@Injectable()
+export class AgentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get agents() {
+    return this.dataSource.getRepository(AgentEntity);
+  }
+
+  async insert(values: { name: string; serverId: number; tokenHash: string }): Promise<number> {
+    const result = await this.agents.insert(values);
+    return (result.identifiers[0] as { id: number }).id;
+  }
+
+  /** A registered, not revoked agent with its server. */
+  findActive(id: number): Promise<AgentEntity | null> {
+    return this.agents.findOne({ where: { id, revokedAt: IsNull() }, relations: { server: true } });
+  }
+
+  /** Not revoked agents; `seenSince` splits online (`>=`) from offline. */
+  list(
+    filter: { serverId?: number; online?: boolean; seenSince: Date },
+    window: PageWindow,
+  ): Promise<[AgentEntity[], number]> {
+    const where: FindOptionsWhere<AgentEntity> = { revokedAt: IsNull() };
+    if (filter.serverId !== undefined) where.serverId = filter.serverId;
+    if (filter.online === true) where.lastSeenAt = MoreThanOrEqual(filter.seenSince);
+    if (filter.online === false) where.lastSeenAt = Or(IsNull(), LessThan(filter.seenSince));
+    return this.agents.findAndCount({
+      where,
+      relations: { server: true },
+      order: { id: window.order },
+      skip: window.skip,
+      take: window.take,
+    });
+  }
+
+  /** Revokes at once: the token guard reads `revoked_at` on every call. */
+  async revoke(id: number, at: Date): Promise<boolean> {
+    const result = await this.agents.update({ id, revokedAt: IsNull() }, { revokedAt: at });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** The agent a token hash belongs to, unless revoked; `lastSeenAt` for the write-skip check. */
+  async findByTokenHash(tokenHash: string): Promise<(AgentIdentity & { lastSeenAt: Date | null }) | undefined> {
+    const rows: TokenRow[] = await this.dataSource.query(
+      `SELECT a.id, a.name, a.server_id, s.name AS server_name, a.last_seen_at
+         FROM agents a JOIN servers s ON s.id = a.server_id
+        WHERE a.token_hash = $1 AND a.revoked_at IS NULL`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      name: row.name,
+      serverId: row.server_id,
+      serverName: row.server_name,
+      lastSeenAt: row.last_seen_at === null ? null : new Date(row.last_seen_at),
+    };
+  }
+
+  async touch(id: number, at: Date, version?: string): Promise<void> {
+    if (version === undefined) await this.agents.update({ id }, { lastSeenAt: at });
+    else await this.agents.update({ id }, { lastSeenAt: at, version });
+  }
+
+  async names(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.agents.find({ where: { id: In(ids) }, select: { id: true, name: true } });
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Active agents named `name` of a server (the demo mode replaces its own). */
+  findByServerAndName(serverId: number, name: string): Promise<AgentEntity[]> {
+    return this.agents.find({ where: { serverId, name, revokedAt: IsNull() } });
+  }
+
+  // ---- reads of the runs lib's queue (agent scheduling needs them on every poll) ----------------
+
+  /** Queued runs per server, for these servers (servers with none are absent). */
+  async queuedRunCounts(serverIds: number[]): Promise<Map<number, number>> {
+    if (!serverIds.length) return new Map();
+    const rows: { server_id: number; count: string }[] = await this.dataSource.query(
+      `SELECT server_id, count(*) AS count FROM runs
+        WHERE state = 'queued' AND server_id = ANY($1::int[]) GROUP BY server_id`,
+      [serverIds],
+    );
+    return new Map(rows.map((r) => [Number(r.server_id), Number(r.count)]));
+  }
+
+  /** Runs each agent holds (running or cancelling). */
+  async activeRunCounts(agentIds: number[]): Promise<Map<number, number>> {
+    if (!agentIds.length) return new Map();
+    const rows: { agent_id: number; count: string }[] = await this.dataSource.query(
+      `SELECT agent_id, count(*) AS count FROM runs
+        WHERE agent_id = ANY($1::int[]) AND state IN ('running', 'cancelling') GROUP BY agent_id`,
+      [agentIds],
+    );
+    return new Map(rows.map((r) => [Number(r.agent_id), Number(r.count)]));
+  }
+
+  /** The agent holding a run: undefined when there is no such run, null when nobody holds it. */
+  async runHolder(runId: number): Promise<number | null | undefined> {
+    const rows: { agent_id: number | null }[] = await this.dataSource.query('SELECT agent_id FROM runs WHERE id = $1', [
+      runId,
+    ]);
+    return rows.length ? rows[0].agent_id : undefined;
+  }
+
+  /** Image file names of a job's runs that ended without success (retention does not count them). */
+  async unsuccessfulImages(jobId: number): Promise<string[]> {
+    const rows: { image: string }[] = await this.dataSource.query(
+      `SELECT image FROM runs WHERE job_id = $1 AND image IS NOT NULL AND state = 'done'
+          AND result NOT IN ('success', 'warning')`,
+      [jobId],
+    );
+    return rows.map((r) => r.image);
+  }
+}

@@ -1,0 +1,10 @@
+export type AgentStatus = 'online' | 'offline';
+
+/** `online` when the agent's last call is within `offlineAfterMs` of `now` (spec §8). */
+export function agentStatus(lastSeenAt: Date | null, now: Date, offlineAfterMs: number): AgentStatus {
+  if (!lastSeenAt) return 'offline';
+  return now.getTime() - lastSeenAt.getTime() <= offlineAfterMs ? 'online' : 'offline';
+}
+
+/** Last-seen writes are skipped when the stored value is younger than this (one write per agent per second at most). */
+export const LAST_SEEN_WRITE_INTERVAL_MS = 1000;

@@ -1,0 +1,69 @@
+import { RunView } from '@zdm/runs';
+
+export class ClaimedRepositoryView {
+  type: string;
+  path: string;
+}
+
+export class ClaimedServerView {
+  id: number;
+  name: string;
+  os: string;
+  osVersion: string | null;
+}
+
+/** The partition as the inventory knows it (what the reference agent writes into its header). */
+export class ClaimedPartitionView {
+  device: string | null;
+  filesystem: string | null;
+  size: number | null;
+  diskNumber: number;
+  /** 1-based position among the server's partitions. */
+  partitionNumber: number;
+}
+
+/** What an agent needs to perform a run (spec §8). */
+export class ClaimedJobView {
+  id: number;
+  name: string;
+  partition: string;
+  level: 'full' | 'increment';
+  repository: ClaimedRepositoryView;
+  compression: boolean;
+  encryption: boolean;
+  excludeDir: string[];
+  /** 0 = unlimited. */
+  networkLimit: number;
+  scriptPath: string | null;
+  scriptRun: 'before' | 'after' | null;
+  server: ClaimedServerView;
+  partitionDetail: ClaimedPartitionView;
+}
+
+/** `POST /api/agent/runs/claim` (200). */
+export class ClaimView {
+  run: RunView;
+  job: ClaimedJobView;
+  /** ISO-8601 UTC: report progress before this or the run ends `lost`. */
+  leaseExpiresAt: string;
+}
+
+/** `POST /api/agent/runs/:id/progress`. */
+export class ProgressAnswerView {
+  /** True: stop, then complete with `cancelled`. */
+  cancel: boolean;
+  leaseExpiresAt: string;
+}
+
+/** `POST /api/agent/runs/:id/log`. */
+export class LogAnswerView {
+  /** Lines written. */
+  written: number;
+}
+
+/** `POST /api/agent/runs/:id/complete`. */
+export class CompletedRunView {
+  id: number;
+  state: string;
+  result: string;
+}

@@ -1,0 +1,28 @@
+export class RetentionJobView {
+  id: number;
+  name: string;
+}
+
+/** One image and why retention keeps or removes it. */
+export class RetentionItemView {
+  /** Image file name. */
+  name: string;
+  /** Image time (header). */
+  time: string;
+  type: 'full' | 'increment';
+  /** 1 = newest successful generation; null for images outside the counted generations. */
+  generation: number | null;
+  reason: string;
+}
+
+/** `GET /api/backups/:identifier/retention`. */
+export class RetentionPreviewView {
+  job: RetentionJobView;
+  rotation: number;
+  /** False when RETENTION_ENFORCE=false: nothing is removed, this is only a preview. */
+  enforced: boolean;
+  /** Newest first. */
+  keep: RetentionItemView[];
+  /** Newest first: what the next successful run would remove. */
+  remove: RetentionItemView[];
+}

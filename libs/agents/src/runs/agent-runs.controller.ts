@@ -1,0 +1,95 @@
+import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { parseNumericId, ResponseMessage } from '@zdm/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { AgentRoute, CurrentAgent } from '../agent-token.guard';
+import { AgentIdentity } from '../agents.repository';
+import { ClaimRunDto, CompleteRunDto, RunLogDto, RunProgressDto } from '../dto/agent-run.dto';
+import { ClaimView, CompletedRunView, LogAnswerView, ProgressAnswerView } from '../dto/agent-run.view';
+import { AgentRunsService } from './agent-runs.service';
+
+/** The run calls of the agent protocol (spec §8), agent tokens only. */
+@ApiTags('Agent protocol')
+@AgentRoute()
+@Controller('agent/runs')
+export class AgentRunsController {
+  constructor(private readonly runs: AgentRunsService) {}
+
+  /** Long poll for a run of the agent's server: 200 with the run, or 204 when none came within `wait`. */
+  @Post('claim')
+  @HttpCode(200)
+  @ResponseMessage('Backup run claimed')
+  @ApiOkResponse({ type: ClaimView })
+  @ApiNoContentResponse({ description: 'Nothing queued for this server within `wait` seconds' })
+  @ApiBadRequestResponse({ description: 'Invalid body' })
+  @ApiConflictResponse({ description: 'AGENT_RUN_LIMIT: the agent already holds AGENT_MAX_ACTIVE_RUNS runs' })
+  async claim(
+    @CurrentAgent() agent: AgentIdentity,
+    @Body() dto: ClaimRunDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ClaimView | undefined> {
+    // The agent hung up (timeout, restart, network cut): stop waiting, claim nothing for it.
+    const hungUp = new AbortController();
+    const onClose = () => {
+      if (!reply.raw.writableFinished) hungUp.abort();
+    };
+    reply.raw.once('close', onClose);
+    request.raw.socket?.once('close', onClose);
+    const claim = await this.runs.claim(agent, dto.wait ?? 0, hungUp.signal);
+    request.raw.socket?.off('close', onClose);
+    if (!claim) void reply.status(204);
+    return claim;
+  }
+
+  /** Progress; renews the lease. `cancel: true` asks the agent to stop and complete with `cancelled`. */
+  @Post(':id/progress')
+  @HttpCode(200)
+  @ResponseMessage('Backup run progress recorded')
+  @ApiOkResponse({ type: ProgressAnswerView })
+  @ApiBadRequestResponse({ description: 'Invalid body or id' })
+  @ApiNotFoundResponse({ description: 'Unknown run' })
+  @ApiConflictResponse({ description: 'RUN_NOT_OWNED or RUN_ALREADY_DONE (e.g. the run was lost)' })
+  progress(
+    @CurrentAgent() agent: AgentIdentity,
+    @Param('id') id: string,
+    @Body() dto: RunProgressDto,
+  ): Promise<ProgressAnswerView> {
+    return this.runs.progress(agent, parseNumericId(id, 'id'), dto);
+  }
+
+  /** Lines for the run's log. */
+  @Post(':id/log')
+  @HttpCode(200)
+  @ResponseMessage('Backup run log written')
+  @ApiOkResponse({ type: LogAnswerView })
+  @ApiBadRequestResponse({ description: 'Invalid body or id' })
+  @ApiNotFoundResponse({ description: 'Unknown run' })
+  @ApiConflictResponse({ description: 'RUN_NOT_OWNED' })
+  log(@CurrentAgent() agent: AgentIdentity, @Param('id') id: string, @Body() dto: RunLogDto): Promise<LogAnswerView> {
+    return this.runs.log(agent, parseNumericId(id, 'id'), dto);
+  }
+
+  /** End the run; repeating the same completion is harmless. An image is catalogued before this answers. */
+  @Post(':id/complete')
+  @HttpCode(200)
+  @ResponseMessage('Backup run completed')
+  @ApiOkResponse({ type: CompletedRunView })
+  @ApiBadRequestResponse({ description: 'Invalid body or id; an image outside the repository or unreadable' })
+  @ApiNotFoundResponse({ description: 'Unknown run' })
+  @ApiConflictResponse({ description: 'RUN_NOT_OWNED, or RUN_ALREADY_DONE with another result' })
+  complete(
+    @CurrentAgent() agent: AgentIdentity,
+    @Param('id') id: string,
+    @Body() dto: CompleteRunDto,
+  ): Promise<CompletedRunView> {
+    return this.runs.complete(agent, parseNumericId(id, 'id'), dto);
+  }
+}
