@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@zdm/audit';
+import { AgentsModule } from '@zdm/agents';
 import { AuthModule } from '@zdm/auth';
 import {
   AppConfig,
@@ -17,6 +18,7 @@ import { JobsModule } from '@zdm/jobs';
 import { RunsModule } from '@zdm/runs';
 import { SchedulesModule } from '@zdm/schedules';
 import { LoggerModule } from 'nestjs-pino';
+import { DemoAgents } from './demo/demo-agents';
 import { DemoSeed } from './demo/demo-seed';
 import { HealthModule } from './health/health.module';
 import { MetricsRouteModule } from './metrics/metrics.module';
@@ -53,6 +55,7 @@ export class AppModule {
         AuditModule,
         RunsModule,
         PortsModule,
+        AgentsModule,
         HealthModule,
         MetricsRouteModule,
       ],
@@ -61,6 +64,7 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         DemoSeed,
+        DemoAgents,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { AppConfig, InvalidConfigurationError, validateEnvironment } from '@zdm/
 import { AppModule } from './app.module';
 import { createFastifyAdapter, configureHttpPlatform } from './http-platform';
 import { DEMO_ADMIN_PASSWORD } from '@zdm/auth';
+import { DemoAgents } from './demo/demo-agents';
 
 async function bootstrap(): Promise<void> {
   // Validate first so a wrong setting stops the app with a clear message, before anything starts.
@@ -24,8 +25,14 @@ async function bootstrap(): Promise<void> {
   const appConfig = app.get(AppConfig);
   await configureHttpPlatform(app, appConfig);
   await app.listen(appConfig.port, appConfig.host);
-  exitGracefullyOn(['SIGTERM', 'SIGINT'], app, appConfig.shutdownGraceMs);
+  const demoAgents = app.get(DemoAgents);
+  exitGracefullyOn(['SIGTERM', 'SIGINT'], app, appConfig.shutdownGraceMs, () => demoAgents.stop());
   const base = `http://${appConfig.host === '0.0.0.0' ? 'localhost' : appConfig.host}:${appConfig.port}`;
+  // The demo's reference agents call this API over loopback, like any agent would.
+  const loopback = ['0.0.0.0', '::'].includes(appConfig.host) ? '127.0.0.1' : appConfig.host;
+  const agents = await demoAgents.start(
+    `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${appConfig.port}/api`,
+  );
   const lines = [
     `ZDM API listening on ${base}/api (also ${base}/api/v1)`,
     `Swagger UI: ${base}/api/docs   OpenAPI: ${base}/api/docs-json`,
@@ -38,6 +45,11 @@ async function bootstrap(): Promise<void> {
       `  curl -s -X POST ${base}/api/auth/issue -H 'Content-Type: application/json' -d '{"email":"${appConfig.adminEmail}","password":"${password}"}'`,
       `then "Authorize" in Swagger UI with the token, or send "Authorization: Bearer <token>".`,
     );
+    if (agents) {
+      lines.push(
+        `Reference agents run in-process for ${agents} demo servers: register a job with "autoStart": "use" and watch it run.`,
+      );
+    }
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }
@@ -48,7 +60,12 @@ async function bootstrap(): Promise<void> {
  * `app.close()` would run the hooks first and keep accepting meanwhile), then exit 0. All within
  * SHUTDOWN_GRACE_MS.
  */
-function exitGracefullyOn(signals: NodeJS.Signals[], app: NestFastifyApplication, graceMs: number): void {
+function exitGracefullyOn(
+  signals: NodeJS.Signals[],
+  app: NestFastifyApplication,
+  graceMs: number,
+  beforeClose: () => Promise<void>,
+): void {
   let closing = false;
   for (const signal of signals) {
     process.on(signal, () => {
@@ -59,13 +76,15 @@ function exitGracefullyOn(signals: NodeJS.Signals[], app: NestFastifyApplication
         process.exit(1);
       }, graceMs);
       force.unref();
-      // Refuse new connections now; Fastify's close (inside app.close) then waits for in-flight
-      // requests and closes idle keep-alive sockets.
+      // Refuse new connections now; then stop the in-process agents (a run in progress is reported
+      // over their open connections); Fastify's close (inside app.close) waits for in-flight requests
+      // and closes idle keep-alive sockets.
       const server = app.getHttpServer() as import('node:http').Server;
       server.close();
       server.closeIdleConnections();
-      app
-        .close()
+      beforeClose()
+        .catch(() => undefined)
+        .then(() => app.close())
         .then(() => process.exit(0))
         .catch((error: unknown) => {
           process.stderr.write(`Shutdown failed: ${String(error)}\n`);

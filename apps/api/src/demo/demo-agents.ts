@@ -1,0 +1,52 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AgentsService } from '@zdm/agents';
+import { AppConfig } from '@zdm/common';
+import { ServersService } from '@zdm/inventory';
+import { ReferenceAgent } from '../../../agent/src/reference-agent';
+import { DEMO_SERVERS } from './demo-inventory';
+
+/** Name of the agents the demo mode registers (replaced at every start: their tokens live in memory only). */
+export const DEMO_AGENT_NAME = 'demo-agent';
+
+/**
+ * Demo mode (DEMO_AGENTS, on with DEMO): the reference agent runs in this process for every demo
+ * server, against this API over HTTP like any agent, writing into the demo repository. So a job
+ * registered in Swagger UI with `autoStart: use` really runs, and its image is listed when it ends.
+ */
+@Injectable()
+export class DemoAgents {
+  private readonly logger = new Logger(DemoAgents.name);
+  private readonly agents: ReferenceAgent[] = [];
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly registry: AgentsService,
+    private readonly servers: ServersService,
+  ) {}
+
+  /** Registers a fresh agent per demo server (revoking the previous start's) and starts them. */
+  async start(apiBase: string): Promise<number> {
+    if (!this.config.demoAgents) return 0;
+    for (const demo of DEMO_SERVERS) {
+      const server = await this.servers.resolve(demo.name).catch(() => undefined);
+      if (!server) continue;
+      await this.registry.revokeNamed(server.id, DEMO_AGENT_NAME);
+      const { token } = await this.registry.register({ server: server.id, name: DEMO_AGENT_NAME });
+      const agent = new ReferenceAgent({
+        api: apiBase,
+        token,
+        repository: this.config.backupRepositoryPath,
+        log: (message) => this.logger.debug(`${demo.name}: ${message}`),
+      });
+      agent.start().catch((error: unknown) => this.logger.warn(`demo agent of ${demo.name} stopped: ${String(error)}`));
+      this.agents.push(agent);
+    }
+    this.logger.log(`Demo agents running for ${this.agents.length} servers`);
+    return this.agents.length;
+  }
+
+  /** Stops them (before the HTTP server closes, so no long poll holds it open). */
+  async stop(): Promise<void> {
+    await Promise.all(this.agents.splice(0).map((agent) => agent.stop()));
+  }
+}

@@ -1,0 +1,72 @@
+import { DemoAgents } from '../apps/api/src/demo/demo-agents';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Demo mode runs the reference agent in-process for the demo servers: a job registered with
+ * `autoStart: use` runs to `success` within seconds and its image is listed (spec §8, issue "done means").
+ */
+describe('Demo mode: in-process reference agents', () => {
+  let t: TestApp;
+  let agents: DemoAgents;
+  beforeAll(async () => {
+    t = await createTestApp({ DEMO_AGENTS: 'true' });
+    await t.app.listen(0, '127.0.0.1');
+    const port = (t.app.getHttpServer().address() as { port: number }).port;
+    agents = t.app.get(DemoAgents);
+    expect(await agents.start(`http://127.0.0.1:${port}/api`)).toBe(5);
+  });
+  afterAll(async () => {
+    await agents?.stop();
+    await t?.close();
+  });
+
+  it('runs a job registered with autoStart: use, and lists its image', async () => {
+    const headers = await t.auth();
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/api/backups',
+      headers,
+      payload: {
+        center: '1',
+        server: 'server-01',
+        jobName: 'demo-auto',
+        partition: ['/'],
+        type: 'full',
+        autoStart: 'use',
+        repository: { type: 'nfs', path: '/backup' },
+      },
+    });
+    expect(registered.statusCode).toBe(201);
+    const started = Date.now();
+    let run: { state: string; result: string | null; image: string | null } | undefined;
+    while (Date.now() - started < 30_000) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/backups/demo-auto_ROOT/runs', headers });
+      run = res.json().data[0];
+      if (run?.state === 'done') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(run).toMatchObject({ state: 'done', result: 'success' });
+    const job = await t.app.inject({ method: 'GET', url: '/api/backups/demo-auto_ROOT', headers });
+    expect(job.json().data.job.info.status.current).toBe('Complete');
+    const listing = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/backups/images/server/server-01?jobName=demo-auto_ROOT',
+      headers,
+    });
+    expect(listing.json().data.images.map((i: { name: string }) => i.name)).toEqual([run!.image]);
+    const list = await t.app.inject({ method: 'GET', url: '/api/agents?status=online', headers });
+    expect(list.json().data).toHaveLength(5);
+  });
+
+  it('replaces its agents at the next start (the old tokens are revoked)', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM agents WHERE revoked_at IS NULL`);
+    await agents.stop();
+    const port = (t.app.getHttpServer().address() as { port: number }).port;
+    await agents.start(`http://127.0.0.1:${port}/api`);
+    const after = await t.dataSource.query(
+      `SELECT count(*)::int AS active, count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked FROM agents`,
+    );
+    expect(before[0].n).toBe(5);
+    expect(after[0]).toEqual({ active: 10, revoked: 5 });
+  });
+});
