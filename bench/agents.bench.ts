@@ -1,0 +1,324 @@
+/**
+ * Agents benchmark (`npm run bench:agents`): the built API (dist/) on a fresh PostgreSQL database in
+ * its own process; this process simulates BENCH_AGENTS agents (default 200) as plain HTTP clients.
+ *
+ *   1. 20 servers with 50 partitions each; BENCH_AGENTS agents registered over them (so several agents
+ *      of one server compete for its runs); every agent starts long-polling `claim` (wait 30 s).
+ *   2. 1,000 jobs registered (one per partition), then one run queued on each (run now, 20 at a time).
+ *   3. Each agent that gets a run reports progress once and completes it `success`, then claims again.
+ *
+ * Prints: time from the first run queued until every run is `done` (drain), latency of claims that
+ * returned a run (p50/p99; a long poll that waited for the queue counts from its start, so the first
+ * wave is reported apart), duplicate claims (a run handed out twice: must be 0), runs per agent, and
+ * the API's CPU time per run (from /proc). Settings: DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres; a fresh database is made and dropped), BENCH_AGENTS,
+ * BENCH_RUNS (1000, a multiple of 20).
+ * Targets (2 cores, API and load generator on the same machine): drain <= 60 s, claim p99 <= 500 ms
+ * after the first wave, 0 duplicates, API CPU <= 50 ms per run.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const AGENTS = Number(process.env.BENCH_AGENTS ?? 200);
+const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
+const SERVERS = 20;
+const PER_SERVER = Math.ceil(RUNS / SERVERS);
+const ADMIN = { email: 'bench@zdm.local', password: 'bench-password-123' };
+const MAIN = resolve(__dirname, '../apps/api/src/main.js');
+
+/** The parts of answers the benchmark reads. */
+interface BenchData {
+  token: string;
+  run: { id: number };
+}
+
+interface Claimed {
+  runId: number;
+  agent: number;
+  ms: number;
+  firstWave: boolean;
+}
+
+async function main(): Promise<void> {
+  const dbName = `zdm_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  await adminQuery(SERVER_URL, `CREATE DATABASE ${dbName}`);
+  const dbUrl = new URL(SERVER_URL);
+  dbUrl.pathname = `/${dbName}`;
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}/api`;
+  let app: ChildProcess | undefined;
+  let stop = false;
+  try {
+    app = spawn(process.execPath, [MAIN], {
+      env: {
+        ...process.env,
+        DATABASE_URL: dbUrl.toString(),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        DEMO: 'true',
+        DEMO_AGENTS: 'false',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'zdm-bench-')),
+        BACKUP_REPOSITORY_PATH: mkdtempSync(join(tmpdir(), 'zdm-bench-repo-')),
+        IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        DB_POOL_SIZE: '20',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitForHealth(base, app);
+    const token = await issueToken(base);
+    const user = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const call = async (method: string, path: string, headers: Record<string, string>, body?: unknown) => {
+      const res = await fetch(`${base}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+      const text = await res.text();
+      return { status: res.status, body: text ? (JSON.parse(text) as { data: BenchData; code?: string }) : undefined };
+    };
+
+    // 1. Servers (50 partitions each) and agents.
+    const servers: string[] = [];
+    for (let s = 0; s < SERVERS; s++) {
+      const name = `bench-server-${String(s).padStart(2, '0')}`;
+      const partitions = Array.from({ length: PER_SERVER }, (_, p) => ({
+        letter: `/p${String(p).padStart(2, '0')}`,
+        device: `/dev/sd${p}`,
+        filesystem: 'xfs',
+        size: 10 * 1024 ** 3,
+      }));
+      const res = await call('POST', '/servers', user, { center: '1', name, os: 'lin', partitions });
+      if (res.status !== 201) throw new Error(`server: ${res.status} ${JSON.stringify(res.body)}`);
+      servers.push(name);
+    }
+    const say = (message: string) => process.stderr.write(`[bench:agents] ${message}\n`);
+    say(`${SERVERS} servers registered`);
+    const tokens: string[] = [];
+    for (let a = 0; a < AGENTS; a++) {
+      const res = await call('POST', '/agents', user, { server: servers[a % SERVERS], name: `bench-agent-${a}` });
+      if (res.status !== 201) throw new Error(`agent: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.push(res.body!.data.token);
+    }
+
+    say(`${AGENTS} agents registered`);
+    // Jobs: one per partition (not started yet).
+    for (const server of servers) {
+      const res = await call('POST', '/backups', user, {
+        center: '1',
+        server,
+        jobName: server,
+        partition: [],
+        type: 'full',
+        repository: { type: 'nfs', path: '/backup' },
+      });
+      if (res.status !== 201) throw new Error(`jobs: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    }
+    const client = new Client({ connectionString: dbUrl.toString() });
+    await client.connect();
+    const jobIds = (
+      await client.query('SELECT id FROM backup_jobs WHERE name LIKE $1 ORDER BY id', ['bench-server-%'])
+    ).rows
+      .map((r: { id: number }) => r.id)
+      .slice(0, RUNS);
+    say(`${jobIds.length} jobs registered`);
+    // 2. Agents long-poll.
+    const claims: Claimed[] = [];
+    const seen = new Map<number, number>();
+    let duplicates = 0;
+    let completed = 0;
+    let errors = 0;
+    let retries = 0;
+    const statuses = new Map<string, number>();
+    let queuedAt = 0;
+    let drained: () => void;
+    const allDone = new Promise<void>((r) => (drained = r));
+    /** Like the reference agent: a call retried with backoff while the API answers 5xx/429 or is unreachable. */
+    const retrying = async (method: string, path: string, headers: Record<string, string>, body?: unknown) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await call(method, path, headers, body);
+          if (res.status < 500 && res.status !== 429) return res;
+          retries++;
+        } catch {
+          retries++;
+        }
+        await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)));
+      }
+    };
+    const agentLoop = async (index: number) => {
+      const headers = { authorization: `Bearer ${tokens[index]}`, 'content-type': 'application/json' };
+      let firstWave = true;
+      while (!stop) {
+        const started = performance.now();
+        let res;
+        try {
+          res = await call('POST', '/agent/runs/claim', headers, { wait: 30 });
+        } catch {
+          errors++;
+          continue;
+        }
+        if (res.status === 204) continue;
+        if (res.status !== 200) {
+          errors++;
+          const key = `claim ${res.status} ${res.body?.code ?? ''}`;
+          statuses.set(key, (statuses.get(key) ?? 0) + 1);
+          await new Promise((r) => setTimeout(r, 100));
+          continue;
+        }
+        const runId = res.body!.data.run.id;
+        claims.push({ runId, agent: index, ms: performance.now() - started, firstWave });
+        firstWave = false;
+        if (seen.has(runId)) duplicates++;
+        seen.set(runId, index);
+        await retrying('POST', `/agent/runs/${runId}/progress`, headers, { percent: 50 });
+        const done = await retrying('POST', `/agent/runs/${runId}/complete`, headers, { result: 'success' });
+        if (done.status !== 200) errors++;
+        completed++;
+      }
+    };
+    const loops = Array.from({ length: AGENTS }, (_, i) => agentLoop(i));
+    await new Promise((r) => setTimeout(r, 1500)); // every agent is waiting
+
+    // 3. Queue the runs: run now on every job, 20 requests at a time.
+    const cpuBefore = processCpuMs(app.pid);
+    queuedAt = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        while (next < jobIds.length) {
+          const id = jobIds[next++];
+          const res = await retrying('POST', `/backups/${id}/runs`, user, {});
+          if (res.status !== 201) throw new Error(`run now: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+        }
+      }),
+    );
+    const registeredMs = performance.now() - queuedAt;
+    say(`${RUNS} runs queued in ${Math.round(registeredMs)} ms`);
+    const ticker = setInterval(
+      () => say(`${completed} runs completed, ${claims.length} claimed, ${errors} errors`),
+      5000,
+    );
+    // Drained: every run in the database has ended (a run whose claim answer was lost ends `lost`).
+    const poll = setInterval(() => {
+      void client
+        .query(`SELECT count(*) FILTER (WHERE state <> 'done')::int AS open FROM runs`)
+        .then((r) => {
+          if (r.rows[0].open === 0) drained!();
+        })
+        .catch(() => undefined);
+    }, 250);
+    const timeout = setTimeout(() => drained!(), 300_000);
+    await allDone;
+    clearInterval(poll);
+    clearTimeout(timeout);
+    clearInterval(ticker);
+    const drainMs = performance.now() - queuedAt;
+    const cpuAfter = processCpuMs(app.pid);
+    stop = true;
+
+    const [{ done, total, lost, agents_used }] = (
+      await client.query(
+        `SELECT count(*) FILTER (WHERE state = 'done' AND result = 'success') AS done, count(*) AS total,
+                count(*) FILTER (WHERE result = 'lost') AS lost, count(DISTINCT agent_id) AS agents_used FROM runs`,
+      )
+    ).rows;
+    await client.end();
+
+    const later = claims.filter((c) => !c.firstWave).map((c) => c.ms);
+    const first = claims.filter((c) => c.firstWave).map((c) => c.ms);
+    const perAgent = [...new Set(claims.map((c) => c.agent))].length;
+    const cpuPerRun = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / RUNS : undefined;
+    const lines = [
+      `agents: ${AGENTS} simulated agents on ${SERVERS} servers, ${RUNS} runs queued (run now) in ${Math.round(registeredMs)} ms`,
+      `drain: every run done ${(drainMs / 1000).toFixed(2)} s after the first was queued (${Math.round((RUNS / drainMs) * 1000)} runs/s)`,
+      `runs in the database: ${total}, done success ${done}, lost ${lost}; agents that performed runs: ${agents_used} (${perAgent} seen here); errors ${errors}, retried calls ${retries}`,
+      `claim latency, claims that returned a run right after the agent's previous run: p50 ${pct(later, 50)} ms, p99 ${pct(later, 99)} ms (${later.length} claims)`,
+      `claim latency, first wave (long polls that waited for the queue): p50 ${pct(first, 50)} ms, p99 ${pct(first, 99)} ms (${first.length} claims)`,
+      `duplicate claims: ${duplicates}; refused claims: ${JSON.stringify(Object.fromEntries(statuses))}`,
+      `API CPU per run: ${cpuPerRun === undefined ? 'n/a' : `${cpuPerRun.toFixed(1)} ms`} (claim + progress + complete, ${RUNS} runs)`,
+      `target drain <= 60 s: ${drainMs <= 60_000 ? 'met' : 'NOT met'}`,
+      `target claim p99 <= 500 ms: ${Number(pct(later, 99)) <= 500 ? 'met' : 'NOT met'}`,
+      `target duplicate claims = 0: ${duplicates === 0 ? 'met' : 'NOT met'}`,
+      `target API CPU per run <= 50 ms: ${cpuPerRun !== undefined && cpuPerRun <= 50 ? 'met' : 'NOT met'}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    app.kill('SIGTERM');
+    await Promise.race([Promise.all(loops), new Promise((r) => setTimeout(r, 35_000))]);
+  } finally {
+    stop = true;
+    if (app && app.exitCode === null) app.kill('SIGKILL');
+    await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+  }
+}
+
+function pct(values: number[], p: number): string {
+  if (!values.length) return 'n/a';
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(1);
+}
+
+async function waitForHealth(base: string, app: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error(`the API exited with code ${app.exitCode}`);
+    try {
+      if ((await fetch(`${base}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the API did not become healthy within 60 s');
+}
+
+async function issueToken(base: string): Promise<string> {
+  const res = await fetch(`${base}/auth/issue`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (res.status !== 201) throw new Error(`token issue failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { token: string } }).data.token;
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
