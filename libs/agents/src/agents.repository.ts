@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PageWindow } from '@zdm/common';
-import { DataSource, FindOptionsWhere, In, IsNull, LessThan, MoreThanOrEqual, Or } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, IsNull, LessThan, MoreThanOrEqual, Or } from 'typeorm';
 import { AgentEntity } from './agent.entity';
 
 /** Who called, as the token guard finds it. */
@@ -57,6 +57,15 @@ export class AgentsRepository {
     });
   }
 
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Holds the agent's row until the transaction ends (claims of one agent one at a time). */
+  async lockAgent(manager: EntityManager, id: number): Promise<void> {
+    await manager.query('SELECT id FROM agents WHERE id = $1 FOR UPDATE', [id]);
+  }
+
   /** Revokes at once: the token guard reads `revoked_at` on every call. */
   async revoke(id: number, at: Date): Promise<boolean> {
     const result = await this.agents.update({ id, revokedAt: IsNull() }, { revokedAt: at });
@@ -109,17 +118,6 @@ export class AgentsRepository {
       [serverIds],
     );
     return new Map(rows.map((r) => [Number(r.server_id), Number(r.count)]));
-  }
-
-  /** Runs each agent holds (running or cancelling). */
-  async activeRunCounts(agentIds: number[]): Promise<Map<number, number>> {
-    if (!agentIds.length) return new Map();
-    const rows: { agent_id: number; count: string }[] = await this.dataSource.query(
-      `SELECT agent_id, count(*) AS count FROM runs
-        WHERE agent_id = ANY($1::int[]) AND state IN ('running', 'cancelling') GROUP BY agent_id`,
-      [agentIds],
-    );
-    return new Map(rows.map((r) => [Number(r.agent_id), Number(r.count)]));
   }
 
   /** The agent holding a run: undefined when there is no such run, null when nobody holds it. */

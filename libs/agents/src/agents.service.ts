@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import {
   AppConfig,
   AppException,
@@ -11,6 +12,7 @@ import {
   parseNumericId,
 } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
+import { RunExecutionService } from '@zdm/runs';
 import { AgentEntity } from './agent.entity';
 import { AgentIdentity, AgentsRepository } from './agents.repository';
 import { agentStatus, LAST_SEEN_WRITE_INTERVAL_MS } from './domain/agent-presence';
@@ -26,6 +28,7 @@ export class AgentsService {
     private readonly servers: ServersService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async register(dto: RegisterAgentDto): Promise<RegisteredAgentView> {
@@ -90,6 +93,14 @@ export class AgentsService {
     return this.agents.names(agentIds);
   }
 
+  /**
+   * The runs lib's execution service, looked up when first needed: AgentsService is also the runs
+   * lib's AgentDirectory port, so a constructor dependency would make the two wait on each other.
+   */
+  private execution(): RunExecutionService {
+    return this.moduleRef.get(RunExecutionService, { strict: false });
+  }
+
   private onlineSince(): Date {
     return new Date(this.clock.now().getTime() - this.config.agents.offlineAfterMs);
   }
@@ -106,7 +117,9 @@ export class AgentsService {
   }
 
   private async views(rows: AgentEntity[]): Promise<AgentView[]> {
-    const active = rows.length ? await this.agents.activeRunCounts(rows.map((r) => r.id)) : new Map<number, number>();
+    const active = rows.length
+      ? await this.execution().activeRunsByAgent(rows.map((r) => r.id))
+      : new Map<number, number>();
     const now = this.clock.now();
     return rows.map((agent) => ({
       id: agent.id,

@@ -19,9 +19,6 @@ import { ClaimWaiters } from './claim-waiters';
 @Injectable()
 export class AgentRunsService {
   private readonly logger = new Logger(AgentRunsService.name);
-  /** Claims of one agent run one at a time in this process (the active-run limit is checked inside). */
-  private readonly claiming = new Map<number, Promise<unknown>>();
-
   constructor(
     private readonly execution: RunExecutionService,
     private readonly runs: RunsService,
@@ -107,28 +104,23 @@ export class AgentRunsService {
     if (holder !== agentId) throw AppException.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
   }
 
-  private async claimOnce(agent: AgentIdentity): Promise<RunEntity | null> {
-    const previous = this.claiming.get(agent.id) ?? Promise.resolve();
-    const attempt = previous
-      .catch(() => undefined)
-      .then(async () => {
-        const active = await this.agents.activeRunCounts([agent.id]);
-        const held = active.get(agent.id) ?? 0;
-        if (held >= this.config.agents.maxActiveRuns) {
-          throw new AppException(
-            HttpStatus.CONFLICT,
-            'AGENT_RUN_LIMIT',
-            messages.agents.runLimitReached(this.config.agents.maxActiveRuns),
-          );
-        }
-        return this.execution.claimNext({ agentId: agent.id, serverIds: [agent.serverId] });
-      });
-    this.claiming.set(agent.id, attempt);
-    try {
-      return await attempt;
-    } finally {
-      if (this.claiming.get(agent.id) === attempt) this.claiming.delete(agent.id);
-    }
+  /**
+   * One claim attempt, in one transaction that locks the agent's row: the active-run count and the
+   * claim cannot interleave with another claim of the same agent (on any replica).
+   */
+  private claimOnce(agent: AgentIdentity): Promise<RunEntity | null> {
+    return this.agents.transaction(async (manager) => {
+      await this.agents.lockAgent(manager, agent.id);
+      const held = (await this.execution.activeRunsByAgent([agent.id], manager)).get(agent.id) ?? 0;
+      if (held >= this.config.agents.maxActiveRuns) {
+        throw new AppException(
+          HttpStatus.CONFLICT,
+          'AGENT_RUN_LIMIT',
+          messages.agents.runLimitReached(this.config.agents.maxActiveRuns),
+        );
+      }
+      return this.execution.claimNext({ agentId: agent.id, serverIds: [agent.serverId], manager });
+    });
   }
 
   private async claimView(run: RunEntity): Promise<ClaimView> {
