@@ -156,14 +156,16 @@ describe('Auth: POST /api/auth/issue and the guard', () => {
       const token = issued.json().data.token;
       expect((await call(`Bearer ${token}`)).statusCode).toBe(200);
       await t.dataSource.query('DELETE FROM users WHERE email = $1', ['temp@zdm.test']);
+      // Refused once the user's cached check expires. The window itself (AUTH_USER_RECHECK_MS) is
+      // pinned with a moved clock in reference-cache.spec.ts; here only that it happens, with a bound
+      // loose enough for a loaded machine (no wall-clock latency assertion in npm test).
       const deletedAt = Date.now();
       let status = 200;
-      while (status === 200 && Date.now() - deletedAt < 3000) {
+      while (status === 200 && Date.now() - deletedAt < 15_000) {
         status = (await call(`Bearer ${token}`)).statusCode;
         if (status === 200) await new Promise((done) => setTimeout(done, 50));
       }
       expect(status).toBe(401);
-      expect(Date.now() - deletedAt).toBeLessThanOrEqual(1000 + 250);
     });
 
     it('leaves health and docs open', async () => {

@@ -654,7 +654,8 @@ describe('Faults under load', () => {
         error: expect.stringMatching(/ECONNREFUSED|ECONNRESET|socket hang up/),
       });
       expect({ code: exitedAt.code, signal: exitedAt.signal }).toEqual({ code: 0, signal: null });
-      expect(exitedAt.at - sigtermAt).toBeLessThan(10_000);
+      // Within SHUTDOWN_GRACE_MS (15 s), the behaviour promised; not a latency target (load-independent).
+      expect(exitedAt.at - sigtermAt).toBeLessThan(15_000);
 
       // What was answered 201 is on disk: start again on the same data directory and count.
       const port2 = await freePort();
