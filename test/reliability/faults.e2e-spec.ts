@@ -280,6 +280,9 @@ describe('Faults under load', () => {
         BACKUP_REPOSITORY_PATH: repo,
         IMAGE_HEADER_CLI: join(bin, 'header-cli'),
         IMAGE_CATALOG_FRESHNESS_MS: '0', // every listing refreshes: the CLI runs under load
+        // A listing waits for its refresh however loaded the machine is (a refresh slower than the
+        // default 2 s would answer the previous CLI's failure, which depends on load, not on the CLI).
+        IMAGE_CATALOG_MAX_WAIT_MS: '30000',
         IMAGE_HEADER_TIMEOUT_MS: '1000', // hang.sh is killed after 1 s
         IMAGE_HEADER_MAX_OUTPUT_BYTES: String(1024 * 1024), // flood.sh is killed after 1 MiB
       });

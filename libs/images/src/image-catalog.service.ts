@@ -95,7 +95,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     if (this.generationTimer) clearInterval(this.generationTimer);
-    // The refresh stops at its next chunk; CLI processes in flight end within their time limit.
+    // A refresh in flight is awaited (requests may wait for it); CLI processes end within their time limit.
     // Do not hold shutdown longer than its grace period for it.
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([this.inflight, new Promise((done) => (timer = setTimeout(done, this.config.shutdownGraceMs)))]);
@@ -358,7 +358,10 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     const { now: startedAt } = await this.repository.readState();
     const report = emptyRefreshReport();
     try {
-      await this.indexer.index(this.repositoryPath, report, { startedAt, stopping: () => this.stopping });
+      // A walk in flight finishes even during shutdown: requests waiting for it are still being
+      // answered (the HTTP server closes after the modules' destroy hooks), and onModuleDestroy
+      // bounds the wait by SHUTDOWN_GRACE_MS.
+      await this.indexer.index(this.repositoryPath, report, { startedAt });
     } catch (error) {
       const reason =
         error instanceof CatalogRefreshFailure ? error.reason : error instanceof Error ? error.message : String(error);
