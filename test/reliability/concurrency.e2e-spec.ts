@@ -26,7 +26,10 @@ describe('Concurrency (real HTTP)', () => {
   const leaks: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // 200 requests at once queue for a pool of 10: on a loaded CI machine a request can wait more
+    // than the default 2 s pool/connect timeout, which answers 503. This suite is about what the
+    // database holds after concurrent writes, not about pool sizing, so the wait is not bounded here.
+    t = await createTestApp({ DB_CONNECT_TIMEOUT_MS: '60000' });
     await t.app.listen(0, '127.0.0.1');
     const address = t.app.getHttpServer().address() as { port: number };
     base = `http://127.0.0.1:${address.port}`;
