@@ -32,6 +32,7 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/openapi-contract.setup.ts'],
       moduleNameMapper,
       transform,
       transformIgnorePatterns,

@@ -71,7 +71,11 @@ describe('Database: embedded sessions and outages', () => {
       });
       const health = await t.app.inject({ method: 'GET', url: '/api/health' });
       expect(health.statusCode).toBe(503);
-      expect(health.json().data).toMatchObject({ status: 'error', error: { database: { status: 'down' } } });
+      expect(health.json()).toMatchObject({
+        success: false,
+        code: 'DATABASE_UNAVAILABLE',
+        detail: { status: 'down', database: { status: 'down' } },
+      });
       await proxy.restore();
       let recovered = 0;
       for (let i = 0; i < 20 && recovered !== 200; i++) {

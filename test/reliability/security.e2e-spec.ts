@@ -7,7 +7,7 @@ import { createTestApp, TestApp } from '../support/test-app';
  * side effects. Then call every GET route with a token and check that no answer carries a stack
  * trace, SQL or a password hash. (Brute force on /auth/issue → 429 is in test/auth.e2e-spec.ts.)
  */
-const PUBLIC = new Set(['POST /api/auth/issue', 'GET /api/health']);
+const PUBLIC = new Set(['POST /api/auth/issue', 'GET /api/health', 'GET /api/health/live', 'GET /api/health/ready']);
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
 
 interface Operation {

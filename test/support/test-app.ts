@@ -11,6 +11,20 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
 import { AppConfig, Clock } from '@zdm/common';
 import { TcpProxy } from './tcp-proxy';
+import { recordAnswer } from './openapi-contract';
+
+/** Every answer is checked against openapi.json (see openapi-contract.ts). */
+function checkAnswersAgainstTheDocument(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (request, reply, payload, done) => {
+      if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
+        recordAnswer(request.method, request.routeOptions?.url, reply.statusCode, payload.toString());
+      }
+      done(null, payload);
+    });
+}
 
 export const TEST_ADMIN = { email: 'admin@zdm.test', password: 'test-admin-password' };
 export const TEST_JWT_SECRET = 'e2e-test-secret-0123456789abcdef';
@@ -67,6 +81,7 @@ export async function createTestApp(
   const config = moduleRef.get(AppConfig);
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { logger: false });
   await configureHttpPlatform(app, config);
+  checkAnswersAgainstTheDocument(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get<DataSource>(getDataSourceToken());

@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AuditRecorder } from '@zdm/audit';
+import { buildOpenApiDocument } from './openapi-document';
 import {
   AppConfig,
   AppException,
@@ -107,19 +108,6 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
     });
   }
   return setUpOpenApi(app);
-}
-
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
-    .setTitle('ZDM API')
-    .setDescription(
-      'Backup-management control plane compatible with the ZDM API 1.0.3. Every route answers under `/api` and `/api/v1`. ' +
-        'Get a token with `POST /api/auth/issue`, then press **Authorize** and paste it.',
-    )
-    .setVersion('1.0.3')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  return SwaggerModule.createDocument(app, config);
 }
 
 function setUpOpenApi(app: INestApplication): OpenAPIObject {

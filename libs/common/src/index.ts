@@ -26,3 +26,5 @@ export * from './time/timestamp';
 export * from './validation/omittable.decorator';
 export * from './validation/validation-message';
 export * from './validation/validation.pipe';
+export * from './openapi/api-envelope.decorator';
+export * from './openapi/envelope.view';

@@ -1,6 +1,16 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AppException, EnvelopeStyle, messages, RequiredRole, ResponseMessage, SerializedData } from '@zdm/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiEnvelope,
+  ApiErrors,
+  AppException,
+  EnvelopeStyle,
+  messages,
+  RequiredRole,
+  ResponseMessage,
+  SerializedData,
+} from '@zdm/common';
+import { ImageListView } from './image.view';
 import { FastifyReply } from 'fastify';
 import { ImageCatalogService } from './image-catalog.service';
 import { ImageListQuery } from './image-list.dto';
@@ -28,11 +38,19 @@ export class ImagesController {
   @RequiredRole('viewer')
   @ResponseMessage('Backup images retrieved successfully')
   @EnvelopeStyle(IMAGES_ENVELOPE_STYLE)
-  @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English messages' })
-  @ApiOkResponse({
-    description: "The server's images (seed example; sizes derived from the raw bytes)",
-    schema: { example: IMAGE_LIST_OK_EXAMPLE },
+  @ApiOperation({ operationId: 'listServerImages', summary: "A server's backup images" })
+  @ApiParam({
+    name: 'serverName',
+    description: 'Server name as the image headers state it: `source-centos7-bios (192.168.2.104)`',
+    schema: { type: 'string', minLength: 1, maxLength: 1024 },
   })
+  @ApiEnvelope(ImageListView, {
+    message: 'Backup images retrieved successfully',
+    timestamp: 'iso-utc',
+    description: "The server's images (`X-Catalog-Stale: true` when served from the last index)",
+    examples: { seed: { summary: 'Seed answer (sizes derived from the raw bytes)', value: IMAGE_LIST_OK_EXAMPLE } },
+  })
+  @ApiErrors([400, 401, 413, 415, 500, 503], { form: 'object', descriptions: { 500: 'The header CLI failed' } })
   async list(
     @Param('serverName') serverName: string,
     @Query() query: ImageListQuery,
@@ -46,6 +64,8 @@ export class ImagesController {
   /** Without a server name (`…/server`): the seed's 400. */
   @Get('server')
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'listServerImagesWithoutName', summary: 'Without a server name: 400 (seed)' })
+  @ApiErrors([400, 401, 500, 503], { form: 'object' })
   @ResponseMessage('Backup images retrieved successfully')
   @EnvelopeStyle(IMAGES_ENVELOPE_STYLE)
   missingServerName(): never {

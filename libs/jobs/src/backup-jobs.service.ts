@@ -1,12 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppConfig, AppException, messages, pageWindow, paginate, Paginated, parseIdentifier } from '@zdm/common';
+import {
+  AppConfig,
+  AppException,
+  messages,
+  pageWindow,
+  paginate,
+  Paginated,
+  parseIdentifier,
+  parseNumericId,
+} from '@zdm/common';
 import { isUniqueViolation } from '@zdm/database/unique-violation';
 import { RepositoriesService, ServersService } from '@zdm/inventory';
 import { ScheduleEntity, ScheduleSpec, SchedulesService } from '@zdm/schedules';
 import { DataSource, EntityManager, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
 import { BackupJobEntity } from './backup-job.entity';
-import { backupJobView, BackupJobView, JobScheduleView } from './backup-job.view';
+import {
+  backupJobView,
+  BackupJobView,
+  JobInfo,
+  JobRemovalResult,
+  JobScheduleView,
+  JobUpdateResult,
+  UpdatedField,
+} from './backup-job.view';
 import { JOB_MODES, JobMode, useOption } from './domain/job-mode';
 import { idleJobStatus, JOB_STATUSES, jobStatusFrom } from './domain/job-status';
 import { JobRunsPort } from './job-runs.port';
@@ -14,30 +31,6 @@ import { splitValueList } from './domain/value-list';
 import { BackupListQuery, DeleteBackupQuery } from './dto/backup-list.query.dto';
 import { UpdateBackupDto } from './dto/update-backup.dto';
 import { jobNameAlreadyExists } from './registration/backup-registration.service';
-
-export interface JobInfo {
-  id: number;
-  name: string;
-  partition: string;
-}
-
-export interface UpdatedField {
-  field: string;
-  previous: unknown;
-  new: unknown;
-}
-
-/** `data` of `PUT /api/backups/:identifier`. */
-export interface JobUpdateResult {
-  jobInfo: JobInfo[];
-  summary: { state: 'success'; updatedFields: UpdatedField[] };
-}
-
-/** `data` of `DELETE /api/backups/:identifier`. */
-export interface JobRemovalResult {
-  jobInfo: JobInfo[];
-  summary: { state: 'success'; removedJobs: number; removedSchedules: number[] };
-}
 
 const DIGITS = /^\d+$/;
 const jobInfo = (job: BackupJobEntity): JobInfo => ({ id: job.id, name: job.name, partition: job.partition });
@@ -57,7 +50,7 @@ export class BackupJobsService {
 
   async list(query: BackupListQuery): Promise<Paginated<BackupJobView>> {
     const where: FindOptionsWhere<BackupJobEntity> = {};
-    if (query.jobId !== undefined) where.id = Number(query.jobId);
+    if (query.jobId !== undefined) where.id = parseNumericId(query.jobId, 'jobId');
     if (query.jobName !== undefined) where.name = ILike(`%${escapeLike(query.jobName)}%`);
     if (query.server !== undefined) where.serverId = (await this.servers.resolve(query.server, 'server')).id;
     if (query.mode !== undefined) where.mode = modeFilter(query.mode);

@@ -9,4 +9,4 @@ export * from './job-runs.port';
 export * from './job-status.repository';
 export * from './jobs.module';
 export * from './registration/backup-registration.service';
-export * from './registration/registration-result';
+export * from './registration/registration-result.view';

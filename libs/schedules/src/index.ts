@@ -10,3 +10,4 @@ export * from './schedule.entity';
 export * from './schedule.view';
 export * from './schedules.module';
 export * from './schedules.service';
+export * from './schedule-object.dto';

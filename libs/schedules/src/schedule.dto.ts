@@ -1,6 +1,9 @@
 import { Type } from 'class-transformer';
 import { Allow, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { localized, messages, PaginationQuery, Omittable } from '@zdm/common';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ID_SCHEMA, IDENTIFIER_SCHEMA, localized, messages, PaginationQuery, Omittable } from '@zdm/common';
+import { SCHEDULE_TYPE_IDS, SCHEDULE_TYPES } from './domain/schedule-type';
+import { ScheduleFieldsDto } from './schedule-object.dto';
 import { schedulesMessages } from '@zdm/common/messages/schedules.messages';
 import { IsIdentifier } from '@zdm/inventory';
 
@@ -12,29 +15,41 @@ export const DEFAULT_NEXT_RUNS = 10;
  * registration), so they are only allowed through here, not checked.
  */
 export class ScheduleBodyDto {
-  /** Schedule type 0–11 (number or digit string). */
+  /** Schedule type 0–11 (number or digit string); 7–11 are smart and need `advanced`. */
+  @ApiProperty({
+    oneOf: [
+      { type: 'integer', enum: [...SCHEDULE_TYPE_IDS] },
+      { type: 'string', enum: SCHEDULE_TYPE_IDS.map(String) },
+    ],
+    example: 4,
+  })
   @Allow()
   type?: unknown;
 
-  /** The type's `basic` object (or an existing schedule id whose values to use). */
+  /** The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
+  @ApiProperty({ oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1 }] })
   @Allow()
   basic?: unknown;
 
   /** Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
+  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1 }] })
   @Allow()
   advanced?: unknown;
 
   /** IANA zone (default: the server's configured `TZ`). */
+  @ApiPropertyOptional({ type: 'string', example: 'Asia/Seoul' })
   @Allow()
   timezone?: unknown;
 }
 
 export class CreateScheduleDto extends ScheduleBodyDto {
   /** Center id or name. */
+  @ApiProperty(IDENTIFIER_SCHEMA)
   @IsIdentifier()
   center: string | number;
 
   /** User id or email. */
+  @ApiPropertyOptional(IDENTIFIER_SCHEMA)
   @Omittable()
   @IsIdentifier()
   user?: string | number;
@@ -67,6 +82,7 @@ export class PreviewScheduleDto extends ScheduleBodyDto {
 
 export class ScheduleListQuery extends PaginationQuery {
   /** Schedule id. */
+  @ApiPropertyOptional(ID_SCHEMA)
   @IsOptional()
   @Matches(/^\d{1,10}$/, { message: localized(() => schedulesMessages.invalidScheduleId('id')) })
   id?: string;
@@ -78,12 +94,14 @@ export class ScheduleListQuery extends PaginationQuery {
   jobName?: string;
 
   /** Type number (0–11) or name (`Daily`, case-insensitive). */
+  @ApiPropertyOptional({ enum: [...SCHEDULE_TYPE_IDS.map(String), ...SCHEDULE_TYPES.map((t) => t.name)] })
   @IsOptional()
   @IsString()
   @MaxLength(255)
   type?: string;
 
   /** `Enabled` or `Disabled` (case-insensitive). */
+  @ApiPropertyOptional({ enum: ['Enabled', 'Disabled'] })
   @IsOptional()
   @IsString()
   @MaxLength(16)

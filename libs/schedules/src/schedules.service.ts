@@ -20,7 +20,16 @@ import { isSmartScheduleType, scheduleTypeFrom, scheduleTypeName } from './domai
 import { nextRuns, ScheduleRun } from './domain/next-runs';
 import { DEFAULT_NEXT_RUNS, CreateScheduleDto, PreviewScheduleDto, ScheduleListQuery } from './schedule.dto';
 import { SCHEDULE_STATES, ScheduleEntity } from './schedule.entity';
-import { formatRunTime, RegisteredScheduleView, ScheduleSummary, ScheduleView } from './schedule.view';
+import {
+  formatRunTime,
+  RegisteredSchedulesView,
+  RegisteredScheduleView,
+  ScheduleNextRunsView,
+  SchedulePreviewView,
+  ScheduleRemovalView,
+  ScheduleSummary,
+  ScheduleView,
+} from './schedule.view';
 
 /** Who a stored schedule belongs to. */
 export interface ScheduleOwner {
@@ -177,9 +186,7 @@ export class SchedulesService {
 
   // ---- routes -----------------------------------------------------------------------------------
 
-  async register(
-    dto: CreateScheduleDto,
-  ): Promise<{ basic: RegisteredScheduleView; advanced?: RegisteredScheduleView }> {
+  async register(dto: CreateScheduleDto): Promise<RegisteredSchedulesView> {
     const spec = await this.resolveSchedule(scheduleBodyOf(dto), '');
     const center = await this.centers.resolve(dto.center, 'center');
     const user = dto.user !== undefined && dto.user !== null ? await this.users.resolve(dto.user, 'user') : null;
@@ -231,7 +238,7 @@ export class SchedulesService {
   }
 
   /** The next runs of one schedule row (`GET /api/schedules/:id/next-runs`). */
-  async nextRunsOf(idParam: string, count = DEFAULT_NEXT_RUNS) {
+  async nextRunsOf(idParam: string, count = DEFAULT_NEXT_RUNS): Promise<ScheduleNextRunsView> {
     const row = await this.find(idParam);
     const runs = nextRuns(halfSpec(row), new Date(), count);
     return {
@@ -244,7 +251,7 @@ export class SchedulesService {
   }
 
   /** Description and next runs of an unsaved body (`POST /api/schedules/preview`). */
-  async preview(dto: PreviewScheduleDto) {
+  async preview(dto: PreviewScheduleDto): Promise<SchedulePreviewView> {
     const spec = await this.resolveSchedule(scheduleBodyOf(dto), '');
     const runs = nextRuns(spec, new Date(), dto.count ?? DEFAULT_NEXT_RUNS);
     return {
@@ -258,7 +265,7 @@ export class SchedulesService {
    * Delete a schedule (a smart schedule's two rows together). 409 while a backup job uses either
    * row: `Schedule ID '1' is referenced by: backup(2)`.
    */
-  async remove(idParam: string): Promise<{ id: number; deleted: number[] }> {
+  async remove(idParam: string): Promise<ScheduleRemovalView> {
     const id = parseNumericId(idParam, 'id');
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(ScheduleEntity).findOneBy({ id });

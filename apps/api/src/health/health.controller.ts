@@ -1,46 +1,47 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { HealthCheckError, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@zdm/auth';
-import { ResponseMessage } from '@zdm/common';
-import { HeaderCliHealthIndicator, ImageCatalogHealthIndicator } from '@zdm/images';
-import { FastifyReply } from 'fastify';
+import { ApiEnvelope, ApiErrors, ResponseMessage } from '@zdm/common';
+import { HealthService } from './health.service';
+import { HealthView, LivenessView, ReadinessView } from './health.view';
 
+const DATABASE_DOWN = { 503: 'The database does not answer (`detail` has each part)' };
+
+/** Health for load balancers and people. No token needed. */
 @ApiTags('Health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly database: TypeOrmHealthIndicator,
-    private readonly headerCli: HeaderCliHealthIndicator,
-    private readonly imageCatalog: ImageCatalogHealthIndicator,
-  ) {}
+  constructor(private readonly health: HealthService) {}
 
-  /**
-   * Database and header-CLI status (503 when one is down), and how the image catalog learns of new
-   * images (watched, or a network file system bound by the periodic refresh). No token needed.
-   */
+  /** Database and header CLI: 200 `ok` or `degraded` (header CLI down); 503 only when the database is down. */
   @Public()
   @Get()
+  @ApiOperation({ operationId: 'getHealth', summary: 'Health of the database and the header CLI' })
+  @ApiEnvelope(HealthView, { message: 'Health status' })
+  @ApiErrors([503], { descriptions: DATABASE_DOWN })
   @ResponseMessage('Health status')
-  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
-    try {
-      return await this.health.check([
-        () => this.database.pingCheck('database', { timeout: 1500 }),
-        () => this.headerCli.check('headerCli'),
-        () => this.imageCatalog.check('imageCatalog'),
-      ]);
-    } catch (error) {
-      const response = (error as { response?: HealthCheckResult; getResponse?: () => unknown }).getResponse?.();
-      if (response && typeof response === 'object' && 'status' in response) {
-        void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
-        return response as HealthCheckResult;
-      }
-      if (error instanceof HealthCheckError) {
-        void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
-        return { status: 'error', info: {}, error: error.causes as HealthCheckResult['error'], details: {} };
-      }
-      throw error;
-    }
+  check(): Promise<HealthView> {
+    return this.health.detail();
+  }
+
+  /** 200 whenever the process serves requests. */
+  @Public()
+  @Get('live')
+  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: the process serves' })
+  @ApiEnvelope(LivenessView, { message: 'Live' })
+  @ResponseMessage('Live')
+  live(): LivenessView {
+    return this.health.live();
+  }
+
+  /** 200 when the database answers, else 503. */
+  @Public()
+  @Get('ready')
+  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: the database answers' })
+  @ApiEnvelope(ReadinessView, { message: 'Ready' })
+  @ApiErrors([503], { descriptions: DATABASE_DOWN })
+  @ResponseMessage('Ready')
+  ready(): Promise<ReadinessView> {
+    return this.health.ready();
   }
 }

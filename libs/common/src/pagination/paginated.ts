@@ -1,14 +1,5 @@
+import { PaginationMeta } from '../openapi/envelope.view';
 import { PaginationQuery } from './pagination-query.dto';
-
-/** `pagination` of a list answer (spec §1). */
-export interface PaginationMeta {
-  currentPage: number;
-  totalPages: number;
-  totalItems: number;
-  itemsPerPage: number;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
 
 /**
  * What a list service returns. The envelope renders `data: items` and, when the client sent

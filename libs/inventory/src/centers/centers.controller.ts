@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { RequiredRole, ResponseMessage } from '@zdm/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope, ApiErrors, RequiredRole, ResponseMessage } from '@zdm/common';
+import { CenterEntity } from './center.entity';
 import { CenterListQuery, CreateCenterDto } from './center.dto';
 import { CentersService } from './centers.service';
 
@@ -12,6 +13,8 @@ export class CentersController {
 
   @Get()
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'listCenters', summary: 'List ZDM centers' })
+  @ApiEnvelope(CenterEntity, { message: 'ZDM center list', list: true, paginated: true })
   @ResponseMessage('ZDM center list')
   list(@Query() query: CenterListQuery) {
     return this.centers.list(query);
@@ -19,6 +22,9 @@ export class CentersController {
 
   @Post()
   @RequiredRole('admin')
+  @ApiOperation({ operationId: 'createCenter', summary: 'Register a ZDM center' })
+  @ApiEnvelope(CenterEntity, { status: 201, message: 'ZDM center registered' })
+  @ApiErrors([409], { descriptions: { 409: 'A center with this name exists' } })
   @ResponseMessage('ZDM center registered')
   create(@Body() dto: CreateCenterDto) {
     return this.centers.create(dto);
@@ -26,6 +32,9 @@ export class CentersController {
 
   @Get(':identifier')
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'getCenter', summary: 'One ZDM center by id or name' })
+  @ApiEnvelope(CenterEntity, { message: 'ZDM center retrieved' })
+  @ApiErrors([404])
   @ResponseMessage('ZDM center retrieved')
   get(@Param('identifier') identifier: string) {
     return this.centers.resolve(identifier, 'identifier');
@@ -34,6 +43,9 @@ export class CentersController {
   @Delete(':identifier')
   @RequiredRole('admin')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'deleteCenter', summary: 'Remove a ZDM center (by id or name)' })
+  @ApiEnvelope(CenterEntity, { message: 'ZDM center deleted' })
+  @ApiErrors([404, 409], { descriptions: { 409: 'Servers or repositories still belong to the center' } })
   @ResponseMessage('ZDM center deleted')
   remove(@Param('identifier') identifier: string) {
     return this.centers.remove(identifier);

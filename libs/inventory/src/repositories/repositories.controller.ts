@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { PaginationQuery, RequiredRole, ResponseMessage } from '@zdm/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope, ApiErrors, PaginationQuery, RequiredRole, ResponseMessage } from '@zdm/common';
+import { RepositoryEntity } from './repository.entity';
 import { CreateRepositoryDto, RepositoryListQuery } from './repository.dto';
 import { RepositoriesService } from './repositories.service';
 
@@ -12,6 +13,8 @@ export class RepositoriesController {
 
   @Get('repositories')
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'listRepositories', summary: 'List backup repositories' })
+  @ApiEnvelope(RepositoryEntity, { message: 'Repository list', list: true, paginated: true })
   @ResponseMessage('Repository list')
   list(@Query() query: RepositoryListQuery) {
     return this.repositories.list(query);
@@ -19,6 +22,9 @@ export class RepositoriesController {
 
   @Post('repositories')
   @RequiredRole('admin')
+  @ApiOperation({ operationId: 'createRepository', summary: 'Register a backup repository of a center' })
+  @ApiEnvelope(RepositoryEntity, { status: 201, message: 'Repository registered' })
+  @ApiErrors([404, 409], { descriptions: { 404: 'Unknown center', 409: 'The center has this repository' } })
   @ResponseMessage('Repository registered')
   create(@Body() dto: CreateRepositoryDto) {
     return this.repositories.create(dto);
@@ -26,6 +32,9 @@ export class RepositoriesController {
 
   @Get(':identifier/repositories')
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'listCenterRepositories', summary: "A center's backup repositories" })
+  @ApiEnvelope(RepositoryEntity, { message: 'Repository list', list: true, paginated: true })
+  @ApiErrors([404])
   @ResponseMessage('Repository list')
   listOfCenter(@Param('identifier') identifier: string, @Query() query: PaginationQuery) {
     return this.repositories.list(query as RepositoryListQuery, identifier);

@@ -1,18 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { PartitionEntity } from './partition.entity';
-import { ServerEntity } from './server.entity';
+import { SERVER_OS, ServerEntity, ServerOs } from './server.entity';
 
-export interface PartitionView {
+/** A partition as lists show it. */
+export class PartitionView {
+  /** Mount point (`/`, `/boot/efi`) or Windows drive (`C:`). */
   letter: string;
+  /** Block device (`/dev/sda1`). */
   device: string | null;
+  /** File system (`xfs`, `NTFS`). */
   filesystem: string | null;
+  /** Size in bytes. */
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, example: 2328637440 })
   size: number | null;
 }
 
-export interface ServerView {
+/** A server with its partitions (spec §2). */
+export class ServerView {
+  @ApiProperty({ type: 'integer', example: 1 })
   id: number;
+  /** Server name with its IP: `source-centos7-bios (192.168.2.104)`. */
   name: string;
+  @ApiProperty({ type: 'integer', example: 1 })
   centerId: number;
-  os: string;
+  @ApiProperty({ enum: SERVER_OS })
+  os: ServerOs;
+  /** OS release text. */
   osVersion: string | null;
   partitions: PartitionView[];
 }

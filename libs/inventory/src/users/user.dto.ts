@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { localized, messages, PaginationQuery, Role, ROLES } from '@zdm/common';
 
@@ -65,7 +66,9 @@ export class UserListQuery extends PaginationQuery {
   email?: string;
 }
 
-export interface UserView {
+/** A user as the API shows it (never the password hash). */
+export class UserView {
+  @ApiProperty({ type: 'integer', example: 1 })
   id: number;
   email: string;
   userName: string;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, RequiredRole, ResponseMessage } from '@zdm/common';
-import { CreateUserDto, UpdateUserDto, UserListQuery } from './user.dto';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, ApiEnvelope, ApiErrors, CurrentActor, RequiredRole, ResponseMessage } from '@zdm/common';
+import { CreateUserDto, UpdateUserDto, UserListQuery, UserView } from './user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('Inventory: users')
@@ -12,6 +12,8 @@ export class UsersController {
 
   @Get()
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'listUsers', summary: 'List users' })
+  @ApiEnvelope(UserView, { message: 'User list', list: true, paginated: true })
   @ResponseMessage('User list')
   list(@Query() query: UserListQuery) {
     return this.users.list(query);
@@ -19,6 +21,9 @@ export class UsersController {
 
   @Post()
   @RequiredRole('admin')
+  @ApiOperation({ operationId: 'createUser', summary: 'Register a user' })
+  @ApiEnvelope(UserView, { status: 201, message: 'User registered' })
+  @ApiErrors([409], { descriptions: { 409: 'A user with this email exists' } })
   @ResponseMessage('User registered')
   create(@Body() dto: CreateUserDto) {
     return this.users.create(dto);
@@ -26,6 +31,9 @@ export class UsersController {
 
   @Get(':identifier')
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'getUser', summary: 'One user by id or email' })
+  @ApiEnvelope(UserView, { message: 'User retrieved' })
+  @ApiErrors([404])
   @ResponseMessage('User retrieved')
   get(@Param('identifier') identifier: string) {
     return this.users.resolve(identifier, 'identifier');

@@ -1,5 +1,8 @@
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
-import { localized, messages, PaginationQuery } from '@zdm/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ID_SCHEMA, localized, messages, PaginationQuery } from '@zdm/common';
+import { JOB_MODES } from '../domain/job-mode';
+import { JOB_STATUSES } from '../domain/job-status';
 import { IsIdentifier, REPOSITORY_TYPES } from '@zdm/inventory';
 import type { RepositoryType } from '@zdm/inventory';
 import { IsText } from './job-validators';
@@ -9,6 +12,7 @@ const BOOLEANS = ['true', 'false', '1', '0'] as const;
 /** `GET /api/backups` filters (spec §4.2) and pagination. */
 export class BackupListQuery extends PaginationQuery {
   /** Job id. */
+  @ApiPropertyOptional(ID_SCHEMA)
   @IsOptional()
   @Matches(/^\d{1,10}$/, { message: localized(() => messages.common.invalidNumericId('jobId')) })
   jobId?: string;
@@ -24,6 +28,7 @@ export class BackupListQuery extends PaginationQuery {
   server?: string;
 
   /** Job mode: full | increment | smart. */
+  @ApiPropertyOptional({ enum: JOB_MODES })
   @IsOptional()
   @IsText(32)
   mode?: string;
@@ -34,6 +39,7 @@ export class BackupListQuery extends PaginationQuery {
   partition?: string;
 
   /** Job status (case-insensitive). */
+  @ApiPropertyOptional({ enum: JOB_STATUSES })
   @IsOptional()
   @IsText(32)
   status?: string;

@@ -1,6 +1,9 @@
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
-import { LocalizedText, localized, messages, Omittable } from '@zdm/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IDENTIFIER_SCHEMA, LocalizedText, localized, messages, Omittable } from '@zdm/common';
+import { REPOSITORY_TYPES } from '@zdm/inventory';
+import { SCHEDULE_REFERENCE_SCHEMA, VALUE_LIST_OR_ARRAY_SCHEMA } from './job-schemas';
 import type { RepositoryType } from '@zdm/inventory';
 import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
 import { fieldOf, setFieldPrefix } from './field-path';
@@ -23,8 +26,11 @@ const ruleMessage = (build: (field: string) => LocalizedText) => ({ message: req
 export const MAX_PARTITIONS = 256;
 
 /** `repository`: `{ type: smb|nfs, path }` (checked by `IsRepositoryRef`). */
-export interface RepositoryRef {
+export class RepositoryRef {
+  @ApiProperty({ enum: REPOSITORY_TYPES })
   type: RepositoryType;
+  /** Share or export path (`/mnt/backup`). */
+  @ApiProperty({ minLength: 1, maxLength: 1024, example: '/ZConverter' })
   path: string;
 }
 
@@ -88,11 +94,13 @@ export class IndividualJobDto extends JobSettingsDto {
   partition: string;
 
   /** Center id or name (default: the request's center). */
+  @ApiPropertyOptional(IDENTIFIER_SCHEMA)
   @Omittable()
   @IsReference()
   center?: string | number;
 
   /** Server id or name (default: the request's server). */
+  @ApiPropertyOptional(IDENTIFIER_SCHEMA)
   @Omittable()
   @IsReference()
   server?: string | number;
@@ -113,6 +121,7 @@ export class IndividualJobDto extends JobSettingsDto {
   jobName?: string;
 
   /** Schedule object or existing schedule id. */
+  @ApiPropertyOptional(SCHEDULE_REFERENCE_SCHEMA)
   @Omittable()
   @IsScheduleReference()
   schedule?: Record<string, unknown> | number | string;
@@ -123,11 +132,13 @@ export class IndividualJobDto extends JobSettingsDto {
   description?: string;
 
   /** Directories to exclude: `,`/`|`-separated string or array. */
+  @ApiPropertyOptional(VALUE_LIST_OR_ARRAY_SCHEMA)
   @Omittable()
   @IsValueList(true)
   excludeDir?: string | string[];
 
   /** Partitions to exclude: `,`/`|`-separated string or array. */
+  @ApiPropertyOptional(VALUE_LIST_OR_ARRAY_SCHEMA)
   @Omittable()
   @IsValueList(true)
   excludePartition?: string | string[];
@@ -136,11 +147,13 @@ export class IndividualJobDto extends JobSettingsDto {
 /** `POST /api/backups` (seed `post-backups.md`, spec §4.1). */
 export class RegisterBackupDto extends JobSettingsDto {
   /** Center id (digits) or name. */
+  @ApiProperty(IDENTIFIER_SCHEMA)
   @IsDefined({ message: required })
   @IsReference()
   center: string | number;
 
   /** Server id (digits) or name. */
+  @ApiProperty(IDENTIFIER_SCHEMA)
   @IsDefined({ message: required })
   @IsReference()
   server: string | number;
@@ -151,6 +164,12 @@ export class RegisterBackupDto extends JobSettingsDto {
   type: JobMode;
 
   /** Partitions to back up; `[]` = every partition of the server. */
+  @ApiProperty({
+    type: 'array',
+    maxItems: 256,
+    items: { type: 'string', minLength: 1, maxLength: 255 },
+    example: ['/'],
+  })
   @IsDefined({ message: required })
   @IsPartitionArray(MAX_PARTITIONS)
   partition: string[];
@@ -166,11 +185,13 @@ export class RegisterBackupDto extends JobSettingsDto {
   jobName?: string;
 
   /** User id (digits) or email (default: the caller). */
+  @ApiPropertyOptional(IDENTIFIER_SCHEMA)
   @Omittable()
   @IsReference()
   user?: string | number;
 
   /** Schedule object or existing schedule id. */
+  @ApiPropertyOptional(SCHEDULE_REFERENCE_SCHEMA)
   @Omittable()
   @IsScheduleReference()
   schedule?: Record<string, unknown> | number | string;

@@ -1,6 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { localized, messages, Omittable } from '@zdm/common';
+import { NULLABLE_SCHEDULE_REFERENCE_SCHEMA, VALUE_LIST_OR_ARRAY_SCHEMA } from './job-schemas';
 import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
 import { fieldOf } from './field-path';
 import {
@@ -52,6 +54,7 @@ export class UpdateBackupDto {
   encryption?: UseOption;
 
   /** Directories to exclude: `,`/`|`-separated string or array (empty clears). */
+  @ApiPropertyOptional(VALUE_LIST_OR_ARRAY_SCHEMA)
   @Omittable()
   @IsValueList(true)
   excludeDir?: string | string[];
@@ -70,6 +73,7 @@ export class UpdateBackupDto {
   networkLimit?: number;
 
   /** New schedule (object or existing schedule id); `null` removes the job's schedule. */
+  @ApiPropertyOptional(NULLABLE_SCHEDULE_REFERENCE_SCHEMA)
   @Omittable()
   @IsScheduleReference({ allowNull: true })
   schedule?: Record<string, unknown> | number | string | null;

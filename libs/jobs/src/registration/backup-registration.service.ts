@@ -21,7 +21,7 @@ import { JobRunsPort } from '../job-runs.port';
 import { splitValueList } from '../domain/value-list';
 import { IndividualJobDto, RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
 import { selectPartitions } from './partition-targets';
-import { RegistrationResult, RegistrationResultItem } from './registration-result';
+import { RegistrationResult, RegistrationResultItem } from './registration-result.view';
 
 /** Everything one partition's job is written from, validated and resolved. */
 interface JobPlan {

@@ -1,0 +1,104 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type {
+  OperationObject,
+  ReferenceObject,
+  ResponseObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { ERROR_STATUS_DESCRIPTIONS, ErrorEnvelope, ObjectErrorEnvelope } from '@zdm/common';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
+
+/** Tags in the order Swagger UI lists them. */
+const TAGS: [string, string][] = [
+  ['Auth', 'Tokens'],
+  ['Backup jobs', 'Register, list, change and remove backup jobs (one per partition)'],
+  ['Backup images', 'A server’s backup images, from the image catalog'],
+  ['Schedules', 'Schedules jobs run on'],
+  ['Inventory: centers', 'ZDM centers'],
+  ['Inventory: servers', 'Source servers and their partitions'],
+  ['Inventory: repositories', 'Backup repositories (SMB shares, NFS exports)'],
+  ['Inventory: users', 'API users'],
+  ['Health', 'Liveness, readiness and detail for load balancers'],
+];
+
+/**
+ * The OpenAPI document of the app (served at /api/docs-json, written to openapi.json). Operations
+ * declare their success answer and route-specific errors (`@ApiEnvelope`, `@ApiErrors`); what every
+ * route can answer is added here once, with that route's error envelope: 400 (bad URL, query or
+ * path), 401 on secured routes, 413/415 where a body is taken, 500, and 503 (database down).
+ * Operations without a security requirement are public and say `security: []`.
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const builder = new DocumentBuilder()
+    .setTitle('ZDM API')
+    .setDescription(
+      'Backup-management control plane compatible with the ZDM API 1.0.3. Every route answers under `/api` and `/api/v1`. ' +
+        'Get a token with `POST /api/auth/issue` (`issueToken`), then press **Authorize** and paste it. ' +
+        'Messages are Korean by default; send `Accept-Language: en` for English.',
+    )
+    .setVersion('1.0.3')
+    .addServer('/')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  for (const [name, description] of TAGS) builder.addTag(name, description);
+  const document = SwaggerModule.createDocument(app, builder.build(), {
+    extraModels: [ErrorEnvelope, ObjectErrorEnvelope],
+  });
+  completeOperations(document);
+  return document;
+}
+
+function completeOperations(document: OpenAPIObject): void {
+  const declared = new Set((document.tags ?? []).map((t) => t.name));
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method] as OperationObject | undefined;
+      if (!operation) continue;
+      // Nest's placeholder 200 (no content) on a route that declares no success answer (it only fails).
+      const placeholder = operation.responses['200'] as ResponseObject | undefined;
+      if (placeholder && !placeholder.content && placeholder.description === '') delete operation.responses['200'];
+      const secured = (operation.security ?? []).length > 0;
+      if (!secured) operation.security = [];
+      const form = errorFormOf(operation);
+      const statuses = [400, ...(secured ? [401] : []), ...(operation.requestBody ? [413, 415] : []), 500, 503];
+      for (const status of statuses) {
+        if (operation.responses[status] !== undefined) continue;
+        operation.responses[status] = errorResponse(status, form);
+      }
+      operation.responses = sortedResponses(operation.responses);
+      // Read once, globally (the exception filter); never a parameter of an operation.
+      operation.parameters = (operation.parameters ?? []).filter(
+        (p) => !('in' in p && p.in === 'header' && p.name.toLowerCase() === 'accept-language'),
+      );
+      if (operation.parameters.length === 0) delete operation.parameters;
+      for (const tag of operation.tags ?? []) {
+        if (!declared.has(tag)) {
+          declared.add(tag);
+          document.tags = [...(document.tags ?? []), { name: tag }];
+        }
+      }
+    }
+  }
+}
+
+/** `object` when the route already documents an error with the images route's envelope. */
+function errorFormOf(operation: OperationObject): 'string' | 'object' {
+  const objectRef = getSchemaPath(ObjectErrorEnvelope);
+  const refs = Object.values(operation.responses).flatMap((r) => {
+    const content = (r as ResponseObject).content ?? {};
+    return Object.values(content).map((c) => (c.schema as ReferenceObject | undefined)?.$ref);
+  });
+  return refs.includes(objectRef) ? 'object' : 'string';
+}
+
+function errorResponse(status: number, form: 'string' | 'object'): ResponseObject {
+  const model = form === 'object' ? ObjectErrorEnvelope : ErrorEnvelope;
+  return {
+    description: ERROR_STATUS_DESCRIPTIONS[status] ?? `HTTP ${status}`,
+    content: { 'application/json': { schema: { $ref: getSchemaPath(model) } } },
+  };
+}
+
+function sortedResponses(responses: OperationObject['responses']): OperationObject['responses'] {
+  return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
+}

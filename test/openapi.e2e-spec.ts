@@ -1,0 +1,108 @@
+import { compileDocumentSchema, checkAnswer, checkedAnswers, openApiDocument } from './support/openapi-contract';
+import { createTestApp, TestApp } from './support/test-app';
+
+/** openapi.json is a contract (spec §11): names, security, examples, and the answer check itself. */
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  security?: unknown[];
+  parameters?: { name: string; in: string; required?: boolean }[];
+  requestBody?: { content: Record<string, { schema: unknown; examples?: Record<string, { value: unknown }> }> };
+  responses: Record<
+    string,
+    { content?: Record<string, { schema: unknown; example?: unknown; examples?: Record<string, { value: unknown }> }> }
+  >;
+}
+
+const doc = openApiDocument() as unknown as {
+  servers: { url: string }[];
+  tags: { name: string }[];
+  paths: Record<string, Record<string, Operation>>;
+};
+const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+  Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, operation })),
+);
+const PUBLIC = ['POST /api/auth/issue', 'GET /api/health', 'GET /api/health/live', 'GET /api/health/ready'];
+
+describe('openapi.json', () => {
+  it('names every operation as a call, once, with a summary and a declared tag', () => {
+    const ids = operations.map((o) => o.operation.operationId);
+    expect(ids.filter((id) => !/^[a-z][A-Za-z0-9]+$/.test(id ?? ''))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(operations.filter((o) => !o.operation.summary).map((o) => o.key)).toEqual([]);
+    const declared = new Set(doc.tags.map((t) => t.name));
+    expect(operations.flatMap((o) => o.operation.tags ?? []).filter((t) => !declared.has(t))).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['issueToken', 'registerBackupJobs', 'listServerImages']));
+  });
+
+  it('lists / as its server, says security: [] on public routes and bearer on the rest', () => {
+    expect(doc.servers).toEqual([{ url: '/' }]);
+    for (const { key, operation } of operations) {
+      expect({ key, security: operation.security }).toEqual({
+        key,
+        security: PUBLIC.includes(key) ? [] : [{ bearer: [] }],
+      });
+    }
+  });
+
+  it('requires no Accept-Language header anywhere', () => {
+    const languageParameters = operations.flatMap((o) =>
+      (o.operation.parameters ?? []).filter((p) => p.in === 'header' && p.name.toLowerCase() === 'accept-language'),
+    );
+    expect(languageParameters.filter((p) => p.required)).toEqual([]);
+  });
+
+  it('documents an error envelope for 400, 500 and 503 on every operation and 401 on protected ones', () => {
+    for (const { key, operation } of operations) {
+      const statuses = Object.keys(operation.responses);
+      expect({ key, statuses }).toEqual({
+        key,
+        statuses: expect.arrayContaining(PUBLIC.includes(key) ? ['400', '500', '503'] : ['400', '401', '500', '503']),
+      });
+    }
+  });
+
+  it('has examples that validate against their own schemas', () => {
+    const problems: string[] = [];
+    for (const { key, operation } of operations) {
+      const media = [
+        ...Object.values(operation.requestBody?.content ?? {}).map((m) => ({ where: 'request', m })),
+        ...Object.entries(operation.responses).flatMap(([status, r]) =>
+          Object.values(r.content ?? {}).map((m) => ({ where: status, m })),
+        ),
+      ];
+      for (const { where, m } of media) {
+        const validate = compileDocumentSchema(m.schema);
+        const examples = [
+          ...('example' in m && m.example !== undefined ? [['example', m.example] as const] : []),
+          ...Object.entries(m.examples ?? {}).map(([name, e]) => [name, e.value] as const),
+        ];
+        for (const [name, value] of examples) {
+          if (!validate(value))
+            problems.push(`${key} ${where} ${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the answer check of the e2e suites (test/support/openapi-contract.ts)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('checks every answer: an undocumented status or a body off the schema is a violation', async () => {
+    const before = checkedAnswers();
+    const res = await t.app.inject({ method: 'GET', url: '/api/servers', headers: await t.auth() });
+    expect(res.statusCode).toBe(200);
+    expect(checkedAnswers()).toBeGreaterThan(before);
+    expect(checkAnswer('GET', '/api/servers', 200, res.body)).toBeUndefined();
+    expect(checkAnswer('GET', '/api/servers', 418, '{}')).toMatch(/status 418 is not documented/);
+    expect(checkAnswer('GET', '/api/servers', 200, '{"success":true}')).toMatch(/does not match the document/);
+    expect(checkAnswer('GET', '/api/not-a-route', 200, '{}')).toMatch(/not in openapi.json/);
+  });
+});
