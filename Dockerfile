@@ -18,5 +18,5 @@ COPY --from=build --chown=node:node /app/libs/images/reference-cli/bin ./libs/im
 RUN mkdir -p /var/lib/zdm /ZConverter && chown node:node /var/lib/zdm /ZConverter
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=15s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -17,6 +17,7 @@ import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { loggerOptions, RequestLogController } from './request-log';
+import { acceptOnlyJsonBodies } from './json-bodies-only';
 import { addSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
@@ -86,7 +87,8 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
     if (!request.url.startsWith(DOCS_PREFIX)) void reply.header('cache-control', 'no-store');
     done(null, payload);
   });
-  addSecurityHeaders(fastify);
+  addSecurityHeaders(fastify, { https: config.servedOverHttps });
+  acceptOnlyJsonBodies(fastify);
   app.get(AuditRecorder).attach(fastify);
   // HTTP request duration per route pattern (not per URL: bounded label values) and status: one
   // histogram observation per response, no interceptor or per-request allocation beyond the labels.

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { embeddedJwtSecret } from './embedded-jwt-secret';
 import { cpus, tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -68,6 +68,8 @@ export class AppConfig {
   readonly retentionEnforce: boolean;
   /** Demo mode runs the reference agent in-process for the demo servers. */
   readonly demoAgents: boolean;
+  /** SERVED_OVER_HTTPS: the CSP then upgrades insecure requests. */
+  readonly servedOverHttps: boolean;
   readonly imageCatalog: {
     refreshIntervalMs: number;
     freshnessMs: number;
@@ -103,7 +105,7 @@ export class AppConfig {
     this.dataDir = env.DATA_DIR;
     this.embeddedDatabase = !env.DATABASE_URL;
     this.jwtSecretGenerated = !env.JWT_SECRET;
-    this.jwtSecret = env.JWT_SECRET ?? randomBytes(32).toString('hex');
+    this.jwtSecret = env.JWT_SECRET ?? embeddedJwtSecret(env.DATA_DIR);
     this.tokenTtlSeconds = parseDuration(env.TOKEN_TTL);
     this.tokenMaxTtlSeconds = parseDuration(env.TOKEN_MAX_TTL);
     this.adminEmail = env.ADMIN_EMAIL;
@@ -138,6 +140,7 @@ export class AppConfig {
     this.agents = { offlineAfterMs: env.AGENT_OFFLINE_AFTER_MS, maxActiveRuns: env.AGENT_MAX_ACTIVE_RUNS };
     this.retentionEnforce = env.RETENTION_ENFORCE;
     this.demoAgents = this.demo && (env.DEMO_AGENTS ?? true);
+    this.servedOverHttps = env.SERVED_OVER_HTTPS ?? false;
     this.imageCatalog = {
       refreshIntervalMs: env.IMAGE_CATALOG_REFRESH_INTERVAL_MS,
       freshnessMs: env.IMAGE_CATALOG_FRESHNESS_MS,

@@ -91,6 +91,11 @@ export class EnvironmentVariables {
     message: 'CORS_ORIGIN must be empty (CORS off) or comma-separated origins like https://ui.example (no *)',
   })
   CORS_ORIGIN: string = '';
+  /** The API is reached over HTTPS (directly or through a proxy): adds CSP `upgrade-insecure-requests`. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'SERVED_OVER_HTTPS must be true or false' })
+  SERVED_OVER_HTTPS?: boolean;
   // Image catalog (libs/images)
   @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_REFRESH_INTERVAL_MS: number = 60_000;
   @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_FRESHNESS_MS: number = 30_000;
