@@ -1,0 +1,3971 @@
+// Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/api/auth/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange email and password for a token */
+        post: operations["issueToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zdms/repositories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List backup repositories */
+        get: operations["listRepositories"];
+        put?: never;
+        /** Register a backup repository of a center */
+        post: operations["createRepository"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zdms/{identifier}/repositories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A center's backup repositories */
+        get: operations["listCenterRepositories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zdms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List ZDM centers */
+        get: operations["listCenters"];
+        put?: never;
+        /** Register a ZDM center */
+        post: operations["createCenter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zdms/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ZDM center by id or name */
+        get: operations["getCenter"];
+        put?: never;
+        post?: never;
+        /** Remove a ZDM center (by id or name) */
+        delete: operations["deleteCenter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List servers with their partitions */
+        get: operations["listServers"];
+        put?: never;
+        /** Register a server with its partitions */
+        post: operations["createServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One server by id or name */
+        get: operations["getServer"];
+        put?: never;
+        post?: never;
+        /** Remove a server (by id or name) */
+        delete: operations["deleteServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/servers/{identifier}/partitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A server's partitions */
+        get: operations["listServerPartitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: operations["listUsers"];
+        put?: never;
+        /** Register a user */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user by id or email */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List schedules */
+        get: operations["listSchedules"];
+        put?: never;
+        /** Register a schedule */
+        post: operations["createSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Describe an unsaved schedule and list its next runs */
+        post: operations["previewSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One schedule by id */
+        get: operations["getSchedule"];
+        put?: never;
+        post?: never;
+        /** Remove a schedule (409 while a job uses it) */
+        delete: operations["deleteSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schedules/{id}/next-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A schedule's next run times */
+        get: operations["listScheduleNextRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List backup jobs */
+        get: operations["listBackupJobs"];
+        put?: never;
+        /** Register backup jobs, one per partition */
+        post: operations["registerBackupJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One backup job by id or name */
+        get: operations["getBackupJob"];
+        /** Change a backup job (by id or name) */
+        put: operations["updateBackupJob"];
+        post?: never;
+        /** Remove a backup job with its schedule */
+        delete: operations["deleteBackupJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups/images/server/{serverName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A server's backup images */
+        get: operations["listServerImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups/images/server": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Without a server name: 400 (seed) */
+        get: operations["listServerImagesWithoutName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health of the database and the header CLI */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process serves */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ErrorEnvelope: {
+            /**
+             * @example false
+             * @enum {boolean}
+             */
+            success: false;
+            /**
+             * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+             * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+             */
+            requestID: string;
+            /**
+             * @description What went wrong, naming the field and the rule broken.
+             * @example type은 full, increment, smart중 하나여야 합니다
+             */
+            error: string;
+            /**
+             * @description Stable machine code.
+             * @example VALIDATION_ERROR
+             */
+            code?: string;
+            /** @description Further detail (e.g. every failed field as `{ field, message }`). */
+            detail?: unknown[] | Record<string, never> | string | number;
+            /** @example 2026-01-09 19:30:00 */
+            timestamp: string;
+        };
+        IssuedToken: {
+            /**
+             * Format: date-time
+             * @description When the token stops working (ISO-8601).
+             * @example 2026-01-09T11:30:00.000Z
+             */
+            expiresAt: string;
+            /** @description JWT to send as `Authorization: Bearer <token>`. */
+            token: string;
+        };
+        PaginationMeta: {
+            /** @example 1 */
+            currentPage: number;
+            /** @example 1 */
+            totalPages: number;
+            /** @example 2 */
+            totalItems: number;
+            /** @example 20 */
+            itemsPerPage: number;
+            /** @example false */
+            hasNextPage: boolean;
+            /** @example false */
+            hasPreviousPage: boolean;
+        };
+        IssueTokenDto: {
+            /**
+             * Format: email
+             * @description Registered email.
+             * @example admin@zdm.local
+             */
+            email: string;
+            /**
+             * @description Password (the demo's: `zdm-demo-admin`).
+             * @example zdm-demo-admin
+             */
+            password: string;
+        };
+        CenterEntity: {
+            id: number;
+            name: string;
+            description: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RepositoryEntity: {
+            id: number;
+            centerId: number;
+            center?: components["schemas"]["CenterEntity"];
+            /** @enum {string} */
+            type: "smb" | "nfs";
+            path: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateRepositoryDto: {
+            /** @description Center id or name. */
+            center: Record<string, never>;
+            /**
+             * @description Repository type.
+             * @enum {string}
+             */
+            type: "smb" | "nfs";
+            /** @description Share or export path (`//10.0.0.5/backup`, `/backup`). */
+            path: string;
+        };
+        CreateCenterDto: {
+            /** @description Center name (unique). */
+            name: string;
+            /** @description Free text. */
+            description?: string;
+        };
+        PartitionView: {
+            /**
+             * @description Size in bytes.
+             * @example 2328637440
+             */
+            size: number | null;
+            /** @description Mount point (`/`, `/boot/efi`) or Windows drive (`C:`). */
+            letter: string;
+            /** @description Block device (`/dev/sda1`). */
+            device: string | null;
+            /** @description File system (`xfs`, `NTFS`). */
+            filesystem: string | null;
+        };
+        ServerView: {
+            /** @example 1 */
+            id: number;
+            /** @example 1 */
+            centerId: number;
+            /** @enum {string} */
+            os: "win" | "lin";
+            /** @description Server name with its IP: `source-centos7-bios (192.168.2.104)`. */
+            name: string;
+            /** @description OS release text. */
+            osVersion: string | null;
+            partitions: components["schemas"]["PartitionView"][];
+        };
+        PartitionDto: {
+            /** @description Mount point (`/`, `/boot/efi`) or Windows drive (`C:`). */
+            letter: string;
+            /** @description Block device (`/dev/sda1`). */
+            device?: string;
+            /** @description File system (`xfs`, `NTFS`). */
+            filesystem?: string;
+            /** @description Size in bytes. */
+            size?: number;
+        };
+        CreateServerDto: {
+            /** @description Server name as ZDM shows it, with its IP: `source-centos7-bios (192.168.2.104)`. */
+            name: string;
+            /** @description Center id or name. */
+            center: Record<string, never>;
+            /**
+             * @description Operating system family.
+             * @enum {string}
+             */
+            os: "win" | "lin";
+            /** @description OS release text. */
+            osVersion?: string;
+            /** @description Partitions of the server. */
+            partitions?: components["schemas"]["PartitionDto"][];
+        };
+        UserView: {
+            /** @example 1 */
+            id: number;
+            email: string;
+            userName: string;
+        };
+        CreateUserDto: {
+            /**
+             * Format: email
+             * @description Login email (unique).
+             */
+            email: string;
+            /** @description Display name. */
+            userName: string;
+            /** @description Password (8–128 characters); stored only as a salted scrypt hash. */
+            password: string;
+        };
+        ScheduleIntervalDto: {
+            /** @description Type 1 (`Every Minute`): every N minutes. */
+            minute?: number | string;
+            /** @description Type 2 (`Hourly`): every N hours. */
+            hour?: number | string;
+        };
+        ScheduleFieldsDto: {
+            /** @description Type 0: the year. */
+            year?: number | string;
+            /** @description Month(s) 1–12. */
+            month?: number | string;
+            /** @description Week(s) of the month 1–5 (5 = the last). */
+            week?: number | string;
+            /** @description Weekdays `mon`…`sun` (types 4, 5, 7, 8, 10) or dates 1–31 (types 0, 6, 9, 11), comma-separated. */
+            day?: number | string;
+            /**
+             * @description `HH:mm`, 00:00–23:59.
+             * @example 01:30
+             */
+            time?: string;
+            interval?: components["schemas"]["ScheduleIntervalDto"];
+        };
+        ScheduleObjectDto: {
+            /**
+             * @description Schedule type 0–11 (7–11 are smart and need `advanced`).
+             * @example 4
+             */
+            type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
+            /** @description The type's values (smart types: the full-backup slot, one value per field); or an existing schedule id. */
+            basic: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental slots, same keys as `basic`, one or more values. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /**
+             * @description IANA zone (default: the configured `TZ`).
+             * @example Asia/Seoul
+             */
+            timezone?: string;
+        };
+        RegisteredScheduleView: {
+            /** @example 1 */
+            id: number;
+            /** @enum {string} */
+            type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
+            /** @enum {string} */
+            state: "Enabled" | "Disabled";
+            description: string;
+        };
+        RegisteredSchedulesView: {
+            basic: components["schemas"]["RegisteredScheduleView"];
+            advanced?: components["schemas"]["RegisteredScheduleView"];
+        };
+        CreateScheduleDto: {
+            /**
+             * @description Schedule type 0–11 (number or digit string); 7–11 are smart and need `advanced`.
+             * @example 4
+             */
+            type?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
+            /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
+            basic?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /**
+             * @description IANA zone (default: the server's configured `TZ`).
+             * @example Asia/Seoul
+             */
+            timezone?: string;
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            center: number | string;
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            user?: number | string;
+            /** @description Job the schedule is meant for. */
+            jobName?: string;
+        };
+        PlannedRunView: {
+            /**
+             * Format: date-time
+             * @example 2026-01-25T12:00:00+09:00
+             */
+            at: string;
+            /**
+             * @description Which half fires (smart: basic = full, advanced = incremental).
+             * @enum {string}
+             */
+            role: "basic" | "advanced";
+        };
+        ScheduleHalfSummary: {
+            /** @enum {string} */
+            type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
+            description: string;
+        };
+        SchedulePreviewView: {
+            timezone: string;
+            nextRuns: components["schemas"]["PlannedRunView"][];
+            basic: components["schemas"]["ScheduleHalfSummary"];
+            advanced?: components["schemas"]["ScheduleHalfSummary"];
+        };
+        PreviewScheduleDto: {
+            /**
+             * @description Schedule type 0–11 (number or digit string); 7–11 are smart and need `advanced`.
+             * @example 4
+             */
+            type?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
+            /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
+            basic?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /**
+             * @description IANA zone (default: the server's configured `TZ`).
+             * @example Asia/Seoul
+             */
+            timezone?: string;
+            /** @description How many runs to list (1–100, default 10). */
+            count?: number;
+        };
+        ScheduleCenterView: {
+            /** @example 1 */
+            id: number;
+            name: string;
+        };
+        ScheduleView: {
+            /** @example 1 */
+            id: number;
+            /** @enum {string} */
+            type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
+            /** @enum {string} */
+            state: "Enabled" | "Disabled";
+            /** @description Next run (ISO-8601 with the zone offset), `-` when none */
+            nextRunAt: string;
+            center: components["schemas"]["ScheduleCenterView"];
+            /** @description Job the schedule belongs to, or `-`. */
+            jobName: string;
+            /** @description `YYYY-MM-DD HH:mm:ss`, or `-` before the first run. */
+            lastRunTime: string;
+            /** @description `[Basic] Start working at 01:30 Monday, Wednesday, Friday every week.` */
+            description: string;
+            /** @description IANA zone the schedule runs in. */
+            timezone: string;
+        };
+        ScheduleNextRunsView: {
+            /** @example 1 */
+            id: number;
+            /** @enum {string} */
+            type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
+            runs: string[];
+            description: string;
+            timezone: string;
+        };
+        ScheduleRemovalView: {
+            /** @example 1 */
+            id: number;
+            /** @description Rows removed (a smart schedule's two rows). */
+            deleted: number[];
+        };
+        RegistrationSummary: {
+            total: number;
+            successful: number;
+            failed: number;
+        };
+        ScheduleSummary: {
+            basic: components["schemas"]["ScheduleHalfSummary"];
+            advanced?: components["schemas"]["ScheduleHalfSummary"];
+        };
+        RegistrationResultItem: {
+            /** @enum {string} */
+            state: "success" | "fail";
+            /** @enum {string} */
+            jobMode: "Full Backup" | "Incremental Backup" | "Smart Backup";
+            /** @enum {string} */
+            autoStart: "use" | "not use";
+            /**
+             * @description Only when set
+             * @enum {string}
+             */
+            scriptRunTiming?: "before job" | "after job";
+            jobName: string;
+            /** @description Mount point or drive. */
+            partition: string;
+            /** @description Only when the job has a schedule. */
+            schedule?: components["schemas"]["ScheduleSummary"];
+            /** @description Only when set. */
+            scriptPath?: string;
+            /** @description Only when `state` is `fail`. */
+            errorMessage?: string;
+        };
+        RegistrationResult: {
+            summary: components["schemas"]["RegistrationSummary"];
+            results: components["schemas"]["RegistrationResultItem"][];
+        };
+        RepositoryRef: {
+            /** @enum {string} */
+            type: "smb" | "nfs";
+            /**
+             * @description Share or export path (`/mnt/backup`).
+             * @example /ZConverter
+             */
+            path: string;
+        };
+        IndividualJobDto: {
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            center?: number | string;
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            server?: number | string;
+            /** @description A schedule object, or the id of an existing schedule whose values the job copies */
+            schedule?: components["schemas"]["ScheduleObjectDto"] | number | string;
+            /** @description Directories to exclude: `,`/`|`-separated string or array. */
+            excludeDir?: string | string[];
+            /** @description Partitions to exclude: `,`/`|`-separated string or array. */
+            excludePartition?: string | string[];
+            /** @description The partition this entry configures (added to the job list when absent from `partition`). */
+            partition: string;
+            /**
+             * @description Job mode.
+             * @enum {string}
+             */
+            type?: "full" | "increment" | "smart";
+            /** @description Repository. */
+            repository?: components["schemas"]["RepositoryRef"];
+            /** @description Job name, used verbatim (no partition suffix). */
+            jobName?: string;
+            /** @description Job description. */
+            description?: string;
+            /** @description Repository rotation (1~30, default 1). */
+            rotation?: number;
+            /**
+             * @description Compression: `use` | `not use`.
+             * @enum {string}
+             */
+            compression?: "use" | "not use";
+            /**
+             * @description Encryption: `use` | `not use`.
+             * @enum {string}
+             */
+            encryption?: "use" | "not use";
+            /** @description Event notification email(s). */
+            mailEvent?: string;
+            /** @description Network limit (0: unlimited). */
+            networkLimit?: number;
+            /**
+             * @description Start the job right after registration: `use` | `not use`.
+             * @enum {string}
+             */
+            autoStart?: "use" | "not use";
+            /** @description Script to run. */
+            scriptPath?: string;
+            /**
+             * @description When the script runs: `before` | `after` the job.
+             * @enum {string}
+             */
+            scriptRun?: "before" | "after";
+        };
+        RegisterBackupDto: {
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            center: number | string;
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            server: number | string;
+            /**
+             * @description Partitions to back up; `[]` = every partition of the server.
+             * @example [
+             *       "/"
+             *     ]
+             */
+            partition: string[];
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            user?: number | string;
+            /** @description A schedule object, or the id of an existing schedule whose values the job copies */
+            schedule?: components["schemas"]["ScheduleObjectDto"] | number | string;
+            /**
+             * @description Job mode: full | increment | smart.
+             * @enum {string}
+             */
+            type: "full" | "increment" | "smart";
+            /** @description Repository `{ type, path }`. */
+            repository: components["schemas"]["RepositoryRef"];
+            /** @description Job name; each partition's job is named `jobName` + partition suffix. */
+            jobName?: string;
+            /** @description Directories to exclude, separated by `,` or `|`. */
+            excludeDir?: string;
+            /** @description Partitions to exclude, separated by `,` or `|`. */
+            excludePartition?: string;
+            /** @description Per-partition settings. */
+            individual?: components["schemas"]["IndividualJobDto"][];
+            /** @description Repository rotation (1~30, default 1). */
+            rotation?: number;
+            /**
+             * @description Compression: `use` | `not use`.
+             * @enum {string}
+             */
+            compression?: "use" | "not use";
+            /**
+             * @description Encryption: `use` | `not use`.
+             * @enum {string}
+             */
+            encryption?: "use" | "not use";
+            /** @description Event notification email(s). */
+            mailEvent?: string;
+            /** @description Network limit (0: unlimited). */
+            networkLimit?: number;
+            /**
+             * @description Start the job right after registration: `use` | `not use`.
+             * @enum {string}
+             */
+            autoStart?: "use" | "not use";
+            /** @description Script to run. */
+            scriptPath?: string;
+            /**
+             * @description When the script runs: `before` | `after` the job.
+             * @enum {string}
+             */
+            scriptRun?: "before" | "after";
+        };
+        JobSystemView: {
+            /** @example 1 */
+            id: number;
+            name: string;
+            /** @description `win` | `lin` (or `-`). */
+            os: string;
+        };
+        JobScheduleHalfView: {
+            /** @example 1 */
+            id: number;
+            /** @enum {string} */
+            type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
+            description: string;
+        };
+        JobScheduleView: {
+            basic: components["schemas"]["JobScheduleHalfView"];
+            advanced?: components["schemas"]["JobScheduleHalfView"];
+        };
+        JobStatusTimeView: {
+            /** @description `YYYY-MM-DD HH:mm:ss` (configured zone), `-` when unknown */
+            start: string | "-";
+            /** @description `HH:mm:ss`, or `-` when the job never started. */
+            elapsed: string;
+            /** @description `YYYY-MM-DD HH:mm:ss` (configured zone), `-` when unknown */
+            end: string | "-";
+        };
+        JobStatusView: {
+            /** @enum {string} */
+            current: "Preparing" | "Processing" | "Complete" | "Scheduled" | "Registered" | "Canceling" | "Canceled" | "Error";
+            time: components["schemas"]["JobStatusTimeView"];
+        };
+        JobNotificationView: {
+            /** @description Event mail address(es), or `-`. */
+            mail: string;
+        };
+        JobOptionsView: {
+            /** @enum {string} */
+            compression: "use" | "not use";
+            /** @enum {string} */
+            encryption: "use" | "not use";
+            rotation: number;
+            /** @description Network limit (0: unlimited). */
+            networkSpeed: number;
+            /** @description Excluded directories, comma-separated, or `-`. */
+            excludeDir: string;
+            notification: components["schemas"]["JobNotificationView"];
+        };
+        JobInfoView: {
+            /** @example 1 */
+            id: number;
+            /** @enum {string} */
+            mode: "Full Backup" | "Incremental Backup" | "Smart Backup";
+            name: string;
+            /** @description Mount point or drive. */
+            partition: string;
+            schedule?: components["schemas"]["JobScheduleView"];
+            status: components["schemas"]["JobStatusView"];
+            /** @description Only with `detail=true`. */
+            options?: components["schemas"]["JobOptionsView"];
+        };
+        JobView: {
+            /** @description `YYYY-MM-DD HH:mm:ss` (configured zone), `-` when unknown */
+            lastUpdated: string | "-";
+            info: components["schemas"]["JobInfoView"];
+        };
+        JobRepositoryView: {
+            /** @example 1 */
+            id: number;
+            /** @enum {string} */
+            type: "smb" | "nfs";
+            path: string;
+        };
+        BackupJobView: {
+            system: components["schemas"]["JobSystemView"];
+            job: components["schemas"]["JobView"];
+            repository: components["schemas"]["JobRepositoryView"];
+        };
+        JobInfo: {
+            /** @example 1 */
+            id: number;
+            name: string;
+            partition: string;
+        };
+        UpdatedField: {
+            /** @description Value before the change */
+            previous: (string | null) | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            };
+            /** @description Value after the change */
+            new: (string | null) | number | boolean | unknown[] | {
+                [key: string]: unknown;
+            };
+            /** @description The request field that changed. */
+            field: string;
+        };
+        JobUpdateSummary: {
+            /** @enum {string} */
+            state: "success";
+            updatedFields: components["schemas"]["UpdatedField"][];
+        };
+        JobUpdateResult: {
+            jobInfo: components["schemas"]["JobInfo"][];
+            summary: components["schemas"]["JobUpdateSummary"];
+        };
+        UpdateBackupDto: {
+            /** @description Directories to exclude: `,`/`|`-separated string or array (empty clears). */
+            excludeDir?: string | string[];
+            /** @description A schedule object, the id of an existing schedule to copy, or `null` to remove the schedule */
+            schedule?: components["schemas"]["ScheduleObjectDto"] | (number | null) | string;
+            /** @description New job name. */
+            changeName?: string;
+            /**
+             * @description Job mode: full | increment | smart.
+             * @enum {string}
+             */
+            mode?: "full" | "increment" | "smart";
+            /**
+             * @description `start` the job now, or `stop` it.
+             * @enum {string}
+             */
+            status?: "start" | "stop";
+            /** @description Repository rotation (1~30). */
+            rotation?: number;
+            /**
+             * @description Compression: `use` | `not use`.
+             * @enum {string}
+             */
+            compression?: "use" | "not use";
+            /**
+             * @description Encryption: `use` | `not use`.
+             * @enum {string}
+             */
+            encryption?: "use" | "not use";
+            /** @description Event notification email(s). */
+            mailEvent?: string;
+            /** @description Network limit (0: unlimited). */
+            networkLimit?: number;
+            /** @description Repository `{ type, path }`. */
+            repository?: components["schemas"]["RepositoryRef"];
+            /** @description Script to run. */
+            scriptPath?: string;
+            /**
+             * @description When the script runs: `before` | `after` the job.
+             * @enum {string}
+             */
+            scriptRun?: "before" | "after";
+        };
+        JobRemovalSummary: {
+            /** @enum {string} */
+            state: "success";
+            removedJobs: number;
+            removedSchedules: number[];
+        };
+        JobRemovalResult: {
+            jobInfo: components["schemas"]["JobInfo"][];
+            summary: components["schemas"]["JobRemovalSummary"];
+        };
+        ErrorCodeAndMessage: {
+            /** @example VALIDATION_ERROR */
+            code: string;
+            /** @example 서버 이름이 필요합니다. */
+            message: string;
+        };
+        ObjectErrorEnvelope: {
+            /**
+             * @example false
+             * @enum {boolean}
+             */
+            success: false;
+            /**
+             * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+             * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+             */
+            requestID: string;
+            error: components["schemas"]["ErrorCodeAndMessage"];
+            /**
+             * Format: date-time
+             * @example 2026-01-09T10:30:00Z
+             */
+            timestamp: string;
+        };
+        SizeView: {
+            /**
+             * @description Bytes.
+             * @example 2328637440
+             */
+            raw: number;
+            /**
+             * @description Base 1024, two decimals: `2.17 GB`.
+             * @example 2.17 GB
+             */
+            formatted: string;
+        };
+        ImageSizesView: {
+            /**
+             * @description image / partition × 100, two decimals: `35.71%`.
+             * @example 35.71%
+             */
+            compressionRatio: string;
+            partition: components["schemas"]["SizeView"];
+            image: components["schemas"]["SizeView"];
+        };
+        ImagePartitionView: {
+            diskNumber: number;
+            partitionNumber: number;
+            /** @description `/`, `/boot`, `C:`. */
+            mountPoint: string;
+            device: string;
+            filesystem: string;
+        };
+        ImageView: {
+            /** @enum {string} */
+            type: "full" | "increment";
+            /** @description File name: `source-centos7-bios_ROOT_[2026-01-07_08_44].ZIA`. */
+            name: string;
+            /** @description Image time as the header states it: `2026-01-07 08:43:48`. */
+            time: string;
+            compressed: boolean;
+            size: components["schemas"]["ImageSizesView"];
+            server: string;
+            os: string;
+            partition: components["schemas"]["ImagePartitionView"];
+        };
+        ImageListView: {
+            /** @description Number of images in this answer. */
+            total: number;
+            images: components["schemas"]["ImageView"][];
+            /** @description Present when `page` or `limit` was sent. */
+            pagination?: components["schemas"]["PaginationMeta"];
+        };
+        ComponentHealthView: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description Why the component is down. */
+            message?: string;
+        };
+        HeaderCliHealthView: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description Why the component is down. */
+            message?: string;
+            /** @description File name of the configured header CLI. */
+            cli: string;
+        };
+        HealthView: {
+            /** @enum {string} */
+            status: "ok" | "degraded" | "down";
+            database: components["schemas"]["ComponentHealthView"];
+            headerCli: components["schemas"]["HeaderCliHealthView"];
+        };
+        LivenessView: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        ReadinessView: {
+            /** @enum {string} */
+            status: "ok";
+            database: components["schemas"]["ComponentHealthView"];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    issueToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueTokenDto"];
+            };
+        };
+        responses: {
+            /** @description Token issued successfully. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["IssuedToken"];
+                        /** @enum {string} */
+                        message: "Token issued successfully.";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown email or wrong password (one answer for both) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many failed attempts from this client (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listRepositories: {
+        parameters: {
+            query?: {
+                /** @description Center id or name. */
+                center?: string;
+                type?: "smb" | "nfs";
+                /** @description Exact path. */
+                path?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Repository list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RepositoryEntity"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Repository list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createRepository: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRepositoryDto"];
+            };
+        };
+        responses: {
+            /** @description Repository registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RepositoryEntity"];
+                        /** @enum {string} */
+                        message: "Repository registered";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown center */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The center has this repository */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listCenterRepositories: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Repository list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RepositoryEntity"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Repository list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listCenters: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+                /** @description Part of the center name (case-insensitive). */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ZDM center list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CenterEntity"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "ZDM center list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createCenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCenterDto"];
+            };
+        };
+        responses: {
+            /** @description ZDM center registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CenterEntity"];
+                        /** @enum {string} */
+                        message: "ZDM center registered";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A center with this name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ZDM center retrieved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CenterEntity"];
+                        /** @enum {string} */
+                        message: "ZDM center retrieved";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteCenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ZDM center deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CenterEntity"];
+                        /** @enum {string} */
+                        message: "ZDM center deleted";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Servers or repositories still belong to the center */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listServers: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+                /** @description Part of the server name (case-insensitive). */
+                name?: string;
+                /** @description Center id or name. */
+                center?: string;
+                os?: "win" | "lin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ServerView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Server list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown center */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServerDto"];
+            };
+        };
+        responses: {
+            /** @description Server registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ServerView"];
+                        /** @enum {string} */
+                        message: "Server registered";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown center */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A server with this name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server retrieved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ServerView"];
+                        /** @enum {string} */
+                        message: "Server retrieved";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ServerView"];
+                        /** @enum {string} */
+                        message: "Server deleted";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Backup jobs still use the server */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listServerPartitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server partition list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["PartitionView"][];
+                        /** @enum {string} */
+                        message: "Server partition list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+                /** @description Part of the email (case-insensitive). */
+                email?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["UserView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "User list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description User registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["UserView"];
+                        /** @enum {string} */
+                        message: "User registered";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A user with this email exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User retrieved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["UserView"];
+                        /** @enum {string} */
+                        message: "User retrieved";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listSchedules: {
+        parameters: {
+            query?: {
+                /** @description Schedule id. */
+                id?: number;
+                /** @description Type number (0–11) or name (`Daily`, case-insensitive). */
+                type?: "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
+                /** @description `Enabled` or `Disabled` (case-insensitive). */
+                state?: "Enabled" | "Disabled";
+                /** @description Exact job name. */
+                jobName?: string;
+                /** @description Center id or name. */
+                center?: string;
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Schedule information list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ScheduleView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Schedule information list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown center */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScheduleDto"];
+            };
+        };
+        responses: {
+            /** @description Schedule registered successfully */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RegisteredSchedulesView"];
+                        /** @enum {string} */
+                        message: "Schedule registered successfully";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown center or user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    previewSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewScheduleDto"];
+            };
+        };
+        responses: {
+            /** @description Schedule preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["SchedulePreviewView"];
+                        /** @enum {string} */
+                        message: "Schedule preview";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown schedule id given as basic/advanced */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Schedule information retrieved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ScheduleView"];
+                        /** @enum {string} */
+                        message: "Schedule information retrieved";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Schedule has been successfully deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ScheduleRemovalView"];
+                        /** @enum {string} */
+                        message: "Schedule has been successfully deleted";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A backup job uses the schedule (the message names it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listScheduleNextRuns: {
+        parameters: {
+            query?: {
+                /** @description How many runs (1–100, default 10). */
+                count?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Schedule id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Schedule next run times */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ScheduleNextRunsView"];
+                        /** @enum {string} */
+                        message: "Schedule next run times";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listBackupJobs: {
+        parameters: {
+            query?: {
+                /** @description Job id. */
+                jobId?: number;
+                /** @description Job mode: full | increment | smart. */
+                mode?: "full" | "increment" | "smart";
+                /** @description Job status (case-insensitive). */
+                status?: "Preparing" | "Processing" | "Complete" | "Scheduled" | "Registered" | "Canceling" | "Canceled" | "Error";
+                /** @description Part of the job name (case-insensitive). */
+                jobName?: string;
+                /** @description Server id or name. */
+                server?: string;
+                /** @description Partition (exact: `/`, `/boot/efi`, `C:`). */
+                partition?: string;
+                /** @description Repository type: smb | nfs. */
+                repositoryType?: "smb" | "nfs";
+                /** @description Repository path (exact). */
+                repositoryPath?: string;
+                /** @description `true` adds `job.info.options`. */
+                detail?: "true" | "false" | "1" | "0";
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Backup job list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["BackupJobView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Backup job list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    registerBackupJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterBackupDto"];
+            };
+        };
+        responses: {
+            /** @description At least one job was created (`results[]` reports each partition) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RegistrationResult"];
+                        /** @enum {string} */
+                        message: "Backup job registration completed";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "req-abc123",
+                     *       "error": "type은 full, increment, smart중 하나여야 합니다",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "timestamp": "2025-01-15 10:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown center, server, user, repository or schedule id (the message names it); nothing written */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description An explicit `individual[].jobName` exists, or no job could be created because of names taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "req-abc123",
+                     *       "error": "JOB_NAME_ALREADY_EXISTS",
+                     *       "code": "JOB_NAME_ALREADY_EXISTS",
+                     *       "timestamp": "2026-02-05 10:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getBackupJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id (all digits) or job name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Backup job retrieved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["BackupJobView"];
+                        /** @enum {string} */
+                        message: "Backup job retrieved";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateBackupJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id (all digits) or job name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBackupDto"];
+            };
+        };
+        responses: {
+            /** @description Backup job updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["JobUpdateResult"];
+                        /** @enum {string} */
+                        message: "Backup job updated";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The new name exists, or the job cannot start/stop in its current status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteBackupJob: {
+        parameters: {
+            query?: {
+                /** @description Only the job of this partition (when the identifier names a registration with several). */
+                partition?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Job id (all digits) or job name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Backup job deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["JobRemovalResult"];
+                        /** @enum {string} */
+                        message: "Backup job deleted";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listServerImages: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+                /** @description Exact job name: the file name without `_[YYYY-MM-DD_HH_mm]` and `.ZIA` (`source-centos7-bios_ROOT`). */
+                jobName?: string;
+                /** @description Mount point (`/`, `/boot`) or Windows drive (`C:`; `C` works too). */
+                partition?: string;
+                /** @description Backup type. */
+                type?: "full" | "increment";
+            };
+            header?: never;
+            path: {
+                /** @description Server name as the image headers state it: `source-centos7-bios (192.168.2.104)` */
+                serverName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's images (`X-Catalog-Stale: true` when served from the last index) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ImageListView"];
+                        /** @enum {string} */
+                        message: "Backup images retrieved successfully";
+                        /** Format: date-time */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description The header CLI failed */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listServerImagesWithoutName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Health status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["HealthView"];
+                        /** @enum {string} */
+                        message: "Health status";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The database does not answer (`detail` has each part) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Live */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["LivenessView"];
+                        /** @enum {string} */
+                        message: "Live";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ReadinessView"];
+                        /** @enum {string} */
+                        message: "Ready";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The database does not answer (`detail` has each part) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+}
