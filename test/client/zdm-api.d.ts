@@ -169,7 +169,8 @@ export interface paths {
         };
         /** One user by id or email */
         get: operations["getUser"];
-        put?: never;
+        /** Change a user's password, role, name or disabled flag */
+        put: operations["updateUser"];
         post?: never;
         delete?: never;
         options?: never;
@@ -524,8 +525,11 @@ export interface components {
         UserView: {
             /** @example 1 */
             id: number;
+            /** @enum {string} */
+            role: "viewer" | "operator" | "admin";
             email: string;
             userName: string;
+            disabled: boolean;
         };
         CreateUserDto: {
             /**
@@ -537,6 +541,27 @@ export interface components {
             userName: string;
             /** @description Password (8–128 characters); stored only as a salted scrypt hash. */
             password: string;
+            /**
+             * @description What the user may do: `viewer` reads, `operator` also manages jobs, schedules and runs, `admin` everything.
+             * @default viewer
+             * @enum {string}
+             */
+            role: "viewer" | "operator" | "admin";
+        };
+        UpdateUserDto: {
+            /** @description Display name (admins). */
+            userName?: string;
+            /** @description New password (8–128 characters). */
+            password?: string;
+            /** @description The user's current password: required when users change their own password and are not admins. */
+            currentPassword?: string;
+            /**
+             * @description New role (admins).
+             * @enum {string}
+             */
+            role?: "viewer" | "operator" | "admin";
+            /** @description `true` stops the user from logging in and revokes its tokens (admins). */
+            disabled?: boolean;
         };
         ScheduleIntervalDto: {
             /** @description Type 1 (`Every Minute`): every N minutes. */
@@ -1300,6 +1325,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Internal error (logged with the request id) */
             500: {
                 headers: {
@@ -1366,6 +1400,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1489,6 +1532,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
                 headers: {
@@ -1578,6 +1630,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Internal error (logged with the request id) */
             500: {
                 headers: {
@@ -1644,6 +1705,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1749,6 +1819,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
                 headers: {
@@ -1822,6 +1901,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1930,6 +2018,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown center */
             404: {
                 headers: {
@@ -2005,6 +2102,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2119,6 +2225,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
                 headers: {
@@ -2192,6 +2307,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2288,6 +2412,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
                 headers: {
@@ -2377,6 +2510,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Internal error (logged with the request id) */
             500: {
                 headers: {
@@ -2443,6 +2585,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2548,8 +2699,137 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            /** @description User updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["UserView"];
+                        /** @enum {string} */
+                        message: "User updated";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown reference (the message names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The last active administrator cannot lose the role or be disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2645,6 +2925,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown center */
             404: {
                 headers: {
@@ -2720,6 +3009,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2827,6 +3125,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown schedule id given as basic/advanced */
             404: {
                 headers: {
@@ -2926,6 +3233,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
                 headers: {
@@ -3000,6 +3316,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3093,6 +3418,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3205,6 +3539,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown server */
             404: {
                 headers: {
@@ -3289,6 +3632,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3413,6 +3765,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
                 headers: {
@@ -3491,6 +3852,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3609,6 +3979,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description Needs the operator role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Unknown reference (the message names it) */
             404: {
                 headers: {
@@ -3703,6 +4082,15 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
             /** @description Body larger than BODY_LIMIT_BYTES */
             413: {
                 headers: {
@@ -3761,6 +4149,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

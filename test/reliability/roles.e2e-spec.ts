@@ -11,6 +11,8 @@ type Need = 'public' | 'viewer' | 'operator' | 'admin' | 'agent';
 const MATRIX: Record<string, Need> = {
   'POST /api/auth/issue': 'public',
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
+  'GET /api/health/ready': 'public',
   // Jobs: viewers read, operators manage (scriptPath/scriptRun need admin, checked below).
   'POST /api/backups': 'operator',
   'GET /api/backups': 'viewer',

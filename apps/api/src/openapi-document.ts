@@ -26,7 +26,7 @@ const TAGS: [string, string][] = [
  * The OpenAPI document of the app (served at /api/docs-json, written to openapi.json). Operations
  * declare their success answer and route-specific errors (`@ApiEnvelope`, `@ApiErrors`); what every
  * route can answer is added here once, with that route's error envelope: 400 (bad URL, query or
- * path), 401 on secured routes, 413/415 where a body is taken, 500, and 503 (database down).
+ * path), 401 and 403 (a role or a token kind that may not use it) on secured routes, 413/415 where a body is taken, 500, and 503 (database down).
  * Operations without a security requirement are public and say `security: []`.
  */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -60,10 +60,17 @@ function completeOperations(document: OpenAPIObject): void {
       const secured = (operation.security ?? []).length > 0;
       if (!secured) operation.security = [];
       const form = errorFormOf(operation);
-      const statuses = [400, ...(secured ? [401] : []), ...(operation.requestBody ? [413, 415] : []), 500, 503];
+      const statuses = [400, ...(secured ? [401, 403] : []), ...(operation.requestBody ? [413, 415] : []), 500, 503];
       for (const status of statuses) {
         if (operation.responses[status] !== undefined) continue;
         operation.responses[status] = errorResponse(status, form);
+      }
+      // An error documented without a body (e.g. `@ApiForbiddenResponse` of `@RequiredRole`) gets the envelope.
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const documented = response as ResponseObject;
+        if (Number(status) >= 400 && !documented.content) {
+          operation.responses[status] = { ...errorResponse(Number(status), form), description: documented.description };
+        }
       }
       operation.responses = sortedResponses(operation.responses);
       // Read once, globally (the exception filter); never a parameter of an operation.

@@ -72,6 +72,7 @@ export class UserView {
   id: number;
   email: string;
   userName: string;
+  @ApiProperty({ enum: ROLES })
   role: Role;
   disabled: boolean;
 }

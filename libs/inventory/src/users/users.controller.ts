@@ -45,8 +45,15 @@ export class UsersController {
    */
   @Put(':identifier')
   @RequiredRole('viewer')
+  @ApiOperation({ operationId: 'updateUser', summary: "Change a user's password, role, name or disabled flag" })
+  @ApiEnvelope(UserView, { message: 'User updated' })
+  @ApiErrors([404, 409], { descriptions: { 409: 'The last active administrator cannot lose the role or be disabled' } })
   @ResponseMessage('User updated')
-  update(@Param('identifier') identifier: string, @Body() dto: UpdateUserDto, @CurrentActor() actor: Actor) {
+  update(
+    @Param('identifier') identifier: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserView> {
     return this.users.update(identifier, dto, actor);
   }
 }
