@@ -455,8 +455,11 @@ export interface components {
             createdAt: string;
         };
         CreateRepositoryDto: {
-            /** @description Center id or name. */
-            center: Record<string, never>;
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            center: number | string;
             /**
              * @description Repository type.
              * @enum {string}
@@ -466,7 +469,7 @@ export interface components {
             path: string;
         };
         CreateCenterDto: {
-            /** @description Center name (unique). */
+            /** @description Center name (unique; not digits only, no surrounding spaces, no control characters). */
             name: string;
             /** @description Free text. */
             description?: string;
@@ -498,20 +501,26 @@ export interface components {
             partitions: components["schemas"]["PartitionView"][];
         };
         PartitionDto: {
+            /**
+             * @description Size in bytes (an integer up to 2^53 − 1).
+             * @example 2328637440
+             */
+            size?: number;
             /** @description Mount point (`/`, `/boot/efi`) or Windows drive (`C:`). */
             letter: string;
             /** @description Block device (`/dev/sda1`). */
             device?: string;
             /** @description File system (`xfs`, `NTFS`). */
             filesystem?: string;
-            /** @description Size in bytes. */
-            size?: number;
         };
         CreateServerDto: {
-            /** @description Server name as ZDM shows it, with its IP: `source-centos7-bios (192.168.2.104)`. */
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            center: number | string;
+            /** @description Server name as ZDM shows it, with its IP: `source-centos7-bios (192.168.2.104)` (not digits only). */
             name: string;
-            /** @description Center id or name. */
-            center: Record<string, never>;
             /**
              * @description Operating system family.
              * @enum {string}
@@ -792,7 +801,7 @@ export interface components {
             type?: "full" | "increment" | "smart";
             /** @description Repository. */
             repository?: components["schemas"]["RepositoryRef"];
-            /** @description Job name, used verbatim (no partition suffix). */
+            /** @description Job name, used verbatim (no partition suffix; not digits only). */
             jobName?: string;
             /** @description Job description. */
             description?: string;
@@ -1003,7 +1012,7 @@ export interface components {
             excludeDir?: string | string[];
             /** @description A schedule object, the id of an existing schedule to copy, or `null` to remove the schedule */
             schedule?: components["schemas"]["ScheduleObjectDto"] | (number | null) | string;
-            /** @description New job name. */
+            /** @description New job name (not digits only). */
             changeName?: string;
             /**
              * @description Job mode: full | increment | smart.

@@ -23,6 +23,7 @@ export * from './pagination/paginated';
 export * from './pagination/pagination-query.dto';
 export * from './time/clock';
 export * from './time/timestamp';
+export * from './validation/name.validator';
 export * from './validation/omittable.decorator';
 export * from './validation/validation-message';
 export * from './validation/validation.pipe';

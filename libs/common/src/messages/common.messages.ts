@@ -65,6 +65,22 @@ export const commonMessages = {
     text(`${field}은(는) 1 ~ ${max} 사이의 정수여야 합니다.`, `${field} must be an integer between 1 and ${max}.`),
   invalidIdentifier: (field: string) =>
     text(`${field}은(는) ID(숫자) 또는 이름이어야 합니다.`, `${field} must be an id (digits) or a name.`),
+  emptyFilter: (field: string) =>
+    text(
+      `${field}: 빈 값으로 필터링할 수 없습니다. (생략하거나 값을 주세요)`,
+      `${field}: a filter may not be empty (omit it or give a value).`,
+    ),
+  paddedName: (field: string) =>
+    text(`${field}: 이름의 앞뒤에 공백을 둘 수 없습니다.`, `${field}: a name may not start or end with spaces.`),
+  controlCharacterInName: (field: string) =>
+    text(`${field}: 이름에 제어 문자를 쓸 수 없습니다.`, `${field}: a name may not contain control characters.`),
+  numericName: (field: string) =>
+    text(
+      `${field}: 숫자로만 된 이름은 ID로 해석되므로 쓸 수 없습니다.`,
+      `${field}: a name of digits only would be read as an id; add a non-digit character.`,
+    ),
+  nameLength: (field: string, max: number) =>
+    text(`${field}은(는) 1 ~ ${max}자의 문자열이어야 합니다.`, `${field} must be a string of 1 to ${max} characters.`),
   invalidNumericId: (field: string) => text(`${field}은(는) 숫자 ID여야 합니다.`, `${field} must be a numeric id.`),
   unauthorized: () =>
     text('인증이 필요합니다. 유효한 토큰을 전달해 주세요.', 'Authentication required: send a valid token.'),

@@ -96,6 +96,16 @@ export class RequestValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && isDto && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw AppException.badRequest(messages.common.bodyMustBeObject());
     }
+    if (metadata.type === 'query' && isDto && value && typeof value === 'object') {
+      // One rule for empty filters everywhere: `?name=` is a 400 naming the field, never ignored or
+      // matched as an empty string.
+      for (const [key, raw] of Object.entries(value)) {
+        if (typeof raw === 'string' && raw.trim() === '') {
+          const text = messages.common.emptyFilter(key);
+          throw AppException.badRequest(text, [{ field: key, message: text }]);
+        }
+      }
+    }
     if (metadata.type !== 'custom') {
       const root = metadata.type === 'body' ? '' : (metadata.data ?? '');
       const problem = findInputProblem(value, root);

@@ -1,10 +1,11 @@
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { PaginationQuery, Omittable } from '@zdm/common';
+import { IsName, PaginationQuery, Omittable } from '@zdm/common';
 
 export class CreateCenterDto {
-  /** Center name (unique). */
+  /** Center name (unique; not digits only, no surrounding spaces, no control characters). */
   @IsString()
   @Length(1, 255)
+  @IsName({ max: 255, reference: true })
   name: string;
 
   /** Free text. */

@@ -1,10 +1,12 @@
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { localized, messages, PaginationQuery } from '@zdm/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { IDENTIFIER_SCHEMA, localized, messages, PaginationQuery } from '@zdm/common';
 import { IsIdentifier } from '../identifier.validator';
 import { REPOSITORY_TYPES, RepositoryType } from './repository.entity';
 
 export class CreateRepositoryDto {
   /** Center id or name. */
+  @ApiProperty(IDENTIFIER_SCHEMA)
   @IsIdentifier()
   center: string | number;
 

@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,10 +9,11 @@ import {
   IsString,
   Length,
   MaxLength,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { localized, messages, PaginationQuery, Omittable } from '@zdm/common';
+import { IDENTIFIER_SCHEMA, IsName, localized, messages, PaginationQuery, Omittable } from '@zdm/common';
 import { IsIdentifier } from '../identifier.validator';
 import { SERVER_OS, ServerOs } from './server.entity';
 
@@ -33,20 +35,24 @@ export class PartitionDto {
   @MaxLength(64)
   filesystem?: string;
 
-  /** Size in bytes. */
+  /** Size in bytes (an integer up to 2^53 − 1). */
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, example: 2328637440 })
   @Omittable()
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   size?: number;
 }
 
 export class CreateServerDto {
-  /** Server name as ZDM shows it, with its IP: `source-centos7-bios (192.168.2.104)`. */
+  /** Server name as ZDM shows it, with its IP: `source-centos7-bios (192.168.2.104)` (not digits only). */
   @IsString()
   @Length(1, 255)
+  @IsName({ max: 255, reference: true })
   name: string;
 
   /** Center id or name. */
+  @ApiProperty(IDENTIFIER_SCHEMA)
   @IsIdentifier()
   center: string | number;
 

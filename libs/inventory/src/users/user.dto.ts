@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { localized, messages, PaginationQuery, Role, ROLES } from '@zdm/common';
+import { IsName, localized, messages, PaginationQuery, Role, ROLES } from '@zdm/common';
 
 export class CreateUserDto {
   /** Login email (unique). */
@@ -11,6 +11,7 @@ export class CreateUserDto {
   /** Display name. */
   @IsString()
   @Length(1, 255)
+  @IsName({ max: 255 })
   userName: string;
 
   /** Password (8–128 characters); stored only as a salted scrypt hash. */

@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IDENTIFIER_SCHEMA, LocalizedText, localized, messages, Omittable } from '@zdm/common';
+import { IDENTIFIER_SCHEMA, IsName, LocalizedText, localized, messages, Omittable } from '@zdm/common';
 import { REPOSITORY_TYPES } from '@zdm/inventory';
 import { SCHEDULE_REFERENCE_SCHEMA, VALUE_LIST_OR_ARRAY_SCHEMA } from './job-schemas';
 import type { RepositoryType } from '@zdm/inventory';
@@ -115,9 +115,10 @@ export class IndividualJobDto extends JobSettingsDto {
   @IsRepositoryRef()
   repository?: RepositoryRef;
 
-  /** Job name, used verbatim (no partition suffix). */
+  /** Job name, used verbatim (no partition suffix; not digits only). */
   @Omittable()
   @IsText(255)
+  @IsName({ max: 255, fieldOf })
   jobName?: string;
 
   /** Schedule object or existing schedule id. */
@@ -182,6 +183,7 @@ export class RegisterBackupDto extends JobSettingsDto {
   /** Job name; each partition's job is named `jobName` + partition suffix. */
   @Omittable()
   @IsText(255)
+  @IsName({ max: 255, fieldOf })
   jobName?: string;
 
   /** User id (digits) or email (default: the caller). */

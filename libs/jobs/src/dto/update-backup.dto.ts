@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { localized, messages, Omittable } from '@zdm/common';
+import { IsName, localized, messages, Omittable } from '@zdm/common';
 import { NULLABLE_SCHEDULE_REFERENCE_SCHEMA, VALUE_LIST_OR_ARRAY_SCHEMA } from './job-schemas';
 import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
 import { fieldOf } from './field-path';
@@ -20,9 +20,10 @@ export type JobAction = (typeof JOB_ACTIONS)[number];
 
 /** `PUT /api/backups/:identifier` (spec §4.2): every field optional, at least one. */
 export class UpdateBackupDto {
-  /** New job name. */
+  /** New job name (not digits only). */
   @Omittable()
   @IsText(255)
+  @IsName({ max: 255, fieldOf })
   changeName?: string;
 
   /** Job mode: full | increment | smart. */
