@@ -100,7 +100,7 @@ export class RequestValidationPipe extends ValidationPipe {
       // One rule for empty filters everywhere: `?name=` is a 400 naming the field, never ignored or
       // matched as an empty string.
       for (const [key, raw] of Object.entries(value)) {
-        if (typeof raw === 'string' && raw.trim() === '') {
+        if (key !== '' && typeof raw === 'string' && raw.trim() === '') {
           const text = messages.common.emptyFilter(key);
           throw AppException.badRequest(text, [{ field: key, message: text }]);
         }
