@@ -1147,11 +1147,25 @@ export interface components {
             /** @description File name of the configured header CLI. */
             cli: string;
         };
+        ImageCatalogHealthView: {
+            /** @enum {string} */
+            status: "up";
+            /** @enum {string} */
+            watcher: "watching" | "off" | "network-file-system" | "unavailable";
+            /** @description File system type of the repository, when known. */
+            fileSystem?: string;
+            networkFileSystem?: boolean;
+            /** @description Why watching is unavailable. */
+            reason?: string;
+            /** @description `file events (within seconds)`, or the periodic refresh that bounds it. */
+            newImagesListedBy: string;
+        };
         HealthView: {
             /** @enum {string} */
             status: "ok" | "degraded" | "down";
             database: components["schemas"]["ComponentHealthView"];
             headerCli: components["schemas"]["HeaderCliHealthView"];
+            imageCatalog: components["schemas"]["ImageCatalogHealthView"];
         };
         LivenessView: {
             /** @enum {string} */
