@@ -628,9 +628,9 @@ export interface components {
              * @description Schedule type 0–11 (number or digit string); 7–11 are smart and need `advanced`.
              * @example 4
              */
-            type?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
+            type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
-            basic?: components["schemas"]["ScheduleFieldsDto"] | number;
+            basic: components["schemas"]["ScheduleFieldsDto"] | number;
             /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
             advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
             /**
@@ -679,9 +679,9 @@ export interface components {
              * @description Schedule type 0–11 (number or digit string); 7–11 are smart and need `advanced`.
              * @example 4
              */
-            type?: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
+            type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
-            basic?: components["schemas"]["ScheduleFieldsDto"] | number;
+            basic: components["schemas"]["ScheduleFieldsDto"] | number;
             /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
             advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
             /**
@@ -1350,6 +1350,15 @@ export interface operations {
             };
             /** @description The caller may not use this route */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown center */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,12 +22,13 @@ export class ScheduleBodyDto {
       { type: 'string', enum: SCHEDULE_TYPE_IDS.map(String) },
     ],
     example: 4,
+    required: true,
   })
   @Allow()
   type?: unknown;
 
   /** The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
-  @ApiProperty({ oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1 }] })
+  @ApiProperty({ oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1 }], required: true })
   @Allow()
   basic?: unknown;
 

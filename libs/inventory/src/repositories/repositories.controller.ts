@@ -15,6 +15,7 @@ export class RepositoriesController {
   @RequiredRole('viewer')
   @ApiOperation({ operationId: 'listRepositories', summary: 'List backup repositories' })
   @ApiEnvelope(RepositoryEntity, { message: 'Repository list', list: true, paginated: true })
+  @ApiErrors([404], { descriptions: { 404: 'Unknown center' } })
   @ResponseMessage('Repository list')
   list(@Query() query: RepositoryListQuery) {
     return this.repositories.list(query);

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { IsName, localized, messages, PaginationQuery, Role, ROLES } from '@zdm/common';
+import { IsName, localized, messages, Omittable, PaginationQuery, Role, ROLES } from '@zdm/common';
 
 export class CreateUserDto {
   /** Login email (unique). */
@@ -31,30 +31,31 @@ export class CreateUserDto {
  */
 export class UpdateUserDto {
   /** Display name (admins). */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 255)
+  @IsName({ max: 255 })
   userName?: string;
 
   /** New password (8–128 characters). */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(8, 128)
   password?: string;
 
   /** The user's current password: required when users change their own password and are not admins. */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 128)
   currentPassword?: string;
 
   /** New role (admins). */
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES, { message: localized(() => messages.common.mustBeOneOf('role', ROLES)) })
   role?: Role;
 
   /** `true` stops the user from logging in and revokes its tokens (admins). */
-  @IsOptional()
+  @Omittable()
   @IsBoolean({ message: localized(() => messages.common.mustBeBoolean('disabled')) })
   disabled?: boolean;
 }
