@@ -86,6 +86,21 @@ describe('openapi.json', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('has property examples that validate against their property schemas', () => {
+    const { components } = openApiDocument() as unknown as {
+      components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> };
+    };
+    const problems: string[] = [];
+    for (const [name, schema] of Object.entries(components.schemas)) {
+      for (const [property, propertySchema] of Object.entries(schema.properties ?? {})) {
+        if (propertySchema.example === undefined) continue;
+        const validate = compileDocumentSchema(propertySchema);
+        if (!validate(propertySchema.example)) problems.push(`${name}.${property}: ${JSON.stringify(validate.errors)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the answer check of the e2e suites (test/support/openapi-contract.ts)', () => {
