@@ -319,6 +319,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log: every write, newest first */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1132,6 +1149,33 @@ export interface components {
             images: components["schemas"]["ImageView"][];
             /** @description Present when `page` or `limit` was sent. */
             pagination?: components["schemas"]["PaginationMeta"];
+        };
+        AuditActorView: {
+            id: number;
+            email: string | null;
+        };
+        AuditEntryView: {
+            /** @description Entry id. */
+            id: number;
+            /** @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
+            time: string;
+            actor: components["schemas"]["AuditActorView"] | null;
+            /** @description Route that was called: `<controller>.<handler>` (`users.update`). */
+            action: string;
+            /** @description HTTP method and path, as sent. */
+            method: string;
+            path: string;
+            /** @description What it was about: the path parameter, or the name/email the body gave. */
+            target: string | null;
+            /** @description The request id (`X-Request-ID`) of the call, to find its log lines. */
+            requestID: string;
+            /** @description HTTP status answered. */
+            status: number;
+            /**
+             * @description `success` (2xx), `denied` (401/403/429) or `failure`.
+             * @enum {string}
+             */
+            outcome: "success" | "denied" | "failure";
         };
         ComponentHealthView: {
             /** @enum {string} */
@@ -4213,6 +4257,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+                /** @description Who: a user id or an email. */
+                actor?: string;
+                /** @description What: an action name as the log shows it (`users.update`, `backupJobs.register`). */
+                action?: string;
+                /** @description From this time on: ISO-8601 (`2026-11-30T14:00:00Z`) or `YYYY-MM-DD HH:mm:ss` in the configured zone. */
+                from?: string;
+                /** @description Up to this time (same forms as `from`). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["AuditEntryView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Audit log";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
         };

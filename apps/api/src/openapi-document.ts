@@ -19,6 +19,7 @@ const TAGS: [string, string][] = [
   ['Inventory: servers', 'Source servers and their partitions'],
   ['Inventory: repositories', 'Backup repositories (SMB shares, NFS exports)'],
   ['Inventory: users', 'API users'],
+  ['Audit', 'Who wrote what, when (admins)'],
   ['Health', 'Liveness, readiness and detail for load balancers'],
 ];
 
