@@ -1150,16 +1150,21 @@ export interface components {
             /** @description Present when `page` or `limit` was sent. */
             pagination?: components["schemas"]["PaginationMeta"];
         };
-        AuditActorView: {
-            id: number;
-            email: string | null;
-        };
         AuditEntryView: {
+            /** @description Who made the write; `null` when no valid token was sent. */
+            actor?: {
+                id: number;
+                email: string | null;
+            } | null;
+            /**
+             * @description `success` (2xx), `denied` (401/403/429) or `failure`.
+             * @enum {string}
+             */
+            outcome: "success" | "denied" | "failure";
             /** @description Entry id. */
             id: number;
             /** @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
             time: string;
-            actor: components["schemas"]["AuditActorView"] | null;
             /** @description Route that was called: `<controller>.<handler>` (`users.update`). */
             action: string;
             /** @description HTTP method and path, as sent. */
@@ -1171,11 +1176,6 @@ export interface components {
             requestID: string;
             /** @description HTTP status answered. */
             status: number;
-            /**
-             * @description `success` (2xx), `denied` (401/403/429) or `failure`.
-             * @enum {string}
-             */
-            outcome: "success" | "denied" | "failure";
         };
         ComponentHealthView: {
             /** @enum {string} */

@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+
 /** Who made a write (null when no valid token was sent). */
 export class AuditActorView {
   id: number;
@@ -10,6 +12,13 @@ export class AuditEntryView {
   id: number;
   /** When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
   time: string;
+  /** Who made the write; `null` when no valid token was sent. */
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    required: ['id', 'email'],
+    properties: { id: { type: 'integer' }, email: { type: 'string', nullable: true } },
+  })
   actor: AuditActorView | null;
   /** Route that was called: `<controller>.<handler>` (`users.update`). */
   action: string;
@@ -23,5 +32,6 @@ export class AuditEntryView {
   /** HTTP status answered. */
   status: number;
   /** `success` (2xx), `denied` (401/403/429) or `failure`. */
+  @ApiProperty({ enum: ['success', 'denied', 'failure'] })
   outcome: 'success' | 'denied' | 'failure';
 }
