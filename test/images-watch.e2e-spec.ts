@@ -56,7 +56,7 @@ describe('Image catalog watcher', () => {
 
   it('says in the health detail that it watches the repository', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
-    expect(res.json().data.details.imageCatalog).toMatchObject({
+    expect(res.json().data.imageCatalog).toMatchObject({
       status: 'up',
       watcher: 'watching',
       newImagesListedBy: 'file events (within seconds)',
