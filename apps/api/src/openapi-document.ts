@@ -13,6 +13,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as 
 const TAGS: [string, string][] = [
   ['Auth', 'Tokens'],
   ['Backup jobs', 'Register, list, change and remove backup jobs (one per partition)'],
+  ['Backup runs', 'Run a job now, run history, one run, cancel, its log, monitoring'],
   ['Backup images', 'A server’s backup images, from the image catalog'],
   ['Schedules', 'Schedules jobs run on'],
   ['Inventory: centers', 'ZDM centers'],
@@ -21,6 +22,7 @@ const TAGS: [string, string][] = [
   ['Inventory: users', 'API users'],
   ['Audit', 'Who wrote what, when (admins)'],
   ['Health', 'Liveness, readiness and detail for load balancers'],
+  ['Operations', 'Prometheus metrics'],
 ];
 
 /**

@@ -1,14 +1,23 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { RequiredRole, ResponseMessage } from '@zdm/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope, ApiErrors, RequiredRole, ResponseMessage } from '@zdm/common';
 import { FastifyReply } from 'fastify';
 import { MonitoringQuery, RunHistoryQuery, RunLogQuery, RunNowDto } from './dto/run-query.dto';
-import { ApiRunsError, ApiRunsOk } from './dto/run-responses';
 import { MonitoringItemView, RunLogPageView, RunView } from './dto/run.view';
 import { EmptyBodyAsObject } from './empty-body.interceptor';
 import { RunsService } from './runs.service';
 
-const UNAUTHORIZED = ApiRunsError(401, 'Missing, invalid or expired token', 'UNAUTHORIZED');
+const IDENTIFIER_PARAM = {
+  name: 'identifier',
+  description: 'Job id (all digits) or job name',
+  schema: { type: 'string', minLength: 1, maxLength: 1024 },
+} as const;
+
+const RUN_ID_PARAM = {
+  name: 'id',
+  description: 'Run id',
+  schema: { type: 'integer', minimum: 1, maximum: 2147483647 },
+} as const;
 
 /** Runs of backup jobs (spec §7): run now, history, one run, cancel, log, monitoring. Viewers read, operators start and cancel. */
 @ApiTags('Backup runs')
@@ -25,13 +34,22 @@ export class RunsController {
   @RequiredRole('operator')
   @UseInterceptors(EmptyBodyAsObject)
   @ResponseMessage('Backup run queued')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
-  @ApiRunsOk(201, RunView, { description: 'Run queued (trigger manual, state queued)', message: 'Backup run queued' })
-  @ApiRunsOk(200, RunView, { description: 'The run this Idempotency-Key made before', message: 'Backup run queued' })
-  @ApiRunsError(400, 'Invalid level or Idempotency-Key', 'VALIDATION_ERROR')
-  @UNAUTHORIZED
-  @ApiRunsError(404, 'Unknown job', 'NOT_FOUND')
-  @ApiRunsError(409, 'The job has a run that is not done (named in the message)', 'JOB_ALREADY_RUNNING')
+  @ApiHeader({ name: 'idempotency-key', required: false, description: 'Up to 255 visible ASCII characters' })
+  @ApiOperation({ operationId: 'runBackupJob', summary: 'Run a backup job now' })
+  @ApiParam(IDENTIFIER_PARAM)
+  @ApiEnvelope(RunView, {
+    status: 201,
+    message: 'Backup run queued',
+    description: 'Run queued (trigger manual, state queued)',
+  })
+  @ApiEnvelope(RunView, { message: 'Backup run queued', description: 'The run this Idempotency-Key made before' })
+  @ApiErrors([400, 404, 409], {
+    descriptions: {
+      400: 'Invalid level or Idempotency-Key',
+      404: 'Unknown job',
+      409: 'The job has a run that is not done (named in the message)',
+    },
+  })
   async runNow(
     @Param('identifier') identifier: string,
     @Body() dto: RunNowDto,
@@ -47,10 +65,10 @@ export class RunsController {
   @Get('backups/:identifier/runs')
   @RequiredRole('viewer')
   @ResponseMessage('Backup run list')
-  @ApiRunsOk(200, RunView, { description: 'Runs, newest first', message: 'Backup run list', list: true })
-  @ApiRunsError(400, 'Invalid filter or pagination', 'VALIDATION_ERROR')
-  @UNAUTHORIZED
-  @ApiRunsError(404, 'Unknown job', 'NOT_FOUND')
+  @ApiOperation({ operationId: 'listBackupRuns', summary: "A backup job's runs, newest first" })
+  @ApiParam(IDENTIFIER_PARAM)
+  @ApiEnvelope(RunView, { message: 'Backup run list', description: 'Runs, newest first', list: true, paginated: true })
+  @ApiErrors([400, 404], { descriptions: { 400: 'Invalid filter or pagination', 404: 'Unknown job' } })
   history(@Param('identifier') identifier: string, @Query() query: RunHistoryQuery) {
     return this.runs.history(identifier, query);
   }
@@ -59,14 +77,14 @@ export class RunsController {
   @Get('backups/monitoring')
   @RequiredRole('viewer')
   @ResponseMessage('Backup monitoring')
-  @ApiRunsOk(200, MonitoringItemView, {
-    description: 'Jobs with their health',
+  @ApiOperation({ operationId: 'getBackupMonitoring', summary: 'Every backup job with its latest run and health' })
+  @ApiEnvelope(MonitoringItemView, {
     message: 'Backup monitoring',
+    description: 'Jobs with their health',
     list: true,
+    paginated: true,
   })
-  @ApiRunsError(400, 'Invalid filter or pagination', 'VALIDATION_ERROR')
-  @UNAUTHORIZED
-  @ApiRunsError(404, 'Unknown server', 'NOT_FOUND')
+  @ApiErrors([400, 404], { descriptions: { 400: 'Invalid filter or pagination', 404: 'Unknown server' } })
   monitoring(@Query() query: MonitoringQuery) {
     return this.runs.monitoring(query);
   }
@@ -75,10 +93,10 @@ export class RunsController {
   @Get('runs/:id')
   @RequiredRole('viewer')
   @ResponseMessage('Backup run retrieved')
-  @ApiRunsOk(200, RunView, { description: 'The run', message: 'Backup run retrieved' })
-  @ApiRunsError(400, 'Run id is not a number', 'VALIDATION_ERROR')
-  @UNAUTHORIZED
-  @ApiRunsError(404, 'Unknown run', 'NOT_FOUND')
+  @ApiOperation({ operationId: 'getBackupRun', summary: 'One backup run' })
+  @ApiParam(RUN_ID_PARAM)
+  @ApiEnvelope(RunView, { message: 'Backup run retrieved', description: 'The run' })
+  @ApiErrors([400, 404], { descriptions: { 400: 'Run id is not a number', 404: 'Unknown run' } })
   get(@Param('id') id: string): Promise<RunView> {
     return this.runs.get(id);
   }
@@ -88,11 +106,12 @@ export class RunsController {
   @RequiredRole('operator')
   @HttpCode(200)
   @ResponseMessage('Backup run cancelled')
-  @ApiRunsOk(200, RunView, { description: 'The run after the cancel', message: 'Backup run cancelled' })
-  @ApiRunsError(400, 'Run id is not a number', 'VALIDATION_ERROR')
-  @UNAUTHORIZED
-  @ApiRunsError(404, 'Unknown run', 'NOT_FOUND')
-  @ApiRunsError(409, 'The run has already ended', 'RUN_ALREADY_DONE')
+  @ApiOperation({ operationId: 'cancelBackupRun', summary: 'Cancel a backup run' })
+  @ApiParam(RUN_ID_PARAM)
+  @ApiEnvelope(RunView, { message: 'Backup run cancelled', description: 'The run after the cancel' })
+  @ApiErrors([400, 404, 409], {
+    descriptions: { 400: 'Run id is not a number', 404: 'Unknown run', 409: 'The run has already ended' },
+  })
   cancel(@Param('id') id: string): Promise<RunView> {
     return this.runs.cancel(id);
   }
@@ -101,10 +120,10 @@ export class RunsController {
   @Get('runs/:id/log')
   @RequiredRole('viewer')
   @ResponseMessage('Backup run log')
-  @ApiRunsOk(200, RunLogPageView, { description: 'Log lines', message: 'Backup run log' })
-  @ApiRunsError(400, 'Invalid id, start or limit', 'VALIDATION_ERROR')
-  @UNAUTHORIZED
-  @ApiRunsError(404, 'Unknown run', 'NOT_FOUND')
+  @ApiOperation({ operationId: 'getBackupRunLog', summary: "A page of a backup run's log lines" })
+  @ApiParam(RUN_ID_PARAM)
+  @ApiEnvelope(RunLogPageView, { message: 'Backup run log', description: 'Log lines' })
+  @ApiErrors([400, 404], { descriptions: { 400: 'Invalid id, start or limit', 404: 'Unknown run' } })
   log(@Param('id') id: string, @Query() query: RunLogQuery): Promise<RunLogPageView> {
     return this.runs.log(id, query);
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { MetricsRegistry, RequiredRole } from '@zdm/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, MetricsRegistry, RequiredRole } from '@zdm/common';
 import { FastifyReply } from 'fastify';
 
 /** `GET /api/metrics` (spec §10): Prometheus text for a scraper holding a user token. */
@@ -17,13 +17,14 @@ export class MetricsController {
   @Get()
   @RequiredRole('viewer')
   @Header('cache-control', 'no-store')
+  @ApiOperation({ operationId: 'getMetrics', summary: 'Prometheus metrics (text, not the JSON envelope)' })
   @ApiProduces('text/plain')
   @ApiResponse({
     status: 200,
     description: 'Prometheus text exposition format 0.0.4',
     content: { 'text/plain': { schema: { type: 'string', example: 'zdm_runs{state="done",result="success"} 3\n' } } },
   })
-  @ApiResponse({ status: 401, description: 'Missing, invalid or expired token' })
+  @ApiErrors([401])
   async render(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     void reply.header('content-type', this.metrics.contentType);
     return this.metrics.render();
