@@ -1291,6 +1291,16 @@ export interface components {
             bytesTotal: number | null;
         };
         RunView: {
+            /**
+             * @description Null until `state` is `done`.
+             * @enum {string|null}
+             */
+            result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
+            /** @description The agent that claimed the run; null while queued. */
+            agent?: {
+                id: number;
+                name: string;
+            } | null;
             id: number;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
@@ -1303,14 +1313,7 @@ export interface components {
             scheduledFor: string | null;
             /** @enum {string} */
             state: "done" | "queued" | "running" | "cancelling";
-            /**
-             * @description Null until `state` is `done`.
-             * @enum {string|null}
-             */
-            result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
             progress: components["schemas"]["RunProgressView"];
-            /** @description The agent that claimed the run; null while queued. */
-            agent: components["schemas"]["RunRefView"] | null;
             createdAt: string;
             startedAt: string | null;
             endedAt: string | null;
@@ -1327,18 +1330,18 @@ export interface components {
              */
             level?: "full" | "increment";
         };
-        MonitoringLastRunView: {
-            id: number;
-            /** @enum {string} */
-            state: "done" | "queued" | "running" | "cancelling";
-            /** @enum {string|null} */
-            result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
-            endedAt: string | null;
-        };
         MonitoringItemView: {
+            /** @description The latest run that was not skipped; null when the job never ran. */
+            lastRun?: {
+                id: number;
+                /** @enum {string} */
+                state: "queued" | "running" | "cancelling" | "done";
+                /** @enum {string|null} */
+                result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
+                endedAt: string | null;
+            } | null;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
-            lastRun: components["schemas"]["MonitoringLastRunView"] | null;
             lastSuccessAt: string | null;
             nextRunAt: string | null;
             /** @enum {string} */

@@ -1,9 +1,19 @@
+import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { formatLocalDateTime } from '@zdm/common';
 import { elapsedTime } from '@zdm/jobs';
 import type { RunHealth } from '../domain/run-health';
+import { RUN_RESULTS, RUN_STATES } from '../domain/run-state';
 import type { RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from '../domain/run-state';
 import type { RunLogEntity } from '../run-log.entity';
 import type { RunRow } from '../runs.repository';
+
+/** OpenAPI 3.0: a nullable enum lists `null` among its values. */
+const RESULT_OR_NULL: ApiPropertyOptions = {
+  type: 'string',
+  nullable: true,
+  enum: [...RUN_RESULTS, null],
+  description: 'Null until `state` is `done`.',
+};
 
 /** `{ id, name }` of a job, server or agent. */
 export class RunRefView {
@@ -29,10 +39,17 @@ export class RunView {
   /** The schedule slot this run is for; null for manual runs. */
   scheduledFor: string | null;
   state: RunState;
-  /** Null until `state` is `done`. */
+  @ApiProperty(RESULT_OR_NULL)
   result: RunResult | null;
   progress: RunProgressView;
   /** The agent that claimed the run; null while queued. */
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    required: ['id', 'name'],
+    properties: { id: { type: 'integer' }, name: { type: 'string' } },
+    description: 'The agent that claimed the run; null while queued.',
+  })
   agent: RunRefView | null;
   createdAt: string;
   startedAt: string | null;
@@ -66,6 +83,7 @@ export class RunLogPageView {
 export class MonitoringLastRunView {
   id: number;
   state: RunState;
+  @ApiProperty(RESULT_OR_NULL)
   result: RunResult | null;
   endedAt: string | null;
 }
@@ -74,6 +92,18 @@ export class MonitoringLastRunView {
 export class MonitoringItemView {
   job: RunRefView;
   server: RunRefView;
+  /** The latest run that was not skipped; null when the job never ran. */
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    required: ['id', 'state', 'result', 'endedAt'],
+    properties: {
+      id: { type: 'integer' },
+      state: { type: 'string', enum: [...RUN_STATES] },
+      result: { type: 'string', nullable: true, enum: [...RUN_RESULTS, null] },
+      endedAt: { type: 'string', nullable: true },
+    },
+  })
   lastRun: MonitoringLastRunView | null;
   lastSuccessAt: string | null;
   nextRunAt: string | null;
