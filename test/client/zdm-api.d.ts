@@ -422,6 +422,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered agents with their online/offline status */
+        get: operations["listAgents"];
+        put?: never;
+        /** Register an agent for a server (its token shown once) */
+        post: operations["registerAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agent */
+        get: operations["getAgent"];
+        put?: never;
+        post?: never;
+        /** Revoke an agent and its token, at once */
+        delete: operations["revokeAgent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agent: I am alive (with my version) */
+        post: operations["sendAgentHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/runs/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agent: long poll for a run of its server */
+        post: operations["claimAgentRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/runs/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agent: progress of a run (renews the lease) */
+        post: operations["reportAgentRunProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/runs/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agent: lines for a run's log */
+        post: operations["writeAgentRunLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/runs/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agent: end a run (idempotent) */
+        post: operations["completeAgentRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups/{identifier}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which images retention keeps and removes, with reasons */
+        get: operations["previewBackupRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -569,7 +707,7 @@ export interface components {
             centerId: number;
             center?: components["schemas"]["CenterEntity"];
             /** @enum {string} */
-            type: "smb" | "nfs";
+            type: "nfs" | "smb";
             path: string;
             /** Format: date-time */
             createdAt: string;
@@ -1308,7 +1446,7 @@ export interface components {
             /** @enum {string} */
             trigger: "schedule" | "manual" | "catch-up" | "retry";
             /** @enum {string} */
-            level: "increment" | "full";
+            level: "full" | "increment";
             /** @description The schedule slot this run is for; null for manual runs. */
             scheduledFor: string | null;
             /** @enum {string} */
@@ -1345,13 +1483,13 @@ export interface components {
             lastSuccessAt: string | null;
             nextRunAt: string | null;
             /** @enum {string} */
-            health: "ok" | "stale" | "failed" | "running" | "never-run";
+            health: "failed" | "ok" | "stale" | "running" | "never-run";
         };
         RunLogLineView: {
             seq: number;
             time: string;
             /** @enum {string} */
-            level: "error" | "warn" | "info" | "debug";
+            level: "info" | "warn" | "error" | "debug";
             message: string;
         };
         RunLogPageView: {
@@ -1364,6 +1502,156 @@ export interface components {
             lines: components["schemas"]["RunLogLineView"][];
             /** @description `start` of the next page (the seq after the last line returned). */
             nextStart: number;
+        };
+        AgentServerView: {
+            id: number;
+            name: string;
+        };
+        RegisteredAgentView: {
+            id: number;
+            name: string;
+            server: components["schemas"]["AgentServerView"];
+            /** @description Send as `Authorization: Bearer <token>` on `/api/agent/…`. Stored only as a hash: keep it. */
+            token: string;
+        };
+        RegisterAgentDto: {
+            /** @description The server the agent runs on: id or name. */
+            server: Record<string, never>;
+            /** @description Display name (default `<host>-agent`). */
+            name?: string;
+        };
+        AgentView: {
+            id: number;
+            name: string;
+            server: components["schemas"]["AgentServerView"];
+            /**
+             * @description `online` when its last call is within AGENT_OFFLINE_AFTER_MS.
+             * @enum {string}
+             */
+            status: "online" | "offline";
+            /** @description Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called. */
+            lastSeenAt: string | null;
+            /** @description What the agent reported in its last heartbeat. */
+            version: string | null;
+            /** @description Runs it holds now (running or cancelling). */
+            activeRuns: number;
+        };
+        HeartbeatView: {
+            /** @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift. */
+            serverTime: string;
+        };
+        HeartbeatDto: {
+            /** @description The agent program's version. */
+            version?: string;
+        };
+        ClaimedRepositoryView: {
+            type: string;
+            path: string;
+        };
+        ClaimedServerView: {
+            id: number;
+            name: string;
+            os: string;
+            osVersion: string | null;
+        };
+        ClaimedPartitionView: {
+            device: string | null;
+            filesystem: string | null;
+            size: number | null;
+            diskNumber: number;
+            /** @description 1-based position among the server's partitions. */
+            partitionNumber: number;
+        };
+        ClaimedJobView: {
+            /** @enum {string|null} */
+            scriptRun: "before" | "after" | null;
+            id: number;
+            name: string;
+            partition: string;
+            /** @enum {string} */
+            level: "full" | "increment";
+            repository: components["schemas"]["ClaimedRepositoryView"];
+            compression: boolean;
+            encryption: boolean;
+            excludeDir: string[];
+            /** @description 0 = unlimited. */
+            networkLimit: number;
+            scriptPath: string | null;
+            server: components["schemas"]["ClaimedServerView"];
+            partitionDetail: components["schemas"]["ClaimedPartitionView"];
+        };
+        ClaimView: {
+            run: components["schemas"]["RunView"];
+            job: components["schemas"]["ClaimedJobView"];
+            /** @description ISO-8601 UTC: report progress before this or the run ends `lost`. */
+            leaseExpiresAt: string;
+        };
+        ClaimRunDto: {
+            /** @description Long poll: seconds to wait for a run (0–30, default 0 = answer at once). */
+            wait?: number;
+        };
+        ProgressAnswerView: {
+            /** @description True: stop, then complete with `cancelled`. */
+            cancel: boolean;
+            leaseExpiresAt: string;
+        };
+        RunProgressDto: {
+            /** @description 0–100. */
+            percent: number;
+            bytesDone?: number;
+            bytesTotal?: number;
+            /** @description Written to the run's log. */
+            message?: string;
+        };
+        LogAnswerView: {
+            /** @description Lines written. */
+            written: number;
+        };
+        RunLogLineDto: {
+            /** @enum {string} */
+            level: "info" | "warn" | "error";
+            message: string;
+        };
+        RunLogDto: {
+            /** @description 1–500 lines. */
+            lines: components["schemas"]["RunLogLineDto"][];
+        };
+        CompletedRunView: {
+            id: number;
+            state: string;
+            result: string;
+        };
+        CompleteRunDto: {
+            /** @enum {string} */
+            result: "success" | "warning" | "failed" | "cancelled";
+            /** @description Path of the image the run wrote, inside BACKUP_REPOSITORY_PATH (absolute, or relative to it). */
+            image?: string;
+            errorMessage?: string;
+        };
+        RetentionJobView: {
+            id: number;
+            name: string;
+        };
+        RetentionItemView: {
+            /** @description Image file name. */
+            name: string;
+            /** @description Image time (header). */
+            time: string;
+            /** @enum {string} */
+            type: "full" | "increment";
+            /** @description 1 = newest successful generation; null for images outside the counted generations. */
+            generation: number | null;
+            reason: string;
+        };
+        RetentionPreviewView: {
+            job: components["schemas"]["RetentionJobView"];
+            rotation: number;
+            /** @description False when RETENTION_ENFORCE=false: nothing is removed, this is only a preview. */
+            enforced: boolean;
+            /** @description Newest first. */
+            keep: components["schemas"]["RetentionItemView"][];
+            /** @description Newest first: what the next successful run would remove. */
+            remove: components["schemas"]["RetentionItemView"][];
         };
         ComponentHealthView: {
             /** @enum {string} */
@@ -5153,6 +5441,1064 @@ export interface operations {
                 };
             };
             /** @description Unknown run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+                /** @description Only the agents of this server (id or name). */
+                server?: string;
+                /** @description Only online or offline agents. */
+                status?: "online" | "offline";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agent list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["AgentView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Agent list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description An agent token: these routes take user tokens */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    registerAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAgentDto"];
+            };
+        };
+        responses: {
+            /** @description Agent registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RegisteredAgentView"];
+                        /** @enum {string} */
+                        message: "Agent registered";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown server */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agent id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agent retrieved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["AgentView"];
+                        /** @enum {string} */
+                        message: "Agent retrieved";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description The id is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description An agent token: these routes take user tokens */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such agent (or it was revoked) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    revokeAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agent id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agent revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["AgentView"];
+                        /** @enum {string} */
+                        message: "Agent revoked";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description The id is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such agent (or it was revoked) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    sendAgentHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HeartbeatDto"];
+            };
+        };
+        responses: {
+            /** @description Heartbeat received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["HeartbeatView"];
+                        /** @enum {string} */
+                        message: "Heartbeat received";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or revoked agent token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A user token: agent routes take agent tokens only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    claimAgentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimRunDto"];
+            };
+        };
+        responses: {
+            /** @description The run and what the agent needs for it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ClaimView"];
+                        /** @enum {string} */
+                        message: "Backup run claimed";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Nothing queued for this server within `wait` seconds */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or revoked agent token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A user token: agent routes take agent tokens only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description AGENT_RUN_LIMIT: the agent already holds AGENT_MAX_ACTIVE_RUNS runs */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    reportAgentRunProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Run id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunProgressDto"];
+            };
+        };
+        responses: {
+            /** @description Backup run progress recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ProgressAnswerView"];
+                        /** @enum {string} */
+                        message: "Backup run progress recorded";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid body or id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or revoked agent token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A user token: agent routes take agent tokens only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RUN_NOT_OWNED or RUN_ALREADY_DONE (e.g. the run was lost) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    writeAgentRunLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Run id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunLogDto"];
+            };
+        };
+        responses: {
+            /** @description Backup run log written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["LogAnswerView"];
+                        /** @enum {string} */
+                        message: "Backup run log written";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid body or id */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or revoked agent token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A user token: agent routes take agent tokens only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RUN_NOT_OWNED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    completeAgentRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Run id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteRunDto"];
+            };
+        };
+        responses: {
+            /** @description Backup run completed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CompletedRunView"];
+                        /** @enum {string} */
+                        message: "Backup run completed";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid body or id; an image outside the repository or unreadable */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, unknown or revoked agent token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A user token: agent routes take agent tokens only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown run */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RUN_NOT_OWNED, or RUN_ALREADY_DONE with another result */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    previewBackupRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id (all digits) or job name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Backup retention preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RetentionPreviewView"];
+                        /** @enum {string} */
+                        message: "Backup retention preview";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown job */
             404: {
                 headers: {
                     [name: string]: unknown;

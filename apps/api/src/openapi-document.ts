@@ -21,6 +21,8 @@ const TAGS: [string, string][] = [
   ['Inventory: repositories', 'Backup repositories (SMB shares, NFS exports)'],
   ['Inventory: users', 'API users'],
   ['Audit', 'Who wrote what, when (admins)'],
+  ['Agents', 'Agents as administrators register, list and revoke them'],
+  ['Agent protocol', 'What agents call, with agent tokens only'],
   ['Health', 'Liveness, readiness and detail for load balancers'],
   ['Operations', 'Prometheus metrics'],
 ];

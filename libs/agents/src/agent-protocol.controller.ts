@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ResponseMessage } from '@zdm/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope, ApiErrors, ResponseMessage } from '@zdm/common';
 import { AgentRoute, CurrentAgent } from './agent-token.guard';
 import { AgentIdentity } from './agents.repository';
 import { AgentsService } from './agents.service';
@@ -18,8 +18,9 @@ export class AgentProtocolController {
   @Post('heartbeat')
   @HttpCode(200)
   @ResponseMessage('Heartbeat received')
-  @ApiOkResponse({ type: HeartbeatView })
-  @ApiBadRequestResponse({ description: 'Invalid body' })
+  @ApiOperation({ operationId: 'sendAgentHeartbeat', summary: 'Agent: I am alive (with my version)' })
+  @ApiEnvelope(HeartbeatView, { message: 'Heartbeat received' })
+  @ApiErrors([400], { descriptions: { 400: 'Invalid body' } })
   heartbeat(@CurrentAgent() agent: AgentIdentity, @Body() dto: HeartbeatDto): Promise<HeartbeatView> {
     return this.agents.heartbeat(agent, dto.version);
   }

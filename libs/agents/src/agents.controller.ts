@@ -1,17 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { RequiredRole, ResponseMessage } from '@zdm/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope, ApiErrors, RequiredRole, ResponseMessage } from '@zdm/common';
 import { AgentsService } from './agents.service';
 import { AgentListQuery, RegisterAgentDto } from './dto/agent.dto';
 import { AgentView, RegisteredAgentView } from './dto/agent.view';
+
+const ID_PARAM = {
+  name: 'id',
+  description: 'Agent id',
+  schema: { type: 'integer', minimum: 1, maximum: 2147483647 },
+} as const;
 
 /** Agents as administrators manage them (spec §8). */
 @ApiTags('Agents')
@@ -25,9 +23,9 @@ export class AgentsController {
   @Post()
   @RequiredRole('admin')
   @ResponseMessage('Agent registered')
-  @ApiCreatedResponse({ type: RegisteredAgentView })
-  @ApiBadRequestResponse({ description: 'Invalid body' })
-  @ApiNotFoundResponse({ description: 'Unknown server' })
+  @ApiOperation({ operationId: 'registerAgent', summary: 'Register an agent for a server (its token shown once)' })
+  @ApiEnvelope(RegisteredAgentView, { status: 201, message: 'Agent registered' })
+  @ApiErrors([400, 404], { descriptions: { 400: 'Invalid body', 404: 'Unknown server' } })
   register(@Body() dto: RegisterAgentDto): Promise<RegisteredAgentView> {
     return this.agents.register(dto);
   }
@@ -36,9 +34,9 @@ export class AgentsController {
   @Get()
   @RequiredRole('viewer')
   @ResponseMessage('Agent list')
-  @ApiOkResponse({ type: AgentView, isArray: true })
-  @ApiBadRequestResponse({ description: 'Invalid query' })
-  @ApiNotFoundResponse({ description: 'Unknown server' })
+  @ApiOperation({ operationId: 'listAgents', summary: 'Registered agents with their online/offline status' })
+  @ApiEnvelope(AgentView, { message: 'Agent list', list: true, paginated: true })
+  @ApiErrors([400, 404], { descriptions: { 400: 'Invalid query', 404: 'Unknown server' } })
   list(@Query() query: AgentListQuery) {
     return this.agents.list(query);
   }
@@ -46,9 +44,12 @@ export class AgentsController {
   @Get(':id')
   @RequiredRole('viewer')
   @ResponseMessage('Agent retrieved')
-  @ApiOkResponse({ type: AgentView })
-  @ApiBadRequestResponse({ description: 'The id is not a number' })
-  @ApiNotFoundResponse({ description: 'No such agent (or it was revoked)' })
+  @ApiOperation({ operationId: 'getAgent', summary: 'One agent' })
+  @ApiParam(ID_PARAM)
+  @ApiEnvelope(AgentView, { message: 'Agent retrieved' })
+  @ApiErrors([400, 404], {
+    descriptions: { 400: 'The id is not a number', 404: 'No such agent (or it was revoked)' },
+  })
   get(@Param('id') id: string): Promise<AgentView> {
     return this.agents.get(id);
   }
@@ -58,9 +59,12 @@ export class AgentsController {
   @RequiredRole('admin')
   @HttpCode(200)
   @ResponseMessage('Agent revoked')
-  @ApiOkResponse({ type: AgentView })
-  @ApiBadRequestResponse({ description: 'The id is not a number' })
-  @ApiNotFoundResponse({ description: 'No such agent (or it was revoked)' })
+  @ApiOperation({ operationId: 'revokeAgent', summary: 'Revoke an agent and its token, at once' })
+  @ApiParam(ID_PARAM)
+  @ApiEnvelope(AgentView, { message: 'Agent revoked' })
+  @ApiErrors([400, 404], {
+    descriptions: { 400: 'The id is not a number', 404: 'No such agent (or it was revoked)' },
+  })
   revoke(@Param('id') id: string): Promise<AgentView> {
     return this.agents.revoke(id);
   }

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { RunView } from '@zdm/runs';
 
 export class ClaimedRepositoryView {
@@ -35,6 +36,7 @@ export class ClaimedJobView {
   /** 0 = unlimited. */
   networkLimit: number;
   scriptPath: string | null;
+  @ApiProperty({ type: 'string', nullable: true, enum: ['before', 'after', null] })
   scriptRun: 'before' | 'after' | null;
   server: ClaimedServerView;
   partitionDetail: ClaimedPartitionView;

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { languageFromHeader, RequiredRole, ResponseMessage } from '@zdm/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope, ApiErrors, languageFromHeader, RequiredRole, ResponseMessage } from '@zdm/common';
 import { RetentionService } from './retention.service';
 import { RetentionPreviewView } from './retention.view';
 
@@ -14,8 +14,17 @@ export class RetentionController {
   @Get(':identifier/retention')
   @RequiredRole('viewer')
   @ResponseMessage('Backup retention preview')
-  @ApiOkResponse({ type: RetentionPreviewView })
-  @ApiNotFoundResponse({ description: 'Unknown job' })
+  @ApiOperation({
+    operationId: 'previewBackupRetention',
+    summary: 'Which images retention keeps and removes, with reasons',
+  })
+  @ApiParam({
+    name: 'identifier',
+    description: 'Job id (all digits) or job name',
+    schema: { type: 'string', minLength: 1, maxLength: 1024 },
+  })
+  @ApiEnvelope(RetentionPreviewView, { message: 'Backup retention preview' })
+  @ApiErrors([404], { descriptions: { 404: 'Unknown job' } })
   preview(
     @Param('identifier') identifier: string,
     @Headers('accept-language') acceptLanguage?: string,

@@ -1,19 +1,18 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { parseNumericId, ResponseMessage } from '@zdm/common';
+import { ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope, ApiErrors, parseNumericId, ResponseMessage } from '@zdm/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AgentRoute, CurrentAgent } from '../agent-token.guard';
 import { AgentIdentity } from '../agents.repository';
 import { ClaimRunDto, CompleteRunDto, RunLogDto, RunProgressDto } from '../dto/agent-run.dto';
 import { ClaimView, CompletedRunView, LogAnswerView, ProgressAnswerView } from '../dto/agent-run.view';
 import { AgentRunsService } from './agent-runs.service';
+
+const ID_PARAM = {
+  name: 'id',
+  description: 'Run id',
+  schema: { type: 'integer', minimum: 1, maximum: 2147483647 },
+} as const;
 
 /** The run calls of the agent protocol (spec §8), agent tokens only. */
 @ApiTags('Agent protocol')
@@ -26,10 +25,15 @@ export class AgentRunsController {
   @Post('claim')
   @HttpCode(200)
   @ResponseMessage('Backup run claimed')
-  @ApiOkResponse({ type: ClaimView })
+  @ApiOperation({ operationId: 'claimAgentRun', summary: 'Agent: long poll for a run of its server' })
+  @ApiEnvelope(ClaimView, { message: 'Backup run claimed', description: 'The run and what the agent needs for it' })
   @ApiNoContentResponse({ description: 'Nothing queued for this server within `wait` seconds' })
-  @ApiBadRequestResponse({ description: 'Invalid body' })
-  @ApiConflictResponse({ description: 'AGENT_RUN_LIMIT: the agent already holds AGENT_MAX_ACTIVE_RUNS runs' })
+  @ApiErrors([400, 409], {
+    descriptions: {
+      400: 'Invalid body',
+      409: 'AGENT_RUN_LIMIT: the agent already holds AGENT_MAX_ACTIVE_RUNS runs',
+    },
+  })
   async claim(
     @CurrentAgent() agent: AgentIdentity,
     @Body() dto: ClaimRunDto,
@@ -53,10 +57,16 @@ export class AgentRunsController {
   @Post(':id/progress')
   @HttpCode(200)
   @ResponseMessage('Backup run progress recorded')
-  @ApiOkResponse({ type: ProgressAnswerView })
-  @ApiBadRequestResponse({ description: 'Invalid body or id' })
-  @ApiNotFoundResponse({ description: 'Unknown run' })
-  @ApiConflictResponse({ description: 'RUN_NOT_OWNED or RUN_ALREADY_DONE (e.g. the run was lost)' })
+  @ApiOperation({ operationId: 'reportAgentRunProgress', summary: 'Agent: progress of a run (renews the lease)' })
+  @ApiParam(ID_PARAM)
+  @ApiEnvelope(ProgressAnswerView, { message: 'Backup run progress recorded' })
+  @ApiErrors([400, 404, 409], {
+    descriptions: {
+      400: 'Invalid body or id',
+      404: 'Unknown run',
+      409: 'RUN_NOT_OWNED or RUN_ALREADY_DONE (e.g. the run was lost)',
+    },
+  })
   progress(
     @CurrentAgent() agent: AgentIdentity,
     @Param('id') id: string,
@@ -69,10 +79,12 @@ export class AgentRunsController {
   @Post(':id/log')
   @HttpCode(200)
   @ResponseMessage('Backup run log written')
-  @ApiOkResponse({ type: LogAnswerView })
-  @ApiBadRequestResponse({ description: 'Invalid body or id' })
-  @ApiNotFoundResponse({ description: 'Unknown run' })
-  @ApiConflictResponse({ description: 'RUN_NOT_OWNED' })
+  @ApiOperation({ operationId: 'writeAgentRunLog', summary: "Agent: lines for a run's log" })
+  @ApiParam(ID_PARAM)
+  @ApiEnvelope(LogAnswerView, { message: 'Backup run log written' })
+  @ApiErrors([400, 404, 409], {
+    descriptions: { 400: 'Invalid body or id', 404: 'Unknown run', 409: 'RUN_NOT_OWNED' },
+  })
   log(@CurrentAgent() agent: AgentIdentity, @Param('id') id: string, @Body() dto: RunLogDto): Promise<LogAnswerView> {
     return this.runs.log(agent, parseNumericId(id, 'id'), dto);
   }
@@ -81,10 +93,16 @@ export class AgentRunsController {
   @Post(':id/complete')
   @HttpCode(200)
   @ResponseMessage('Backup run completed')
-  @ApiOkResponse({ type: CompletedRunView })
-  @ApiBadRequestResponse({ description: 'Invalid body or id; an image outside the repository or unreadable' })
-  @ApiNotFoundResponse({ description: 'Unknown run' })
-  @ApiConflictResponse({ description: 'RUN_NOT_OWNED, or RUN_ALREADY_DONE with another result' })
+  @ApiOperation({ operationId: 'completeAgentRun', summary: 'Agent: end a run (idempotent)' })
+  @ApiParam(ID_PARAM)
+  @ApiEnvelope(CompletedRunView, { message: 'Backup run completed' })
+  @ApiErrors([400, 404, 409], {
+    descriptions: {
+      400: 'Invalid body or id; an image outside the repository or unreadable',
+      404: 'Unknown run',
+      409: 'RUN_NOT_OWNED, or RUN_ALREADY_DONE with another result',
+    },
+  })
   complete(
     @CurrentAgent() agent: AgentIdentity,
     @Param('id') id: string,
