@@ -2,7 +2,61 @@
 // Prettier owns formatting (eslint-config-prettier turns the stylistic rules off).
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { dirname, relative, resolve, sep } from 'node:path';
 import tseslint from 'typescript-eslint';
+
+/** A lib's public surface is its index.ts: `@zdm/<lib>` only, never `@zdm/<lib>/<path>`. */
+const DEEP_IMPORT = { regex: '^@zdm/[^/]+/', message: "Import a lib through its index.ts ('@zdm/<lib>')." };
+
+/**
+ * A relative import must stay inside its own lib (or app): `../../schedules/src/…` would bypass both
+ * the index-only rule and the lib graph below.
+ */
+const staysInItsPackage = {
+  meta: {
+    type: 'problem',
+    messages: {
+      outside: "'{{source}}' leaves {{root}}: import another lib as '@zdm/<lib>'.",
+      unknownLib: 'libs/{{lib}} is not in LIB_GRAPH (eslint.config.mjs): say which libs it may import.',
+    },
+  },
+  create(context) {
+    const root = /^((?:libs|apps)\/[^/]+)\//.exec(relative(context.cwd, context.filename).split(sep).join('/'))?.[1];
+    const check = (node) => {
+      const source = node.source?.value;
+      if (!root || typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = relative(resolve(context.cwd, root), resolve(dirname(context.filename), source));
+      if (target.startsWith('..')) context.report({ node: node.source, messageId: 'outside', data: { source, root } });
+    };
+    const lib = /^libs\/([^/]+)$/.exec(root ?? '')?.[1];
+    return {
+      Program: (node) => {
+        if (lib && !(lib in LIB_GRAPH)) context.report({ node, messageId: 'unknownLib', data: { lib } });
+      },
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
+/**
+ * Which libs each lib may import (an arrow of the lib graph; it must stay a DAG). apps/api, test/
+ * and bench/ may import every lib, through its index only.
+ */
+const LIB_GRAPH = {
+  agents: ['runs', 'images', 'inventory', 'common', 'database'],
+  runs: ['jobs', 'schedules', 'inventory', 'common', 'database'],
+  jobs: ['schedules', 'inventory', 'common', 'database'],
+  images: ['common', 'database'],
+  schedules: ['inventory', 'common', 'database'],
+  audit: ['inventory', 'common', 'database'],
+  auth: ['inventory', 'common'],
+  inventory: ['common', 'database'],
+  database: ['common'],
+  common: [],
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'libs/images/reference-cli/bin/**'] },
@@ -13,18 +67,35 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    plugins: { zdm: { rules: { 'stays-in-its-package': staysInItsPackage } } },
     rules: {
+      'zdm/stays-in-its-package': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // A lib's public surface is its index.ts: `@zdm/<lib>` only, never `@zdm/<lib>/<path>`.
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^@zdm/[^/]+/', message: "Import a lib through its index.ts ('@zdm/<lib>')." }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [DEEP_IMPORT] }],
     },
   },
+  // The lib graph (docs/architecture in /work/shared/design, docs/conventions.md): each lib imports
+  // only the libs below it. A lower lib that needs a higher one declares a port the app binds.
+  ...Object.entries(LIB_GRAPH).map(([lib, allowed]) => ({
+    files: [`libs/${lib}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            DEEP_IMPORT,
+            {
+              regex: allowed.length > 0 ? `^@zdm/(?!(${allowed.join('|')})$)` : '^@zdm/',
+              message: `libs/${lib} may import ${allowed.length > 0 ? allowed.map((l) => `@zdm/${l}`).join(', ') : 'no other lib'} (the lib graph is a DAG; a need upwards goes through a port bound in apps/api).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {

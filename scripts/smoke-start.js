@@ -30,7 +30,9 @@ async function waitFor(url, ms) {
     try {
       const res = await fetch(url);
       if (res.ok) return res;
-    } catch {}
+    } catch {
+      // not up yet: try again
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`no answer from ${url} within ${ms} ms`);

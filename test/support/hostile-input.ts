@@ -518,7 +518,7 @@ export const hostilePathValue: fc.Arbitrary<string> = fc.oneof(
 export const LEAK_PATTERNS: { what: string; pattern: RegExp }[] = [
   {
     what: 'stack trace',
-    pattern: /\bat\s+(?:[\w$.<>\[\] ]+\s+)?\(?(?:\/|[A-Za-z]:\\|node:|file:)[^\s()]*:\d+(?::\d+)?\)?/,
+    pattern: /\bat\s+(?:[\w$.<>[\] ]+\s+)?\(?(?:\/|[A-Za-z]:\\|node:|file:)[^\s()]*:\d+(?::\d+)?\)?/,
   },
   { what: 'stack trace', pattern: /\n\s+at\s+\S/ },
   { what: 'SQL text', pattern: /\bSELECT\b/ },

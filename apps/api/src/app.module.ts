@@ -22,7 +22,8 @@ import { DemoAgents } from './demo/demo-agents';
 import { DemoSeed } from './demo/demo-seed';
 import { HealthModule } from './health/health.module';
 import { MetricsRouteModule } from './metrics/metrics.module';
-import { PortsModule } from './ports.module';
+import { migrations } from './migrations';
+import { PortBindingsModule } from './port-bindings.module';
 import { loggerOptions } from './request-log';
 
 @Module({})
@@ -46,7 +47,7 @@ export class AppModule {
             pinoHttp: loggerOptions(config.logLevel),
           }),
         }),
-        DatabaseModule,
+        DatabaseModule.forRoot({ migrations }),
         AuthModule,
         InventoryModule,
         SchedulesModule,
@@ -54,7 +55,7 @@ export class AppModule {
         ImagesModule,
         AuditModule,
         RunsModule,
-        PortsModule,
+        PortBindingsModule,
         AgentsModule,
         HealthModule,
         MetricsRouteModule,

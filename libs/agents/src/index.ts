@@ -10,3 +10,4 @@ export * from './dto/agent.view';
 export * from './retention/retention.service';
 export * from './retention/retention.view';
 export * from './runs/retention-on-completion.listener';
+export { migrations as agentsMigrations } from './migrations';

@@ -1,18 +1,20 @@
 import { AppConfig } from '@zdm/common';
 import { DataSourceOptions } from 'typeorm';
 import { embeddedDriver } from './embedded/embedded-driver';
-import { allMigrations } from './migrations';
 import { TimeoutDiscardingClient } from './postgres/timeout-discarding-client';
+
+/** The migration classes the app runs (collected in `apps/api`, so this lib imports no domain). */
+export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 
 /**
  * One schema, two engines: PostgreSQL through `pg` when DATABASE_URL is set, otherwise embedded
- * PGlite. Schema only through migrations, run at start under an advisory lock (see
+ * PGlite. Schema only through `migrations`, run at start under an advisory lock (see
  * migration-lock.ts; DatabaseModule runs them); never `synchronize`.
  */
-export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+export function dataSourceOptions(config: AppConfig, migrations: MigrationList): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
-    migrations: allMigrations,
+    migrations,
     migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,

@@ -1,32 +1,42 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@zdm/common';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, MigrationList } from './data-source-options';
 import { runMigrationsExclusively } from './postgres/migration-lock';
 
+export interface DatabaseModuleOptions {
+  /** Every domain's migrations; the app collects them (`apps/api/src/migrations.ts`). */
+  migrations: MigrationList;
+}
+
 /** TypeORM on PostgreSQL or PGlite; entities come from each domain module's `forFeature`. */
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config),
-        autoLoadEntities: true,
-        retryAttempts: config.embeddedDatabase ? 0 : 3,
-        retryDelay: 1000,
-      }),
-      dataSourceFactory: async (options) => {
-        const dataSource = await new DataSource(options!).initialize();
-        try {
-          await runMigrationsExclusively(dataSource, options!.driver !== undefined);
-        } catch (error) {
-          await dataSource.destroy();
-          throw error;
-        }
-        return dataSource;
-      },
-    }),
-  ],
-})
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config, options.migrations),
+            autoLoadEntities: true,
+            retryAttempts: config.embeddedDatabase ? 0 : 3,
+            retryDelay: 1000,
+          }),
+          dataSourceFactory: async (resolved) => {
+            const dataSource = await new DataSource(resolved!).initialize();
+            try {
+              await runMigrationsExclusively(dataSource, resolved!.driver !== undefined);
+            } catch (error) {
+              await dataSource.destroy();
+              throw error;
+            }
+            return dataSource;
+          },
+        }),
+      ],
+    };
+  }
+}

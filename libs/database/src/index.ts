@@ -1,4 +1,3 @@
 export * from './data-source-options';
 export * from './database.module';
 export * from './embedded/exclusive-session.pool';
-export * from './unique-violation';

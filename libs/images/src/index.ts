@@ -24,3 +24,4 @@ export * from './repository-watcher';
 export * from './sample-image';
 export * from './sample-repository';
 export * from './size-format';
+export { migrations as imagesMigrations } from './migrations';

@@ -12,3 +12,4 @@ export * from './users/password-hash';
 export * from './users/user.dto';
 export * from './users/user.entity';
 export * from './users/users.service';
+export { migrations as inventoryMigrations } from './migrations';

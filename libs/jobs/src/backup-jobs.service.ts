@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   AppConfig,
   AppException,
+  isUniqueViolation,
   messages,
   pageWindow,
   paginate,
@@ -10,9 +11,8 @@ import {
   parseIdentifier,
   parseNumericId,
 } from '@zdm/common';
-import { isUniqueViolation } from '@zdm/database/unique-violation';
 import { RepositoriesService, ServersService } from '@zdm/inventory';
-import { ScheduleEntity, ScheduleSpec, SchedulesService } from '@zdm/schedules';
+import { ScheduleSpec, SchedulesService } from '@zdm/schedules';
 import { DataSource, EntityManager, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
 import { BackupJobEntity } from './backup-job.entity';
 import {
@@ -294,26 +294,19 @@ export class BackupJobsService {
   /** The spec of a job's own schedule rows, if any. */
   private async specOf(manager: EntityManager, job: BackupJobEntity): Promise<ScheduleSpec | undefined> {
     if (job.basicScheduleId === null) return undefined;
-    const ids = [job.basicScheduleId, job.advancedScheduleId].filter((id): id is number => id !== null);
-    const rows = await manager.find(ScheduleEntity, { where: { id: In(ids) } });
-    return specFromRows(job, new Map(rows.map((r) => [r.id, r])));
+    return (await this.schedules.specsOf(scheduleIdsOf([job]), manager)).get(job.basicScheduleId);
   }
 
   private async views(jobs: BackupJobEntity[], detail: boolean): Promise<BackupJobView[]> {
-    const ids = jobs
-      .flatMap((j) => [j.basicScheduleId, j.advancedScheduleId])
-      .filter((id): id is number => id !== null);
-    const rows =
-      ids.length > 0 ? await this.dataSource.getRepository(ScheduleEntity).find({ where: { id: In(ids) } }) : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const specs = await this.schedules.specsOf(scheduleIdsOf(jobs));
     const now = new Date();
     return jobs.map((job) =>
-      backupJobView(job, { zone: this.config.timeZone, detail, now, schedule: this.scheduleView(job, byId) }),
+      backupJobView(job, { zone: this.config.timeZone, detail, now, schedule: this.scheduleView(job, specs) }),
     );
   }
 
-  private scheduleView(job: BackupJobEntity, rows: Map<number, ScheduleEntity>): JobScheduleView | undefined {
-    const spec = specFromRows(job, rows);
+  private scheduleView(job: BackupJobEntity, specs: Map<number, ScheduleSpec>): JobScheduleView | undefined {
+    const spec = job.basicScheduleId !== null ? specs.get(job.basicScheduleId) : undefined;
     if (!spec) return undefined;
     const summary = this.schedules.summarize(spec);
     return {
@@ -325,13 +318,9 @@ export class BackupJobsService {
   }
 }
 
-function specFromRows(job: BackupJobEntity, rows: Map<number, ScheduleEntity>): ScheduleSpec | undefined {
-  const basic = job.basicScheduleId !== null ? rows.get(job.basicScheduleId) : undefined;
-  if (!basic) return undefined;
-  const advanced = job.advancedScheduleId !== null ? rows.get(job.advancedScheduleId) : undefined;
-  return advanced
-    ? { type: basic.type, basic: basic.fields, advanced: advanced.fields, timezone: basic.timezone }
-    : { type: basic.type, basic: basic.fields, timezone: basic.timezone };
+/** The ids of the jobs' own schedule rows (both halves of a smart schedule: one query for them). */
+function scheduleIdsOf(jobs: BackupJobEntity[]): number[] {
+  return jobs.flatMap((j) => [j.basicScheduleId, j.advancedScheduleId]).filter((id): id is number => id !== null);
 }
 
 function modeFilter(value: string): JobMode {

@@ -10,3 +10,5 @@ export * from './job-status.repository';
 export * from './jobs.module';
 export * from './registration/backup-registration.service';
 export * from './registration/registration-result.view';
+export { migrations as jobsMigrations } from './migrations';
+export * from './job-schedule-usage';

@@ -12,3 +12,4 @@ export * from './run-scheduler';
 export * from './run.entity';
 export * from './runs.module';
 export * from './runs.service';
+export { migrations as runsMigrations } from './migrations';

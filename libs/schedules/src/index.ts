@@ -11,3 +11,5 @@ export * from './schedule.view';
 export * from './schedules.module';
 export * from './schedules.service';
 export * from './schedule-object.dto';
+export { migrations as schedulesMigrations } from './migrations';
+export * from './schedule-usage.port';

@@ -1,10 +1,17 @@
 import { Type } from 'class-transformer';
 import { Allow, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { ID_SCHEMA, IDENTIFIER_SCHEMA, localized, messages, PaginationQuery, Omittable } from '@zdm/common';
+import {
+  ID_SCHEMA,
+  IDENTIFIER_SCHEMA,
+  localized,
+  messages,
+  Omittable,
+  PaginationQuery,
+  schedulesMessages,
+} from '@zdm/common';
 import { SCHEDULE_TYPE_IDS, SCHEDULE_TYPES } from './domain/schedule-type';
 import { ScheduleFieldsDto } from './schedule-object.dto';
-import { schedulesMessages } from '@zdm/common/messages/schedules.messages';
 import { IsIdentifier } from '@zdm/inventory';
 
 export const MAX_NEXT_RUNS = 100;

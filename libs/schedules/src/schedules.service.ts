@@ -4,12 +4,13 @@ import {
   AppConfig,
   AppException,
   formatLocalDateTime,
+  isReferencedRowViolation,
   pageWindow,
   paginate,
   Paginated,
   parseNumericId,
+  schedulesMessages as m,
 } from '@zdm/common';
-import { schedulesMessages as m } from '@zdm/common/messages/schedules.messages';
 import { CentersService, UsersService } from '@zdm/inventory';
 import { DataSource, EntityManager, FindOptionsWhere, In, Repository } from 'typeorm';
 import { scheduleBody } from './domain/schedule-body';
@@ -18,6 +19,7 @@ import { joinPath, parseScheduleInput } from './domain/schedule-input';
 import { ScheduleSpec } from './domain/schedule-spec';
 import { isSmartScheduleType, scheduleTypeFrom, scheduleTypeName } from './domain/schedule-type';
 import { nextRuns, ScheduleRun } from './domain/next-runs';
+import { ScheduleUsagePort } from './schedule-usage.port';
 import { DEFAULT_NEXT_RUNS, CreateScheduleDto, PreviewScheduleDto, ScheduleListQuery } from './schedule.dto';
 import { SCHEDULE_STATES, ScheduleEntity } from './schedule.entity';
 import {
@@ -55,6 +57,7 @@ export class SchedulesService {
   constructor(
     @InjectRepository(ScheduleEntity) private readonly schedules: Repository<ScheduleEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly usage: ScheduleUsagePort,
     private readonly config: AppConfig,
     private readonly centers: CentersService,
     private readonly users: UsersService,
@@ -108,17 +111,32 @@ export class SchedulesService {
    */
   async loadSpec(id: number, fieldPath: string, manager?: EntityManager): Promise<ScheduleSpec> {
     const scheduleId = parseNumericId(id, fieldPath);
-    const row = await this.repo(manager).findOneBy({ id: scheduleId });
-    if (!row)
+    const spec = (await this.specsOf([scheduleId], manager)).get(scheduleId);
+    if (!spec)
       throw AppException.notFound(m.scheduleNotFound(fieldPath, scheduleId), [
         { field: fieldPath, message: m.scheduleNotFound(fieldPath, scheduleId) },
       ]);
-    const pair = row.pairId !== null ? await this.repo(manager).findOneBy({ id: row.pairId }) : null;
-    const basic = row.role === 'basic' ? row : (pair ?? row);
-    const advanced = row.role === 'advanced' ? row : (pair ?? undefined);
-    return isSmartScheduleType(row.type) && advanced && advanced !== basic
-      ? { type: row.type, basic: basic.fields, advanced: advanced.fields, timezone: row.timezone }
-      : { type: row.type, basic: basic.fields, timezone: row.timezone };
+    return spec;
+  }
+
+  /**
+   * The specs of existing schedules by row id, in one query when both halves of each smart
+   * schedule are among `ids` (a job's basic and advanced ids); unknown ids are absent.
+   */
+  async specsOf(ids: readonly number[], manager?: EntityManager): Promise<Map<number, ScheduleSpec>> {
+    const specs = new Map<number, ScheduleSpec>();
+    if (ids.length === 0) return specs;
+    const repo = this.repo(manager);
+    const rows = new Map((await repo.findBy({ id: In([...new Set(ids)]) })).map((row) => [row.id, row]));
+    const pairs = [...rows.values()].flatMap((row) =>
+      row.pairId !== null && !rows.has(row.pairId) ? [row.pairId] : [],
+    );
+    if (pairs.length > 0) for (const row of await repo.findBy({ id: In(pairs) })) rows.set(row.id, row);
+    for (const id of ids) {
+      const row = rows.get(id);
+      if (row) specs.set(id, specOfRows(row, row.pairId !== null ? rows.get(row.pairId) : undefined));
+    }
+    return specs;
   }
 
   /**
@@ -267,22 +285,21 @@ export class SchedulesService {
    */
   async remove(idParam: string): Promise<ScheduleRemovalView> {
     const id = parseNumericId(idParam, 'id');
-    return this.dataSource.transaction(async (manager) => {
-      const row = await manager.getRepository(ScheduleEntity).findOneBy({ id });
-      if (!row) throw AppException.notFound(m.scheduleNotFound('id', id));
-      const ids = row.pairId !== null ? [row.id, row.pairId] : [row.id];
-      const jobs = await this.referencingJobs(manager, ids);
-      if (jobs.length > 0) throw this.inUse(id, jobs);
-      try {
+    let ids = [id];
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const row = await manager.getRepository(ScheduleEntity).findOneBy({ id });
+        if (!row) throw AppException.notFound(m.scheduleNotFound('id', id));
+        ids = row.pairId !== null ? [row.id, row.pairId] : [row.id];
+        const jobs = await this.usage.jobsUsing(ids, manager);
+        if (jobs.length > 0) throw this.inUse(id, jobs);
         return { id, deleted: await this.deleteRows(manager, ids) };
-      } catch (error) {
-        // A job that took the schedule meanwhile (foreign key from backup_jobs).
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
-          throw this.inUse(id, await this.referencingJobs(this.dataSource.manager, ids));
-        }
-        throw error;
-      }
-    });
+      });
+    } catch (error) {
+      // A job that took the schedule meanwhile (foreign key from backup_jobs).
+      if (isReferencedRowViolation(error)) throw this.inUse(id, await this.usage.jobsUsing(ids));
+      throw error;
+    }
   }
 
   // ---- internals ----------------------------------------------------------------------------------
@@ -313,20 +330,6 @@ export class SchedulesService {
     };
   }
 
-  /** Ids of backup jobs using any of `ids` (the jobs lib's `backup_jobs`, read without importing it). */
-  private async referencingJobs(manager: EntityManager, ids: number[]): Promise<number[]> {
-    const [{ present }] = (await manager.query(`SELECT to_regclass('backup_jobs') IS NOT NULL AS present`)) as {
-      present: boolean;
-    }[];
-    if (!present) return [];
-    const params = ids.map((_, i) => `$${i + 1}`).join(', ');
-    const rows = (await manager.query(
-      `SELECT id FROM backup_jobs WHERE basic_schedule_id IN (${params}) OR advanced_schedule_id IN (${params}) ORDER BY id`,
-      ids,
-    )) as { id: number | string }[];
-    return rows.map((r) => Number(r.id));
-  }
-
   private inUse(id: number, jobs: number[]): AppException {
     return AppException.conflict(
       'SCHEDULE_IN_USE',
@@ -336,6 +339,15 @@ export class SchedulesService {
       ),
     );
   }
+}
+
+/** A stored schedule as a spec: `row` with the other half of its smart pair, if any. */
+function specOfRows(row: ScheduleEntity, pair: ScheduleEntity | undefined): ScheduleSpec {
+  const basic = row.role === 'basic' ? row : (pair ?? row);
+  const advanced = row.role === 'advanced' ? row : pair;
+  return isSmartScheduleType(row.type) && advanced && advanced !== basic
+    ? { type: row.type, basic: basic.fields, advanced: advanced.fields, timezone: row.timezone }
+    : { type: row.type, basic: basic.fields, timezone: row.timezone };
 }
 
 /** A row alone as a spec (its own half), for its description and next runs. */

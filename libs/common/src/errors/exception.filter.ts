@@ -168,6 +168,7 @@ function fromFastifyError(error: FastifyLikeError, request: FastifyRequest): App
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return AppException.badRequest(messages.common.malformedJson());
+    case undefined: // an error without a Fastify code: decided by its status below
     default:
       if (status === 400) return AppException.badRequest(messages.common.malformedJson());
       if (status === 413) return new AppException(413, 'PAYLOAD_TOO_LARGE', messages.common.payloadTooLarge(0));

@@ -3,13 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   AppException,
   describeIdentifier,
+  isReferencedRowViolation,
+  isUniqueViolation,
   messages,
   pageWindow,
   paginate,
   Paginated,
   parseIdentifier,
 } from '@zdm/common';
-import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import { ILike, Repository } from 'typeorm';
 import { CenterEntity } from './center.entity';
 import { CenterListQuery, CreateCenterDto } from './center.dto';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppException, messages, pageWindow, paginate, Paginated } from '@zdm/common';
-import { isUniqueViolation } from '@zdm/database/unique-violation';
+import { AppException, isUniqueViolation, messages, pageWindow, paginate, Paginated } from '@zdm/common';
 import { FindOptionsWhere, Repository } from 'typeorm';
 import { CentersService } from '../centers/centers.service';
 import { CreateRepositoryDto, RepositoryListQuery } from './repository.dto';

@@ -3,13 +3,14 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   AppException,
   describeIdentifier,
+  isReferencedRowViolation,
+  isUniqueViolation,
   messages,
   pageWindow,
   paginate,
   Paginated,
   parseIdentifier,
 } from '@zdm/common';
-import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
 import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
 import { CentersService, escapeLike } from '../centers/centers.service';
 import { PartitionEntity } from './partition.entity';

@@ -4,6 +4,7 @@ import {
   Actor,
   AppException,
   describeIdentifier,
+  isUniqueViolation,
   messages,
   pageWindow,
   paginate,
@@ -11,7 +12,6 @@ import {
   parseIdentifier,
   Role,
 } from '@zdm/common';
-import { isUniqueViolation } from '@zdm/database/unique-violation';
 import { EntityManager, ILike, Repository } from 'typeorm';
 import { escapeLike } from '../centers/centers.service';
 import { hashPassword, verifyPassword } from './password-hash';

@@ -1,7 +1,15 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { AppException, isDatabaseUnavailable, Language, LocalizedText, messages, ReferenceCache } from '@zdm/common';
-import { isReferencedRowViolation, isUniqueViolation } from '@zdm/database/unique-violation';
+import {
+  AppException,
+  isDatabaseUnavailable,
+  isReferencedRowViolation,
+  isUniqueViolation,
+  Language,
+  LocalizedText,
+  messages,
+  ReferenceCache,
+} from '@zdm/common';
 import {
   CenterEntity,
   CentersService,

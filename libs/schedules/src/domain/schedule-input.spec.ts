@@ -1,4 +1,4 @@
-import { AppException } from '@zdm/common/errors/app.exception';
+import { AppException } from '@zdm/common';
 import { scheduleBody } from './schedule-body';
 import { parseScheduleInput, scheduleInputErrors } from './schedule-input';
 

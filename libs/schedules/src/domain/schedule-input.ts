@@ -1,7 +1,5 @@
 import { IANAZone } from 'luxon';
-import { AppException } from '@zdm/common/errors/app.exception';
-import { LocalizedText } from '@zdm/common/messages/localized-text';
-import { schedulesMessages as m, ScheduleValueKind } from '@zdm/common/messages/schedules.messages';
+import { AppException, LocalizedText, schedulesMessages as m, ScheduleValueKind } from '@zdm/common';
 import { daysInMonth } from './calendar';
 import { ScheduleFields, ScheduleRole, ScheduleSpec, Weekday, WEEKDAYS } from './schedule-spec';
 import { isScheduleType, ScheduleKey, ScheduleType, ScheduleTypeInfo, scheduleTypeInfo } from './schedule-type';

@@ -1,0 +1,28 @@
+import { Global, Module } from '@nestjs/common';
+import { AgentsModule, AgentsService, RetentionOnCompletion } from '@zdm/agents';
+import { JobRunsPort, JobScheduleUsage, JobsModule } from '@zdm/jobs';
+import { AgentDirectory, RunCompletedListener, RunsModule, RunsService } from '@zdm/runs';
+import { ScheduleUsagePort } from '@zdm/schedules';
+
+/**
+ * Ports bound to their implementations. A lower lib declares a port (an abstract class used as the
+ * injection token) for what it needs from a higher one; the higher lib implements it; only the app
+ * knows both. Global, so the declaring lib's module needs no import of the implementing one (which
+ * imports it):
+ * - ScheduleUsagePort (@zdm/schedules: which jobs use a schedule) → JobScheduleUsage (@zdm/jobs).
+ * - JobRunsPort (@zdm/jobs: `PUT status: start|stop`, `autoStart`) → RunsService (@zdm/runs).
+ * - RunCompletedListener (@zdm/runs: after a run ends) → RetentionOnCompletion (@zdm/agents).
+ * - AgentDirectory (@zdm/runs: agent names on runs) → AgentsService (@zdm/agents).
+ */
+@Global()
+@Module({
+  imports: [JobsModule, RunsModule, AgentsModule],
+  providers: [
+    { provide: ScheduleUsagePort, useExisting: JobScheduleUsage },
+    { provide: JobRunsPort, useExisting: RunsService },
+    { provide: RunCompletedListener, useExisting: RetentionOnCompletion },
+    { provide: AgentDirectory, useExisting: AgentsService },
+  ],
+  exports: [ScheduleUsagePort, JobRunsPort, RunCompletedListener, AgentDirectory],
+})
+export class PortBindingsModule {}
