@@ -4,18 +4,25 @@ import { AppConfig } from '@zdm/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, MigrationList } from './data-source-options';
 import { runMigrationsExclusively } from './postgres/migration-lock';
+import { TransactionRunner } from './transaction-runner';
 
 export interface DatabaseModuleOptions {
   /** Every domain's migrations; the app collects them (`apps/api/src/migrations.ts`). */
   migrations: MigrationList;
 }
 
-/** TypeORM on PostgreSQL or PGlite; entities come from each domain module's `forFeature`. */
+/**
+ * TypeORM on PostgreSQL or PGlite; entities come from each domain module's `forFeature`. Global:
+ * every domain's services may inject the TransactionRunner.
+ */
 @Module({})
 export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [TransactionRunner],
+      exports: [TransactionRunner],
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],

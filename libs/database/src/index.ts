@@ -1,3 +1,5 @@
 export * from './data-source-options';
 export * from './database.module';
 export * from './embedded/exclusive-session.pool';
+export * from './transaction-runner';
+export * from './like-pattern';

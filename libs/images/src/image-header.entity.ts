@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -16,6 +16,8 @@ export type ImageHeaderStatus = 'ok' | 'unreadable';
 @Index('ix_image_headers_job_name', ['jobName', 'time'])
 @Index('ix_image_headers_time', ['time'])
 @Index('ix_image_headers_dir', ['dir'])
+@Check('image_headers_status_check', `status IN ('ok', 'unreadable')`)
+@Check('image_headers_type_check', `type IN ('full', 'increment')`)
 export class ImageHeaderEntity {
   /** Absolute path of the image file. */
   @PrimaryColumn({ name: 'path', type: 'text' })

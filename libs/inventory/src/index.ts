@@ -11,5 +11,6 @@ export * from './servers/servers.service';
 export * from './users/password-hash';
 export * from './users/user.dto';
 export * from './users/user.entity';
+export type { UserAccess } from './users/users.repository';
 export * from './users/users.service';
 export { migrations as inventoryMigrations } from './migrations';

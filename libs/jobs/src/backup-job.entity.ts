@@ -1,6 +1,8 @@
-import { CenterEntity, RepositoryEntity, ServerEntity } from '@zdm/inventory';
+import { CenterEntity, RepositoryEntity, ServerEntity, UserEntity } from '@zdm/inventory';
+import { ScheduleEntity } from '@zdm/schedules';
 import type { RepositoryType } from '@zdm/inventory';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,6 +10,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 import { JobMode, ScriptRun } from './domain/job-mode';
@@ -15,7 +18,7 @@ import { JobStatus } from './domain/job-status';
 
 /** One backup job: one partition of one server (spec §4.1 "one job per partition"). */
 @Entity({ name: 'backup_jobs' })
-@Index('uq_backup_jobs_name', ['name'], { unique: true })
+@Unique('uq_backup_jobs_name', ['name'])
 @Index('ix_backup_jobs_base_name', ['baseName'])
 @Index('ix_backup_jobs_server', ['serverId'])
 @Index('ix_backup_jobs_center', ['centerId'])
@@ -27,6 +30,15 @@ import { JobStatus } from './domain/job-status';
 @Index('ix_backup_jobs_repository_id', ['repositoryId'])
 @Index('ix_backup_jobs_basic_schedule', ['basicScheduleId'])
 @Index('ix_backup_jobs_advanced_schedule', ['advancedScheduleId'])
+@Check('backup_jobs_mode_check', `mode IN ('full', 'increment', 'smart')`)
+@Check('backup_jobs_repository_type_check', `repository_type IN ('smb', 'nfs')`)
+@Check('backup_jobs_rotation_check', 'rotation BETWEEN 1 AND 30')
+@Check('backup_jobs_network_limit_check', 'network_limit >= 0')
+@Check('backup_jobs_script_run_check', `script_run IN ('before', 'after')`)
+@Check(
+  'backup_jobs_status_check',
+  `status IN ('Preparing', 'Processing', 'Complete', 'Scheduled', 'Registered', 'Canceling', 'Canceled', 'Error')`,
+)
 export class BackupJobEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
   id: number;
@@ -42,18 +54,22 @@ export class BackupJobEntity {
   centerId: number;
 
   @ManyToOne(() => CenterEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'center_id' })
+  @JoinColumn({ name: 'center_id', foreignKeyConstraintName: 'backup_jobs_center_id_fkey' })
   center?: CenterEntity;
 
   @Column({ name: 'server_id', type: 'integer' })
   serverId: number;
 
   @ManyToOne(() => ServerEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'server_id' })
+  @JoinColumn({ name: 'server_id', foreignKeyConstraintName: 'backup_jobs_server_id_fkey' })
   server?: ServerEntity;
 
   @Column({ name: 'user_id', type: 'integer', nullable: true })
   userId: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'backup_jobs_user_id_fkey' })
+  user?: UserEntity | null;
 
   @Column({ name: 'partition', type: 'varchar', length: 255 })
   partition: string;
@@ -65,7 +81,7 @@ export class BackupJobEntity {
   repositoryId: number;
 
   @ManyToOne(() => RepositoryEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'repository_id' })
+  @JoinColumn({ name: 'repository_id', foreignKeyConstraintName: 'backup_jobs_repository_id_fkey' })
   repository?: RepositoryEntity;
 
   @Column({ name: 'repository_type', type: 'varchar', length: 8 })
@@ -83,10 +99,10 @@ export class BackupJobEntity {
   @Column({ name: 'encryption', type: 'boolean', default: false })
   encryption: boolean;
 
-  @Column({ name: 'exclude_dir', type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ name: 'exclude_dir', type: 'jsonb', default: [] })
   excludeDir: string[];
 
-  @Column({ name: 'exclude_partition', type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ name: 'exclude_partition', type: 'jsonb', default: [] })
   excludePartition: string[];
 
   @Column({ name: 'mail_event', type: 'varchar', length: 1024, nullable: true })
@@ -110,8 +126,16 @@ export class BackupJobEntity {
   @Column({ name: 'basic_schedule_id', type: 'integer', nullable: true })
   basicScheduleId: number | null;
 
+  @ManyToOne(() => ScheduleEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'basic_schedule_id', foreignKeyConstraintName: 'backup_jobs_basic_schedule_id_fkey' })
+  basicSchedule?: ScheduleEntity | null;
+
   @Column({ name: 'advanced_schedule_id', type: 'integer', nullable: true })
   advancedScheduleId: number | null;
+
+  @ManyToOne(() => ScheduleEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'advanced_schedule_id', foreignKeyConstraintName: 'backup_jobs_advanced_schedule_id_fkey' })
+  advancedSchedule?: ScheduleEntity | null;
 
   @Column({ name: 'status', type: 'varchar', length: 16 })
   status: JobStatus;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   AppConfig,
   AppException,
@@ -13,8 +12,9 @@ import {
 } from '@zdm/common';
 import { RepositoriesService, ServersService } from '@zdm/inventory';
 import { ScheduleSpec, SchedulesService } from '@zdm/schedules';
-import { DataSource, EntityManager, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { Transaction, TransactionRunner } from '@zdm/database';
 import { BackupJobEntity } from './backup-job.entity';
+import { BackupJobFilter, BackupJobsRepository } from './backup-jobs.repository';
 import {
   backupJobView,
   BackupJobView,
@@ -39,8 +39,8 @@ const jobInfo = (job: BackupJobEntity): JobInfo => ({ id: job.id, name: job.name
 @Injectable()
 export class BackupJobsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(BackupJobEntity) private readonly jobs: Repository<BackupJobEntity>,
+    private readonly jobs: BackupJobsRepository,
+    private readonly transactions: TransactionRunner,
     private readonly servers: ServersService,
     private readonly repositories: RepositoriesService,
     private readonly schedules: SchedulesService,
@@ -49,27 +49,21 @@ export class BackupJobsService {
   ) {}
 
   async list(query: BackupListQuery): Promise<Paginated<BackupJobView>> {
-    const where: FindOptionsWhere<BackupJobEntity> = {};
-    if (query.jobId !== undefined) where.id = parseNumericId(query.jobId, 'jobId');
-    if (query.jobName !== undefined) where.name = ILike(`%${escapeLike(query.jobName)}%`);
-    if (query.server !== undefined) where.serverId = (await this.servers.resolve(query.server, 'server')).id;
-    if (query.mode !== undefined) where.mode = modeFilter(query.mode);
-    if (query.partition !== undefined) where.partition = query.partition;
+    const filter: BackupJobFilter = {};
+    if (query.jobId !== undefined) filter.id = parseNumericId(query.jobId, 'jobId');
+    if (query.jobName !== undefined) filter.nameContains = query.jobName;
+    if (query.server !== undefined) filter.serverId = (await this.servers.resolve(query.server, 'server')).id;
+    if (query.mode !== undefined) filter.mode = modeFilter(query.mode);
+    if (query.partition !== undefined) filter.partition = query.partition;
     if (query.status !== undefined) {
       const status = jobStatusFrom(query.status);
       if (!status) throw AppException.badRequest(messages.jobs.invalidStatusFilter('status', JOB_STATUSES));
-      where.status = status;
+      filter.status = status;
     }
-    if (query.repositoryType !== undefined) where.repositoryType = query.repositoryType;
-    if (query.repositoryPath !== undefined) where.repositoryPath = query.repositoryPath;
+    if (query.repositoryType !== undefined) filter.repositoryType = query.repositoryType;
+    if (query.repositoryPath !== undefined) filter.repositoryPath = query.repositoryPath;
     const window = pageWindow(query);
-    const [jobs, total] = await this.jobs.findAndCount({
-      where,
-      relations: { server: true },
-      order: { id: window.order },
-      skip: window.skip,
-      take: window.take,
-    });
+    const [jobs, total] = await this.jobs.page(filter, window);
     const detail = query.detail === 'true' || query.detail === '1';
     return paginate(await this.views(jobs, detail), window, total);
   }
@@ -99,17 +93,14 @@ export class BackupJobsService {
       : undefined;
 
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const job = await manager.findOne(BackupJobEntity, {
-          where: { id: found.id },
-          lock: { mode: 'pessimistic_write' },
-        });
+      return await this.transactions.run(async (tx) => {
+        const job = await this.jobs.lockForUpdate(found.id, tx);
         if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
         const updated: UpdatedField[] = [];
         const change = (field: string, previous: unknown, next: unknown) => {
           if (JSON.stringify(previous) !== JSON.stringify(next)) updated.push({ field, previous, new: next });
         };
-        const currentSpec = await this.specOf(manager, job);
+        const currentSpec = await this.specOf(tx, job);
         const scheduleChanged = dto.schedule !== undefined;
         const spec = scheduleChanged ? newSpec : currentSpec;
 
@@ -194,7 +185,7 @@ export class BackupJobsService {
           );
           oldScheduleIds = [job.basicScheduleId, job.advancedScheduleId].filter((id): id is number => id !== null);
           if (newSpec) {
-            const rows = await this.schedules.createRows(manager, newSpec, {
+            const rows = await this.schedules.createRows(tx, newSpec, {
               centerId: job.centerId,
               userId: job.userId,
               jobName: job.name,
@@ -211,8 +202,7 @@ export class BackupJobsService {
         if (dto.status === 'start' || dto.status === 'stop') {
           // The same code as POST /api/backups/:identifier/runs and POST /api/runs/:id/cancel (the runs
           // lib behind JobRunsPort), in this transaction: a 409 there writes nothing here either.
-          const now =
-            dto.status === 'start' ? await this.runs.start(job.id, manager) : await this.runs.stop(job.id, manager);
+          const now = dto.status === 'start' ? await this.runs.start(job.id, tx) : await this.runs.stop(job.id, tx);
           job.status = now.status;
           job.startedAt = now.startedAt;
           job.endedAt = now.endedAt;
@@ -222,8 +212,8 @@ export class BackupJobsService {
         change('status', previousStatus, job.status);
 
         if (updated.length > 0 || scheduleChanged) {
-          await manager.save(BackupJobEntity, job);
-          if (oldScheduleIds.length > 0) await this.schedules.deleteRows(manager, oldScheduleIds);
+          await this.jobs.save(job, tx);
+          if (oldScheduleIds.length > 0) await this.schedules.deleteRows(tx, oldScheduleIds);
         }
         return { jobInfo: [jobInfo(job)], summary: { state: 'success', updatedFields: updated } };
       });
@@ -245,19 +235,20 @@ export class BackupJobsService {
       if (targets.length === 0)
         throw AppException.notFound(messages.jobs.jobPartitionNotFound('partition', identifier, query.partition));
     }
-    return this.dataSource.transaction(async (manager) => {
-      const ids = targets.map((job) => job.id);
-      const rows = await manager.find(BackupJobEntity, {
-        where: { id: In(ids) },
-        lock: { mode: 'pessimistic_write' },
-        order: { id: 'ASC' },
-      });
+    return this.transactions.run(async (tx) => {
+      const rows = await this.jobs.lockAllForUpdate(
+        targets.map((job) => job.id),
+        tx,
+      );
       if (rows.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
-      await manager.delete(BackupJobEntity, { id: In(rows.map((r) => r.id)) });
+      await this.jobs.delete(
+        rows.map((r) => r.id),
+        tx,
+      );
       const scheduleIds = rows
         .flatMap((r) => [r.basicScheduleId, r.advancedScheduleId])
         .filter((id): id is number => id !== null);
-      const removedSchedules = await this.schedules.deleteRows(manager, scheduleIds);
+      const removedSchedules = await this.schedules.deleteRows(tx, scheduleIds);
       return { jobInfo: rows.map(jobInfo), summary: { state: 'success', removedJobs: rows.length, removedSchedules } };
     });
   }
@@ -272,10 +263,7 @@ export class BackupJobsService {
   /** A job by id (digits) or exact name; 404 naming `identifier`. */
   private async find(identifier: string): Promise<BackupJobEntity> {
     const parsed = parseIdentifier(identifier, 'identifier');
-    const job = await this.jobs.findOne({
-      where: parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name },
-      relations: { server: true },
-    });
+    const job = await this.jobs.findOne(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
     if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
     return job;
   }
@@ -284,17 +272,17 @@ export class BackupJobsService {
     const parsed = parseIdentifier(identifier, 'identifier');
     if (parsed.kind === 'id') return [await this.find(identifier)];
     const value = parsed.name;
-    const exact = await this.jobs.findOne({ where: { name: value } });
+    const exact = await this.jobs.findOne({ name: value });
     if (exact) return [exact];
-    const group = await this.jobs.find({ where: { baseName: value }, order: { id: 'ASC' } });
+    const group = await this.jobs.findByBaseName(value);
     if (group.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
     return group;
   }
 
   /** The spec of a job's own schedule rows, if any. */
-  private async specOf(manager: EntityManager, job: BackupJobEntity): Promise<ScheduleSpec | undefined> {
+  private async specOf(tx: Transaction, job: BackupJobEntity): Promise<ScheduleSpec | undefined> {
     if (job.basicScheduleId === null) return undefined;
-    return (await this.schedules.specsOf(scheduleIdsOf([job]), manager)).get(job.basicScheduleId);
+    return (await this.schedules.specsOf(scheduleIdsOf([job]), tx)).get(job.basicScheduleId);
   }
 
   private async views(jobs: BackupJobEntity[], detail: boolean): Promise<BackupJobView[]> {
@@ -331,9 +319,4 @@ function modeFilter(value: string): JobMode {
 
 function listText(values: string[]): string {
   return values.length > 0 ? values.join(',') : '-';
-}
-
-/** `%` and `_` in user text are literal in a LIKE filter. */
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,24 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { Transaction } from '@zdm/database';
 import { ScheduleUsagePort } from '@zdm/schedules';
-import { EntityManager, In, Repository } from 'typeorm';
-import { BackupJobEntity } from './backup-job.entity';
+import { BackupJobsRepository } from './backup-jobs.repository';
 
 /** `schedules`' ScheduleUsagePort: the backup jobs whose basic or advanced schedule is one of the ids. */
 @Injectable()
 export class JobScheduleUsage extends ScheduleUsagePort {
-  constructor(@InjectRepository(BackupJobEntity) private readonly jobs: Repository<BackupJobEntity>) {
+  constructor(private readonly jobs: BackupJobsRepository) {
     super();
   }
 
-  async jobsUsing(scheduleIds: readonly number[], manager?: EntityManager): Promise<number[]> {
-    if (scheduleIds.length === 0) return [];
-    const ids = In([...scheduleIds]);
-    const rows = await (manager ? manager.getRepository(BackupJobEntity) : this.jobs).find({
-      select: { id: true },
-      where: [{ basicScheduleId: ids }, { advancedScheduleId: ids }],
-      order: { id: 'ASC' },
-    });
-    return rows.map((row) => row.id);
+  jobsUsing(scheduleIds: readonly number[], tx?: Transaction): Promise<number[]> {
+    return this.jobs.idsUsingSchedules(scheduleIds, tx);
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { SchedulesModule } from '@zdm/schedules';
 import { BackupJobEntity } from './backup-job.entity';
+import { BackupJobsRepository } from './backup-jobs.repository';
 import { BackupJobsController } from './backup-jobs.controller';
 import { BackupJobsService } from './backup-jobs.service';
 import { JobScheduleUsage } from './job-schedule-usage';
@@ -13,7 +14,13 @@ import { BackupRegistrationService } from './registration/backup-registration.se
 @Module({
   imports: [TypeOrmModule.forFeature([BackupJobEntity]), InventoryModule, SchedulesModule],
   controllers: [BackupJobsController],
-  providers: [BackupRegistrationService, BackupJobsService, JobScheduleUsage, JobStatusRepository],
+  providers: [
+    BackupJobsRepository,
+    BackupRegistrationService,
+    BackupJobsService,
+    JobScheduleUsage,
+    JobStatusRepository,
+  ],
   exports: [BackupRegistrationService, BackupJobsService, JobScheduleUsage, JobStatusRepository],
 })
 export class JobsModule {}

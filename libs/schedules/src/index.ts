@@ -9,6 +9,7 @@ export * from './domain/schedule-type';
 export * from './schedule.entity';
 export * from './schedule.view';
 export * from './schedules.module';
+export type { ScheduleOwner, ScheduleRows } from './schedules.repository';
 export * from './schedules.service';
 export * from './schedule-object.dto';
 export { migrations as schedulesMigrations } from './migrations';

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { Transaction } from '@zdm/database';
 
 /**
  * Who uses a schedule. A schedule a backup job uses cannot be deleted, but `schedules` may not
@@ -6,6 +6,6 @@ import { EntityManager } from 'typeorm';
  * `apps/api` binds the two.
  */
 export abstract class ScheduleUsagePort {
-  /** Ids of the backup jobs using any of `scheduleIds`, ascending; inside `manager`'s transaction when given. */
-  abstract jobsUsing(scheduleIds: readonly number[], manager?: EntityManager): Promise<number[]>;
+  /** Ids of the backup jobs using any of `scheduleIds`, ascending; inside `tx` when given. */
+  abstract jobsUsing(scheduleIds: readonly number[], tx?: Transaction): Promise<number[]>;
 }

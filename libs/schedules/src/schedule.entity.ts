@@ -1,5 +1,6 @@
 import { CenterEntity, UserEntity } from '@zdm/inventory';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -25,6 +26,10 @@ export type ScheduleState = (typeof SCHEDULE_STATES)[number];
 @Index('ix_schedules_type', ['type'])
 @Index('ix_schedules_state', ['state'])
 @Index('ix_schedules_pair', ['pairId'])
+@Check('schedules_type_check', 'type BETWEEN 0 AND 11')
+@Check('schedules_role_check', `role IN ('basic', 'advanced')`)
+@Check('schedules_state_check', `state IN ('Enabled', 'Disabled')`)
+@Check('ck_schedules_role_type', `role = 'basic' OR type >= 7`)
 export class ScheduleEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
   id: number;
@@ -33,14 +38,14 @@ export class ScheduleEntity {
   centerId: number;
 
   @ManyToOne(() => CenterEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'center_id' })
+  @JoinColumn({ name: 'center_id', foreignKeyConstraintName: 'schedules_center_id_fkey' })
   center?: CenterEntity;
 
   @Column({ name: 'user_id', type: 'integer', nullable: true })
   userId: number | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'schedules_user_id_fkey' })
   user?: UserEntity | null;
 
   @Column({ name: 'job_name', type: 'varchar', length: 255, nullable: true })
@@ -66,6 +71,10 @@ export class ScheduleEntity {
   /** The other half of a smart schedule (basic ↔ advanced); null for types 0–6. */
   @Column({ name: 'pair_id', type: 'integer', nullable: true })
   pairId: number | null;
+
+  @ManyToOne(() => ScheduleEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'pair_id', foreignKeyConstraintName: 'schedules_pair_id_fkey' })
+  pair?: ScheduleEntity | null;
 
   @Column({ name: 'last_run_time', type: 'timestamptz', nullable: true })
   lastRunTime: Date | null;

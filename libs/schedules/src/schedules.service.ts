@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   AppConfig,
   AppException,
@@ -12,7 +11,7 @@ import {
   schedulesMessages as m,
 } from '@zdm/common';
 import { CentersService, UsersService } from '@zdm/inventory';
-import { DataSource, EntityManager, FindOptionsWhere, In, Repository } from 'typeorm';
+import { Transaction, TransactionRunner } from '@zdm/database';
 import { scheduleBody } from './domain/schedule-body';
 import { describeSchedule } from './domain/schedule-description';
 import { joinPath, parseScheduleInput } from './domain/schedule-input';
@@ -20,6 +19,7 @@ import { ScheduleSpec } from './domain/schedule-spec';
 import { isSmartScheduleType, scheduleTypeFrom, scheduleTypeName } from './domain/schedule-type';
 import { nextRuns, ScheduleRun } from './domain/next-runs';
 import { ScheduleUsagePort } from './schedule-usage.port';
+import { ScheduleFilter, ScheduleOwner, ScheduleRows, SchedulesRepository } from './schedules.repository';
 import { DEFAULT_NEXT_RUNS, CreateScheduleDto, PreviewScheduleDto, ScheduleListQuery } from './schedule.dto';
 import { SCHEDULE_STATES, ScheduleEntity } from './schedule.entity';
 import {
@@ -33,19 +33,6 @@ import {
   ScheduleView,
 } from './schedule.view';
 
-/** Who a stored schedule belongs to. */
-export interface ScheduleOwner {
-  centerId: number;
-  userId?: number | null;
-  jobName?: string | null;
-}
-
-/** The rows one schedule is stored as: `basic`, plus `advanced` for smart types. */
-export interface ScheduleRows {
-  basic: ScheduleEntity;
-  advanced?: ScheduleEntity;
-}
-
 const DIGITS = /^\s*\d+\s*$/;
 
 /**
@@ -55,8 +42,8 @@ const DIGITS = /^\s*\d+\s*$/;
 @Injectable()
 export class SchedulesService {
   constructor(
-    @InjectRepository(ScheduleEntity) private readonly schedules: Repository<ScheduleEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly schedules: SchedulesRepository,
+    private readonly transactions: TransactionRunner,
     private readonly usage: ScheduleUsagePort,
     private readonly config: AppConfig,
     private readonly centers: CentersService,
@@ -79,9 +66,9 @@ export class SchedulesService {
    * also be an existing schedule id whose values are used (they must fit the given type). 404
    * naming the field for an unknown id, 400 otherwise.
    */
-  async resolveSchedule(raw: unknown, fieldPath: string, manager?: EntityManager): Promise<ScheduleSpec> {
+  async resolveSchedule(raw: unknown, fieldPath: string, tx?: Transaction): Promise<ScheduleSpec> {
     if (typeof raw === 'number' || (typeof raw === 'string' && DIGITS.test(raw))) {
-      return this.loadSpec(parseNumericId(raw, fieldPath), fieldPath, manager);
+      return this.loadSpec(parseNumericId(raw, fieldPath), fieldPath, tx);
     }
     const references = new Map<number, unknown>();
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
@@ -90,7 +77,7 @@ export class SchedulesService {
         if (typeof value !== 'number' && !(typeof value === 'string' && DIGITS.test(value))) continue;
         const field = joinPath(fieldPath, role);
         const id = parseNumericId(value, field);
-        const row = await this.repo(manager).findOneBy({ id });
+        const row = await this.schedules.findById(id, tx);
         if (!row)
           throw AppException.notFound(m.scheduleNotFound(field, id), [
             { field, message: m.scheduleNotFound(field, id) },
@@ -109,9 +96,9 @@ export class SchedulesService {
    * The spec of an existing schedule (a smart schedule's two rows together, whichever id is
    * given); 400 for a non-numeric id, 404 naming `fieldPath` when unknown.
    */
-  async loadSpec(id: number, fieldPath: string, manager?: EntityManager): Promise<ScheduleSpec> {
+  async loadSpec(id: number, fieldPath: string, tx?: Transaction): Promise<ScheduleSpec> {
     const scheduleId = parseNumericId(id, fieldPath);
-    const spec = (await this.specsOf([scheduleId], manager)).get(scheduleId);
+    const spec = (await this.specsOf([scheduleId], tx)).get(scheduleId);
     if (!spec)
       throw AppException.notFound(m.scheduleNotFound(fieldPath, scheduleId), [
         { field: fieldPath, message: m.scheduleNotFound(fieldPath, scheduleId) },
@@ -123,15 +110,9 @@ export class SchedulesService {
    * The specs of existing schedules by row id, in one query when both halves of each smart
    * schedule are among `ids` (a job's basic and advanced ids); unknown ids are absent.
    */
-  async specsOf(ids: readonly number[], manager?: EntityManager): Promise<Map<number, ScheduleSpec>> {
+  async specsOf(ids: readonly number[], tx?: Transaction): Promise<Map<number, ScheduleSpec>> {
     const specs = new Map<number, ScheduleSpec>();
-    if (ids.length === 0) return specs;
-    const repo = this.repo(manager);
-    const rows = new Map((await repo.findBy({ id: In([...new Set(ids)]) })).map((row) => [row.id, row]));
-    const pairs = [...rows.values()].flatMap((row) =>
-      row.pairId !== null && !rows.has(row.pairId) ? [row.pairId] : [],
-    );
-    if (pairs.length > 0) for (const row of await repo.findBy({ id: In(pairs) })) rows.set(row.id, row);
+    const rows = await this.schedules.findWithPairs(ids, tx);
     for (const id of ids) {
       const row = rows.get(id);
       if (row) specs.set(id, specOfRows(row, row.pairId !== null ? rows.get(row.pairId) : undefined));
@@ -143,25 +124,8 @@ export class SchedulesService {
    * Store a spec inside the caller's transaction: one `basic` row, plus an `advanced` row for smart
    * types, linked both ways by `pair_id`. State `Enabled`.
    */
-  async createRows(manager: EntityManager, spec: ScheduleSpec, owner: ScheduleOwner): Promise<ScheduleRows> {
-    const repo = manager.getRepository(ScheduleEntity);
-    const base = {
-      centerId: owner.centerId,
-      userId: owner.userId ?? null,
-      jobName: owner.jobName ?? null,
-      type: spec.type,
-      timezone: spec.timezone,
-      state: 'Enabled' as const,
-      lastRunTime: null,
-    };
-    const basic = await repo.save(repo.create({ ...base, role: 'basic', fields: spec.basic, pairId: null }));
-    if (!spec.advanced) return { basic };
-    const advanced = await repo.save(
-      repo.create({ ...base, role: 'advanced', fields: spec.advanced, pairId: basic.id }),
-    );
-    await repo.update({ id: basic.id }, { pairId: advanced.id });
-    basic.pairId = advanced.id;
-    return { basic, advanced };
+  createRows(tx: Transaction, spec: ScheduleSpec, owner: ScheduleOwner): Promise<ScheduleRows> {
+    return this.schedules.insert(spec, owner, tx);
   }
 
   /** Type name and description of each half (seed: `schedule.basic.type` / `.description`). */
@@ -178,18 +142,8 @@ export class SchedulesService {
    * among them (a pair lives and dies together). Returns the ids removed, ascending. Does not
    * check job references: the caller removes its job first.
    */
-  async deleteRows(manager: EntityManager, ids: number[]): Promise<number[]> {
-    if (ids.length === 0) return [];
-    const repo = manager.getRepository(ScheduleEntity);
-    const rows = await repo.findBy({ id: In(ids) });
-    const all = new Set<number>();
-    for (const row of rows) {
-      all.add(row.id);
-      if (row.pairId !== null) all.add(row.pairId);
-    }
-    if (all.size === 0) return [];
-    await repo.delete({ id: In([...all]) });
-    return [...all].sort((a, b) => a - b);
+  deleteRows(tx: Transaction, ids: number[]): Promise<number[]> {
+    return this.schedules.deleteWithPairs(ids, tx);
   }
 
   /** The first run of a spec after `from` (both halves of a smart spec), or undefined. */
@@ -208,8 +162,8 @@ export class SchedulesService {
     const spec = await this.resolveSchedule(scheduleBodyOf(dto), '');
     const center = await this.centers.resolve(dto.center, 'center');
     const user = dto.user !== undefined && dto.user !== null ? await this.users.resolve(dto.user, 'user') : null;
-    const rows = await this.dataSource.transaction((manager) =>
-      this.createRows(manager, spec, { centerId: center.id, userId: user?.id ?? null, jobName: dto.jobName ?? null }),
+    const rows = await this.transactions.run((tx) =>
+      this.createRows(tx, spec, { centerId: center.id, userId: user?.id ?? null, jobName: dto.jobName ?? null }),
     );
     const half = (row: ScheduleEntity): RegisteredScheduleView => ({
       id: row.id,
@@ -221,28 +175,22 @@ export class SchedulesService {
   }
 
   async list(query: ScheduleListQuery): Promise<Paginated<ScheduleView>> {
-    const where: FindOptionsWhere<ScheduleEntity> = {};
-    if (query.id !== undefined) where.id = parseNumericId(query.id, 'id');
-    if (query.jobName !== undefined) where.jobName = query.jobName;
+    const filter: ScheduleFilter = {};
+    if (query.id !== undefined) filter.id = parseNumericId(query.id, 'id');
+    if (query.jobName !== undefined) filter.jobName = query.jobName;
     if (query.type !== undefined) {
       const type = scheduleTypeFrom(query.type);
       if (type === undefined) throw AppException.badRequest(m.invalidTypeFilter('type'));
-      where.type = type;
+      filter.type = type;
     }
     if (query.state !== undefined) {
       const state = SCHEDULE_STATES.find((s) => s.toLowerCase() === query.state!.trim().toLowerCase());
       if (!state) throw AppException.badRequest(m.invalidState('state'));
-      where.state = state;
+      filter.state = state;
     }
-    if (query.center !== undefined) where.centerId = (await this.centers.resolve(query.center, 'center')).id;
+    if (query.center !== undefined) filter.centerId = (await this.centers.resolve(query.center, 'center')).id;
     const window = pageWindow(query);
-    const [rows, total] = await this.schedules.findAndCount({
-      where,
-      relations: { center: true },
-      order: { id: window.order },
-      skip: window.skip,
-      take: window.take,
-    });
+    const [rows, total] = await this.schedules.page(filter, window);
     const now = new Date();
     return paginate(
       rows.map((row) => this.view(row, now)),
@@ -287,13 +235,13 @@ export class SchedulesService {
     const id = parseNumericId(idParam, 'id');
     let ids = [id];
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const row = await manager.getRepository(ScheduleEntity).findOneBy({ id });
+      return await this.transactions.run(async (tx) => {
+        const row = await this.schedules.findById(id, tx);
         if (!row) throw AppException.notFound(m.scheduleNotFound('id', id));
         ids = row.pairId !== null ? [row.id, row.pairId] : [row.id];
-        const jobs = await this.usage.jobsUsing(ids, manager);
+        const jobs = await this.usage.jobsUsing(ids, tx);
         if (jobs.length > 0) throw this.inUse(id, jobs);
-        return { id, deleted: await this.deleteRows(manager, ids) };
+        return { id, deleted: await this.deleteRows(tx, ids) };
       });
     } catch (error) {
       // A job that took the schedule meanwhile (foreign key from backup_jobs).
@@ -304,13 +252,9 @@ export class SchedulesService {
 
   // ---- internals ----------------------------------------------------------------------------------
 
-  private repo(manager?: EntityManager): Repository<ScheduleEntity> {
-    return manager ? manager.getRepository(ScheduleEntity) : this.schedules;
-  }
-
   private async find(idParam: string): Promise<ScheduleEntity> {
     const id = parseNumericId(idParam, 'id');
-    const row = await this.schedules.findOne({ where: { id }, relations: { center: true } });
+    const row = await this.schedules.findWithCenter(id);
     if (!row) throw AppException.notFound(m.scheduleNotFound('id', id));
     return row;
   }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   AppException,
   describeIdentifier,
@@ -11,18 +10,18 @@ import {
   Paginated,
   parseIdentifier,
 } from '@zdm/common';
-import { ILike, Repository } from 'typeorm';
 import { CenterEntity } from './center.entity';
+import { CentersRepository } from './centers.repository';
 import { CenterListQuery, CreateCenterDto } from './center.dto';
 
 @Injectable()
 export class CentersService {
-  constructor(@InjectRepository(CenterEntity) private readonly centers: Repository<CenterEntity>) {}
+  constructor(private readonly centers: CentersRepository) {}
 
   /** A center by id or name; 404 naming `field` when unknown. */
   async resolve(value: unknown, field = 'center'): Promise<CenterEntity> {
     const identifier = parseIdentifier(value, field);
-    const center = await this.centers.findOneBy(
+    const center = await this.centers.findOne(
       identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name },
     );
     if (!center) throw AppException.notFound(messages.inventory.centerNotFound(field, describeIdentifier(identifier)));
@@ -31,18 +30,13 @@ export class CentersService {
 
   async list(query: CenterListQuery): Promise<Paginated<CenterEntity>> {
     const window = pageWindow(query);
-    const [items, total] = await this.centers.findAndCount({
-      where: query.name ? { name: ILike(`%${escapeLike(query.name)}%`) } : {},
-      order: { id: window.order },
-      skip: window.skip,
-      take: window.take,
-    });
+    const [items, total] = await this.centers.page(query.name, window);
     return paginate(items, window, total);
   }
 
   async create(dto: CreateCenterDto): Promise<CenterEntity> {
     try {
-      return await this.centers.save(this.centers.create({ name: dto.name, description: dto.description ?? null }));
+      return await this.centers.insert({ name: dto.name, description: dto.description ?? null });
     } catch (error) {
       if (isUniqueViolation(error))
         throw AppException.conflict('CONFLICT', messages.inventory.centerNameTaken(dto.name));
@@ -53,7 +47,7 @@ export class CentersService {
   async remove(value: string): Promise<CenterEntity> {
     const center = await this.resolve(value, 'identifier');
     try {
-      await this.centers.delete({ id: center.id });
+      await this.centers.delete(center.id);
     } catch (error) {
       if (isReferencedRowViolation(error)) {
         throw AppException.conflict('CONFLICT', messages.inventory.centerInUse(center.name));
@@ -62,9 +56,4 @@ export class CentersService {
     }
     return center;
   }
-}
-
-/** `%` and `_` in user text are literal in a LIKE filter. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

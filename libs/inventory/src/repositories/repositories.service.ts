@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AppException, isUniqueViolation, messages, pageWindow, paginate, Paginated } from '@zdm/common';
-import { FindOptionsWhere, Repository } from 'typeorm';
 import { CentersService } from '../centers/centers.service';
 import { CreateRepositoryDto, RepositoryListQuery } from './repository.dto';
+import { RepositoryFilter, RepositoriesRepository } from './repositories.repository';
 import { RepositoryEntity, RepositoryType } from './repository.entity';
 
 @Injectable()
 export class RepositoriesService {
   constructor(
-    @InjectRepository(RepositoryEntity) private readonly repositories: Repository<RepositoryEntity>,
+    private readonly repositories: RepositoriesRepository,
     private readonly centers: CentersService,
   ) {}
 
@@ -22,38 +21,26 @@ export class RepositoriesService {
     field = 'repository',
     preferCenterId?: number,
   ): Promise<RepositoryEntity> {
-    const candidates = await this.repositories.find({
-      where: { type: ref.type, path: ref.path },
-      order: { id: 'ASC' },
-    });
+    const candidates = await this.repositories.findByTypeAndPath(ref.type, ref.path);
     const chosen = candidates.find((r) => r.centerId === preferCenterId) ?? candidates[0];
     if (!chosen) throw AppException.notFound(messages.inventory.repositoryNotFound(field, ref.type, ref.path));
     return chosen;
   }
 
   async list(query: RepositoryListQuery, centerIdentifier?: string): Promise<Paginated<RepositoryEntity>> {
-    const where: FindOptionsWhere<RepositoryEntity> = {};
+    const filter: RepositoryFilter = { type: query.type, path: query.path };
     const center = centerIdentifier ?? query.center;
     if (center !== undefined)
-      where.centerId = (await this.centers.resolve(center, centerIdentifier ? 'identifier' : 'center')).id;
-    if (query.type) where.type = query.type;
-    if (query.path) where.path = query.path;
+      filter.centerId = (await this.centers.resolve(center, centerIdentifier ? 'identifier' : 'center')).id;
     const window = pageWindow(query);
-    const [items, total] = await this.repositories.findAndCount({
-      where,
-      order: { id: window.order },
-      skip: window.skip,
-      take: window.take,
-    });
+    const [items, total] = await this.repositories.page(filter, window);
     return paginate(items, window, total);
   }
 
   async create(dto: CreateRepositoryDto): Promise<RepositoryEntity> {
     const center = await this.centers.resolve(dto.center);
     try {
-      return await this.repositories.save(
-        this.repositories.create({ centerId: center.id, type: dto.type, path: dto.path }),
-      );
+      return await this.repositories.insert({ centerId: center.id, type: dto.type, path: dto.path });
     } catch (error) {
       if (isUniqueViolation(error))
         throw AppException.conflict('CONFLICT', messages.inventory.repositoryTaken(dto.type, dto.path));

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { CenterEntity } from '../centers/center.entity';
 
 export const REPOSITORY_TYPES = ['smb', 'nfs'] as const;
@@ -6,7 +16,8 @@ export type RepositoryType = (typeof REPOSITORY_TYPES)[number];
 
 /** A backup repository (an SMB share or NFS export) of a center. */
 @Entity({ name: 'repositories' })
-@Index('uq_repositories_center_type_path', ['centerId', 'type', 'path'], { unique: true })
+@Unique('uq_repositories_center_type_path', ['centerId', 'type', 'path'])
+@Check('repositories_type_check', `type IN ('smb', 'nfs')`)
 @Index('ix_repositories_type_path', ['type', 'path'])
 export class RepositoryEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
@@ -16,7 +27,7 @@ export class RepositoryEntity {
   centerId: number;
 
   @ManyToOne(() => CenterEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'center_id' })
+  @JoinColumn({ name: 'center_id', foreignKeyConstraintName: 'repositories_center_id_fkey' })
   center?: CenterEntity;
 
   @Column({ name: 'type', type: 'varchar', length: 8 })

@@ -1,11 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { ServerEntity } from './server.entity';
 
 const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** A partition of a server: a mount point (`/`, `/boot/efi`) or a Windows drive (`C:`). */
 @Entity({ name: 'partitions' })
-@Index('uq_partitions_server_letter', ['serverId', 'letter'], { unique: true })
+@Unique('uq_partitions_server_letter', ['serverId', 'letter'])
 export class PartitionEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
   id: number;
@@ -14,7 +14,7 @@ export class PartitionEntity {
   serverId: number;
 
   @ManyToOne('ServerEntity', 'partitions', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'server_id' })
+  @JoinColumn({ name: 'server_id', foreignKeyConstraintName: 'partitions_server_id_fkey' })
   server?: ServerEntity;
 
   @Column({ name: 'letter', type: 'varchar', length: 255 })

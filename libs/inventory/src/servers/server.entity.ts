@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -17,6 +18,7 @@ export type ServerOs = (typeof SERVER_OS)[number];
 /** A protected server, named as the seeds name it: `source-centos7-bios (192.168.2.104)`. */
 @Entity({ name: 'servers' })
 @Index('ix_servers_center', ['centerId'])
+@Check('servers_os_check', `os IN ('win', 'lin')`)
 export class ServerEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
   id: number;
@@ -28,7 +30,7 @@ export class ServerEntity {
   centerId: number;
 
   @ManyToOne(() => CenterEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'center_id' })
+  @JoinColumn({ name: 'center_id', foreignKeyConstraintName: 'servers_center_id_fkey' })
   center?: CenterEntity;
 
   @Column({ name: 'os', type: 'varchar', length: 8 })

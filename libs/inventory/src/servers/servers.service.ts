@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   AppException,
   describeIdentifier,
@@ -11,28 +10,25 @@ import {
   Paginated,
   parseIdentifier,
 } from '@zdm/common';
-import { DataSource, FindOptionsWhere, ILike, Repository } from 'typeorm';
-import { CentersService, escapeLike } from '../centers/centers.service';
-import { PartitionEntity } from './partition.entity';
+import { CentersService } from '../centers/centers.service';
 import { CreateServerDto, ServerListQuery } from './server.dto';
 import { ServerEntity } from './server.entity';
+import { ServerFilter, ServersRepository } from './servers.repository';
 import { partitionViews, PartitionView, serverView, ServerView } from './server.view';
 
 @Injectable()
 export class ServersService {
   constructor(
-    @InjectRepository(ServerEntity) private readonly servers: Repository<ServerEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly servers: ServersRepository,
     private readonly centers: CentersService,
   ) {}
 
   /** A server (with its partitions) by id or name; 404 naming `field` when unknown. */
   async resolve(value: unknown, field = 'server'): Promise<ServerEntity> {
     const identifier = parseIdentifier(value, field);
-    const server = await this.servers.findOne({
-      where: identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name },
-      relations: { partitions: true },
-    });
+    const server = await this.servers.findOne(
+      identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name },
+    );
     if (!server) throw AppException.notFound(messages.inventory.serverNotFound(field, describeIdentifier(identifier)));
     return server;
   }
@@ -46,18 +42,10 @@ export class ServersService {
   }
 
   async list(query: ServerListQuery): Promise<Paginated<ServerView>> {
-    const where: FindOptionsWhere<ServerEntity> = {};
-    if (query.name) where.name = ILike(`%${escapeLike(query.name)}%`);
-    if (query.center !== undefined) where.centerId = (await this.centers.resolve(query.center)).id;
-    if (query.os) where.os = query.os;
+    const filter: ServerFilter = { nameContains: query.name, os: query.os };
+    if (query.center !== undefined) filter.centerId = (await this.centers.resolve(query.center)).id;
     const window = pageWindow(query);
-    const [items, total] = await this.servers.findAndCount({
-      where,
-      relations: { partitions: true },
-      order: { id: window.order },
-      skip: window.skip,
-      take: window.take,
-    });
+    const [items, total] = await this.servers.page(filter, window);
     return paginate(items.map(serverView), window, total);
   }
 
@@ -69,29 +57,15 @@ export class ServersService {
       letters.add(p.letter);
     }
     try {
-      const id = await this.dataSource.transaction(async (manager) => {
-        const server = await manager.save(
-          manager.create(ServerEntity, {
-            name: dto.name,
-            centerId: center.id,
-            os: dto.os,
-            osVersion: dto.osVersion ?? null,
-          }),
-        );
-        if (dto.partitions?.length) {
-          await manager.insert(
-            PartitionEntity,
-            dto.partitions.map((p) => ({
-              serverId: server.id,
-              letter: p.letter,
-              device: p.device ?? null,
-              filesystem: p.filesystem ?? null,
-              size: p.size ?? null,
-            })),
-          );
-        }
-        return server.id;
-      });
+      const id = await this.servers.insert(
+        { name: dto.name, centerId: center.id, os: dto.os, osVersion: dto.osVersion ?? null },
+        (dto.partitions ?? []).map((p) => ({
+          letter: p.letter,
+          device: p.device ?? null,
+          filesystem: p.filesystem ?? null,
+          size: p.size ?? null,
+        })),
+      );
       return this.get(String(id));
     } catch (error) {
       if (isUniqueViolation(error))
@@ -103,7 +77,7 @@ export class ServersService {
   async remove(identifier: string): Promise<ServerView> {
     const server = await this.resolve(identifier, 'identifier');
     try {
-      await this.servers.delete({ id: server.id });
+      await this.servers.delete(server.id);
     } catch (error) {
       if (isReferencedRowViolation(error)) {
         throw AppException.conflict('CONFLICT', messages.inventory.serverInUse(server.name));

@@ -1,8 +1,9 @@
 import type { Role } from '@zdm/common';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An API user. The password is stored only as a slow salted hash (see password-hash.ts). */
 @Entity({ name: 'users' })
+@Check('ck_users_role', `role IN ('admin', 'operator', 'viewer')`)
 export class UserEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
   id: number;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   Actor,
   AppException,
@@ -10,13 +9,11 @@ import {
   paginate,
   Paginated,
   parseIdentifier,
-  Role,
 } from '@zdm/common';
-import { EntityManager, ILike, Repository } from 'typeorm';
-import { escapeLike } from '../centers/centers.service';
 import { hashPassword, verifyPassword } from './password-hash';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserView } from './user.dto';
 import { UserEntity } from './user.entity';
+import { UserAccess, UsersRepository } from './users.repository';
 
 const view = (u: UserEntity): UserView => ({
   id: u.id,
@@ -26,22 +23,14 @@ const view = (u: UserEntity): UserView => ({
   disabled: u.disabled,
 });
 
-/** What the auth guard rechecks about a token's user. */
-export interface UserAccess {
-  email: string;
-  role: Role;
-  disabled: boolean;
-  tokenVersion: number;
-}
-
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(private readonly users: UsersRepository) {}
 
   /** A user by id or email; 404 naming `field` when unknown. */
   async resolve(value: unknown, field = 'user'): Promise<UserView> {
     const identifier = parseIdentifier(value, field);
-    const user = await this.users.findOneBy(
+    const user = await this.users.findOne(
       identifier.kind === 'id' ? { id: identifier.id } : { email: identifier.name.toLowerCase() },
     );
     if (!user) throw AppException.notFound(messages.inventory.userNotFound(field, describeIdentifier(identifier)));
@@ -50,26 +39,19 @@ export class UsersService {
 
   async list(query: UserListQuery): Promise<Paginated<UserView>> {
     const window = pageWindow(query);
-    const [items, total] = await this.users.findAndCount({
-      where: query.email ? { email: ILike(`%${escapeLike(query.email)}%`) } : {},
-      order: { id: window.order },
-      skip: window.skip,
-      take: window.take,
-    });
+    const [items, total] = await this.users.page(query.email, window);
     return paginate(items.map(view), window, total);
   }
 
   async create(dto: CreateUserDto): Promise<UserView> {
     const email = dto.email.toLowerCase();
     try {
-      const user = await this.users.save(
-        this.users.create({
-          email,
-          userName: dto.userName,
-          passwordHash: await hashPassword(dto.password),
-          role: dto.role ?? 'viewer',
-        }),
-      );
+      const user = await this.users.insert({
+        email,
+        userName: dto.userName,
+        passwordHash: await hashPassword(dto.password),
+        role: dto.role ?? 'viewer',
+      });
       return view(user);
     } catch (error) {
       if (isUniqueViolation(error)) throw AppException.conflict('CONFLICT', messages.inventory.userEmailTaken(email));
@@ -82,12 +64,7 @@ export class UsersService {
    * starting together on one database do not fail on each other. True when this call created it.
    */
   async createInitialAdmin(email: string, userName: string, password: string): Promise<boolean> {
-    const rows: unknown[] = await this.users.query(
-      `INSERT INTO users (email, user_name, password_hash, role) VALUES ($1, $2, $3, 'admin')
-       ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [email.toLowerCase(), userName, await hashPassword(password)],
-    );
-    return rows.length > 0;
+    return this.users.insertAdminIfAbsent(email.toLowerCase(), userName, await hashPassword(password));
   }
 
   /**
@@ -119,46 +96,23 @@ export class UsersService {
       (dto.disabled !== undefined && dto.disabled !== target.disabled);
     const losesAdmin =
       target.role === 'admin' && !target.disabled && ((dto.role ?? 'admin') !== 'admin' || dto.disabled === true);
-    await this.users.manager.transaction(async (manager) => {
-      if (losesAdmin && (await this.otherActiveAdmins(manager, target.id)) === 0) {
-        throw AppException.conflict('LAST_ADMIN', messages.inventory.lastAdmin());
-      }
-      await manager.getRepository(UserEntity).update(target.id, {
-        ...(dto.userName !== undefined ? { userName: dto.userName } : {}),
-        ...(passwordHash !== undefined ? { passwordHash } : {}),
-        ...(dto.role !== undefined ? { role: dto.role } : {}),
-        ...(dto.disabled !== undefined ? { disabled: dto.disabled } : {}),
-        ...(revokes ? { tokenVersion: () => 'token_version + 1' } : {}),
-      });
-    });
-    return this.resolve(target.id, 'identifier');
-  }
-
-  /** Active admins other than `id`; every active admin row locked in id order, so two demotions serialize. */
-  private async otherActiveAdmins(manager: EntityManager, id: number): Promise<number> {
-    const rows: { id: number }[] = await manager.query(
-      `SELECT id FROM users WHERE role = 'admin' AND NOT disabled ORDER BY id FOR UPDATE`,
+    const updated = await this.users.update(
+      target.id,
+      { userName: dto.userName, passwordHash, role: dto.role, disabled: dto.disabled, revokeTokens: revokes },
+      losesAdmin,
     );
-    return rows.filter((row) => row.id !== id).length;
+    if (!updated) throw AppException.conflict('LAST_ADMIN', messages.inventory.lastAdmin());
+    return this.resolve(target.id, 'identifier');
   }
 
   /** For login only: the user with its password hash. */
   findWithPasswordHash(email: string): Promise<UserEntity | null> {
-    return this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.toLowerCase() })
-      .getOne();
+    return this.users.findWithPasswordHash(email.toLowerCase());
   }
 
   /** Checked for authenticated requests (at most once per recheck window): one plain indexed lookup. */
-  async access(id: number): Promise<UserAccess | undefined> {
-    const rows: { email: string; role: Role; disabled: boolean; token_version: number }[] = await this.users.query(
-      'SELECT email, role, disabled, token_version FROM users WHERE id = $1',
-      [id],
-    );
-    const row = rows[0];
-    return row && { email: row.email, role: row.role, disabled: row.disabled, tokenVersion: row.token_version };
+  access(id: number): Promise<UserAccess | undefined> {
+    return this.users.access(id);
   }
 
   count(): Promise<number> {

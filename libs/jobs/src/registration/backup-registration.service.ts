@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   AppException,
   isDatabaseUnavailable,
@@ -20,8 +19,8 @@ import {
   UsersService,
 } from '@zdm/inventory';
 import { ScheduleSpec, SchedulesService, ScheduleSummary } from '@zdm/schedules';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { BackupJobEntity } from '../backup-job.entity';
+import { Transaction, TransactionRunner } from '@zdm/database';
+import { BackupJobsRepository, NewBackupJob } from '../backup-jobs.repository';
 import { JobMode, jobModeLabel, ScriptRun, scriptRunTiming, UseOption } from '../domain/job-mode';
 import { generatedJobName, serverBaseName } from '../domain/job-name';
 import { initialJobStatus } from '../domain/job-status';
@@ -85,8 +84,8 @@ export class BackupRegistrationService {
   private readonly repositoryCache = new ReferenceCache<RepositoryEntity>(REFERENCE_TTL_MS);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(BackupJobEntity) private readonly jobs: Repository<BackupJobEntity>,
+    private readonly jobs: BackupJobsRepository,
+    private readonly transactions: TransactionRunner,
     private readonly centers: CentersService,
     private readonly servers: ServersService,
     private readonly users: UsersService,
@@ -135,12 +134,7 @@ export class BackupRegistrationService {
    */
   private async autoStart(plans: JobPlan[]): Promise<void> {
     if (plans.length === 0) return;
-    const jobs = await this.jobs.find({
-      select: { id: true, name: true },
-      where: { name: In(plans.map((p) => p.name)) },
-      order: { id: 'ASC' },
-    });
-    for (const job of jobs) {
+    for (const job of await this.jobs.idsByName(plans.map((p) => p.name))) {
       try {
         await this.runs.start(job.id);
       } catch (error) {
@@ -279,12 +273,8 @@ export class BackupRegistrationService {
    */
   private async checkExistingNames(plans: JobPlan[]): Promise<void> {
     if (!plans.some((p) => p.explicitName)) return; // generated names: the unique index answers, per partition
-    const existing = await this.jobs.find({
-      select: { id: true, name: true },
-      where: { name: In(plans.map((p) => p.name)) },
-    });
-    if (existing.length === 0) return;
-    const taken = new Set(existing.map((j) => j.name));
+    const taken = await this.jobs.existingNames(plans.map((p) => p.name));
+    if (taken.size === 0) return;
     if (plans.some((p) => p.explicitName && taken.has(p.name))) throw jobNameAlreadyExists();
     for (const plan of plans) plan.nameTaken = taken.has(plan.name);
   }
@@ -314,15 +304,8 @@ export class BackupRegistrationService {
 
   private async writeBatch(plans: JobPlan[]): Promise<(WriteFailure | undefined)[]> {
     try {
-      const width = JOB_COLUMNS.length;
-      const values = plans.map(
-        (_, n) => `(${JOB_COLUMNS.map((c, k) => `$${n * width + k + 1}${c.cast ?? ''}`).join(', ')})`,
-      );
-      const rows = (await this.dataSource.query(
-        `INSERT INTO backup_jobs (${JOB_COLUMNS.map((c) => c.name).join(', ')}) VALUES ${values.join(', ')} ON CONFLICT (name) DO NOTHING RETURNING name`,
-        plans.flatMap((plan) => jobRow(plan, null, null)),
-      )) as { name: string }[];
-      const created = new Set(rows.map((r) => r.name));
+      const now = new Date();
+      const created = await this.jobs.insertSkippingTakenNames(plans.map((plan) => newJob(plan, null, null, now)));
       return plans.map((plan) => (created.has(plan.name) ? undefined : nameTakenFailure(plan.name)));
     } catch {
       return Promise.all(plans.map((plan) => this.write(plan)));
@@ -333,16 +316,16 @@ export class BackupRegistrationService {
   private async write(plan: JobPlan): Promise<WriteFailure | undefined> {
     try {
       if (!plan.schedule) {
-        await this.insertJob(this.dataSource.manager, plan, null, null); // one statement: atomic on its own
+        await this.jobs.insert(newJob(plan, null, null, new Date())); // one statement: atomic on its own
       } else {
         const spec = plan.schedule;
-        await this.dataSource.transaction(async (manager) => {
-          const rows = await this.schedules.createRows(manager, spec, {
+        await this.transactions.run(async (tx: Transaction) => {
+          const rows = await this.schedules.createRows(tx, spec, {
             centerId: plan.center.id,
             userId: plan.userId,
             jobName: plan.name,
           });
-          await this.insertJob(manager, plan, rows.basic.id, rows.advanced?.id ?? null);
+          await this.jobs.insert(newJob(plan, rows.basic.id, rows.advanced?.id ?? null, new Date()), tx);
         });
       }
       return undefined;
@@ -365,81 +348,44 @@ export class BackupRegistrationService {
       };
     }
   }
-
-  /** One parameterised INSERT (the hot path of registration: no query building per row). */
-  private async insertJob(
-    manager: EntityManager,
-    plan: JobPlan,
-    basicScheduleId: number | null,
-    advancedScheduleId: number | null,
-  ): Promise<void> {
-    const columns = JOB_COLUMNS.map((c) => c.name).join(', ');
-    const params = JOB_COLUMNS.map((c, k) => `$${k + 1}${c.cast ?? ''}`).join(', ');
-    await manager.query(
-      `INSERT INTO backup_jobs (${columns}) VALUES (${params})`,
-      jobRow(plan, basicScheduleId, advancedScheduleId),
-    );
-  }
 }
 
-/** The columns registration writes, in the order of `jobRow`. */
-const JOB_COLUMNS: readonly { name: string; cast?: string }[] = [
-  { name: 'name' },
-  { name: 'base_name' },
-  { name: 'center_id' },
-  { name: 'server_id' },
-  { name: 'user_id' },
-  { name: 'partition' },
-  { name: 'mode' },
-  { name: 'repository_id' },
-  { name: 'repository_type' },
-  { name: 'repository_path' },
-  { name: 'rotation', cast: '::smallint' },
-  { name: 'compression', cast: '::boolean' },
-  { name: 'encryption', cast: '::boolean' },
-  { name: 'exclude_dir', cast: '::jsonb' },
-  { name: 'exclude_partition', cast: '::jsonb' },
-  { name: 'mail_event' },
-  { name: 'network_limit', cast: '::integer' },
-  { name: 'auto_start', cast: '::boolean' },
-  { name: 'script_path' },
-  { name: 'script_run' },
-  { name: 'description' },
-  { name: 'basic_schedule_id', cast: '::integer' },
-  { name: 'advanced_schedule_id', cast: '::integer' },
-  { name: 'status' },
-  { name: 'started_at', cast: '::timestamptz' },
-];
-
-function jobRow(plan: JobPlan, basicScheduleId: number | null, advancedScheduleId: number | null): unknown[] {
+/** The row of one partition's job. */
+function newJob(
+  plan: JobPlan,
+  basicScheduleId: number | null,
+  advancedScheduleId: number | null,
+  now: Date,
+): NewBackupJob {
   const status = initialJobStatus(plan.autoStart, plan.schedule !== undefined);
-  return [
-    plan.name,
-    plan.baseName,
-    plan.center.id,
-    plan.server.id,
-    plan.userId,
-    plan.partition,
-    plan.mode,
-    plan.repository.id,
-    plan.repository.type,
-    plan.repository.path,
-    plan.rotation,
-    plan.compression,
-    plan.encryption,
-    JSON.stringify(plan.excludeDir),
-    JSON.stringify(plan.excludePartition),
-    plan.mailEvent,
-    plan.networkLimit,
-    plan.autoStart,
-    plan.scriptPath,
-    plan.scriptRun,
-    plan.description,
+  return {
+    name: plan.name,
+    baseName: plan.baseName,
+    centerId: plan.center.id,
+    serverId: plan.server.id,
+    userId: plan.userId,
+    partition: plan.partition,
+    mode: plan.mode,
+    repositoryId: plan.repository.id,
+    repositoryType: plan.repository.type,
+    repositoryPath: plan.repository.path,
+    rotation: plan.rotation,
+    compression: plan.compression,
+    encryption: plan.encryption,
+    excludeDir: plan.excludeDir,
+    excludePartition: plan.excludePartition,
+    mailEvent: plan.mailEvent,
+    networkLimit: plan.networkLimit,
+    autoStart: plan.autoStart,
+    scriptPath: plan.scriptPath,
+    scriptRun: plan.scriptRun,
+    description: plan.description,
     basicScheduleId,
     advancedScheduleId,
     status,
-    status === 'Preparing' ? new Date() : null,
-  ];
+    startedAt: status === 'Preparing' ? now : null,
+    endedAt: null,
+  };
 }
 
 // ---- pure checks and answers ------------------------------------------------------------------

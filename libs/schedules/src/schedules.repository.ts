@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { PageWindow } from '@zdm/common';
+import { Transaction } from '@zdm/database';
+import { FindOptionsWhere, In, Repository } from 'typeorm';
+import { ScheduleSpec } from './domain/schedule-spec';
+import { ScheduleType } from './domain/schedule-type';
+import { ScheduleEntity, ScheduleState } from './schedule.entity';
+
+/** Who a stored schedule belongs to. */
+export interface ScheduleOwner {
+  centerId: number;
+  userId?: number | null;
+  jobName?: string | null;
+}
+
+/** The rows one schedule is stored as: `basic`, plus `advanced` for smart types. */
+export interface ScheduleRows {
+  basic: ScheduleEntity;
+  advanced?: ScheduleEntity;
+}
+
+/** `GET /api/schedules` filters (already validated). */
+export interface ScheduleFilter {
+  id?: number;
+  jobName?: string;
+  type?: ScheduleType;
+  state?: ScheduleState;
+  centerId?: number;
+}
+
+/** Every query of the `schedules` table. `tx` runs a call inside the caller's transaction. */
+@Injectable()
+export class SchedulesRepository {
+  constructor(@InjectRepository(ScheduleEntity) private readonly schedules: Repository<ScheduleEntity>) {}
+
+  findById(id: number, tx?: Transaction): Promise<ScheduleEntity | null> {
+    return this.repo(tx).findOneBy({ id });
+  }
+
+  /** A row with its center (for views). */
+  findWithCenter(id: number): Promise<ScheduleEntity | null> {
+    return this.schedules.findOne({ where: { id }, relations: { center: true } });
+  }
+
+  /** Rows by id, with the other half of every smart pair among them (one more query only if missing). */
+  async findWithPairs(ids: readonly number[], tx?: Transaction): Promise<Map<number, ScheduleEntity>> {
+    if (ids.length === 0) return new Map();
+    const repo = this.repo(tx);
+    const rows = new Map((await repo.findBy({ id: In([...new Set(ids)]) })).map((row) => [row.id, row]));
+    const pairs = [...rows.values()].flatMap((row) =>
+      row.pairId !== null && !rows.has(row.pairId) ? [row.pairId] : [],
+    );
+    if (pairs.length > 0) for (const row of await repo.findBy({ id: In(pairs) })) rows.set(row.id, row);
+    return rows;
+  }
+
+  /** One page of rows (with their center), newest or oldest first, and the total. */
+  page(filter: ScheduleFilter, window: PageWindow): Promise<[ScheduleEntity[], number]> {
+    const where: FindOptionsWhere<ScheduleEntity> = {};
+    if (filter.id !== undefined) where.id = filter.id;
+    if (filter.jobName !== undefined) where.jobName = filter.jobName;
+    if (filter.type !== undefined) where.type = filter.type;
+    if (filter.state !== undefined) where.state = filter.state;
+    if (filter.centerId !== undefined) where.centerId = filter.centerId;
+    return this.schedules.findAndCount({
+      where,
+      relations: { center: true },
+      order: { id: window.order },
+      skip: window.skip,
+      take: window.take,
+    });
+  }
+
+  /**
+   * Store a spec: one `basic` row, plus an `advanced` row for smart types, linked both ways by
+   * `pair_id`. State `Enabled`.
+   */
+  async insert(spec: ScheduleSpec, owner: ScheduleOwner, tx: Transaction): Promise<ScheduleRows> {
+    const repo = this.repo(tx);
+    const base = {
+      centerId: owner.centerId,
+      userId: owner.userId ?? null,
+      jobName: owner.jobName ?? null,
+      type: spec.type,
+      timezone: spec.timezone,
+      state: 'Enabled' as const,
+      lastRunTime: null,
+    };
+    const basic = await repo.save(repo.create({ ...base, role: 'basic', fields: spec.basic, pairId: null }));
+    if (!spec.advanced) return { basic };
+    const advanced = await repo.save(
+      repo.create({ ...base, role: 'advanced', fields: spec.advanced, pairId: basic.id }),
+    );
+    await repo.update({ id: basic.id }, { pairId: advanced.id });
+    basic.pairId = advanced.id;
+    return { basic, advanced };
+  }
+
+  /** Delete rows with the other half of any smart pair among them; the ids removed, ascending. */
+  async deleteWithPairs(ids: readonly number[], tx: Transaction): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const repo = this.repo(tx);
+    const rows = await repo.findBy({ id: In([...ids]) });
+    const all = new Set<number>();
+    for (const row of rows) {
+      all.add(row.id);
+      if (row.pairId !== null) all.add(row.pairId);
+    }
+    if (all.size === 0) return [];
+    await repo.delete({ id: In([...all]) });
+    return [...all].sort((a, b) => a - b);
+  }
+
+  private repo(tx?: Transaction): Repository<ScheduleEntity> {
+    return tx ? tx.getRepository(ScheduleEntity) : this.schedules;
+  }
+}
