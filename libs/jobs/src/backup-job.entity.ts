@@ -152,3 +152,9 @@ export class BackupJobEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** A job row as registration writes it: every column but the generated ones (no relations). */
+export type NewBackupJob = Omit<
+  BackupJobEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'center' | 'server' | 'repository' | 'user' | 'basicSchedule' | 'advancedSchedule'
+>;

@@ -5,15 +5,9 @@ import { containsPattern, Transaction } from '@zdm/database';
 import type { RepositoryType } from '@zdm/inventory';
 import { FindOptionsWhere, ILike, In, Repository } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { BackupJobEntity } from './backup-job.entity';
+import { BackupJobEntity, NewBackupJob } from './backup-job.entity';
 import { JobMode } from './domain/job-mode';
 import { JobStatus } from './domain/job-status';
-
-/** A job row as registration writes it: every column but the generated ones (no relations). */
-export type NewBackupJob = Omit<
-  BackupJobEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'center' | 'server' | 'repository' | 'user' | 'basicSchedule' | 'advancedSchedule'
->;
 
 /** `GET /api/backups` filters (already validated and resolved). */
 export interface BackupJobFilter {

@@ -24,15 +24,14 @@ import {
   JobUpdateResult,
   UpdatedField,
 } from './backup-job.view';
-import { JOB_MODES, JobMode, useOption } from './domain/job-mode';
-import { idleJobStatus, JOB_STATUSES, jobStatusFrom } from './domain/job-status';
+import { JOB_MODES, JobMode } from './domain/job-mode';
+import { JOB_STATUSES, jobStatusFrom } from './domain/job-status';
+import { checkUpdateRequest, planJobUpdate } from './domain/job-update-plan';
 import { JobRunsPort } from './job-runs.port';
-import { splitValueList } from './domain/value-list';
 import { BackupListQuery, DeleteBackupQuery } from './dto/backup-list.query.dto';
 import { UpdateBackupDto } from './dto/update-backup.dto';
 import { jobNameAlreadyExists } from './registration/backup-registration.service';
 
-const DIGITS = /^\d+$/;
 const jobInfo = (job: BackupJobEntity): JobInfo => ({ id: job.id, name: job.name, partition: job.partition });
 
 /** Lookups, changes and removal of backup jobs (spec §4.2). */
@@ -74,11 +73,8 @@ export class BackupJobsService {
   }
 
   async update(identifier: string, dto: UpdateBackupDto): Promise<JobUpdateResult> {
-    if (Object.values(dto).every((v) => v === undefined)) throw AppException.badRequest(messages.jobs.emptyUpdate());
+    checkUpdateRequest(dto);
     const found = await this.find(identifier);
-    if (dto.changeName !== undefined && DIGITS.test(dto.changeName.trim())) {
-      throw AppException.badRequest(messages.jobs.numericJobName('changeName'));
-    }
     // Validation and resolution first: nothing is written on a 4xx.
     const newSpec =
       dto.schedule !== undefined && dto.schedule !== null
@@ -96,109 +92,27 @@ export class BackupJobsService {
       return await this.transactions.run(async (tx) => {
         const job = await this.jobs.lockForUpdate(found.id, tx);
         if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
-        const updated: UpdatedField[] = [];
-        const change = (field: string, previous: unknown, next: unknown) => {
-          if (JSON.stringify(previous) !== JSON.stringify(next)) updated.push({ field, previous, new: next });
-        };
         const currentSpec = await this.specOf(tx, job);
-        const scheduleChanged = dto.schedule !== undefined;
-        const spec = scheduleChanged ? newSpec : currentSpec;
-
-        // Mode ↔ schedule (spec §4.2): a smart schedule switches a full/increment job to smart, a 0–6
-        // schedule switches a smart job to full, unless `mode` is given.
-        let mode: JobMode = dto.mode ?? job.mode;
-        if (dto.mode === undefined && scheduleChanged && spec) {
-          if (spec.type >= 7 && job.mode !== 'smart') mode = 'smart';
-          else if (spec.type < 7 && job.mode === 'smart') mode = 'full';
-        }
-        if (mode === 'smart' && !spec) {
-          const message = messages.jobs.scheduleRequiredForSmart();
-          throw AppException.badRequest(message, [{ field: dto.mode !== undefined ? 'mode' : 'schedule', message }]);
-        }
-        if (mode !== 'smart' && spec && spec.type >= 7) {
-          throw AppException.badRequest(
-            messages.jobs.smartScheduleNotAllowed(scheduleChanged ? 'schedule.type' : 'mode', mode, spec.type),
-          );
-        }
-        const scriptPath = dto.scriptPath ?? job.scriptPath;
-        if (dto.scriptRun !== undefined && !scriptPath)
-          throw AppException.badRequest(messages.jobs.scriptRunWithoutPath('scriptRun'));
-
-        if (dto.changeName !== undefined) {
-          change('jobName', job.name, dto.changeName);
-          if (dto.changeName !== job.name) job.baseName = null;
-          job.name = dto.changeName;
-        }
-        change('mode', job.mode, mode);
-        job.mode = mode;
-        if (dto.rotation !== undefined) {
-          change('rotation', job.rotation, dto.rotation);
-          job.rotation = dto.rotation;
-        }
-        if (dto.compression !== undefined) {
-          change('compression', useOption(job.compression), dto.compression);
-          job.compression = dto.compression === 'use';
-        }
-        if (dto.encryption !== undefined) {
-          change('encryption', useOption(job.encryption), dto.encryption);
-          job.encryption = dto.encryption === 'use';
-        }
-        if (dto.excludeDir !== undefined) {
-          const next = splitValueList(dto.excludeDir);
-          change('excludeDir', listText(job.excludeDir), listText(next));
-          job.excludeDir = next;
-        }
-        if (dto.mailEvent !== undefined) {
-          change('mailEvent', job.mailEvent ?? '-', dto.mailEvent.trim());
-          job.mailEvent = dto.mailEvent.trim();
-        }
-        if (dto.networkLimit !== undefined) {
-          change('networkLimit', job.networkLimit, dto.networkLimit);
-          job.networkLimit = dto.networkLimit;
-        }
-        if (repository) {
-          change(
-            'repository',
-            { type: job.repositoryType, path: job.repositoryPath },
-            { type: repository.type, path: repository.path },
-          );
-          job.repositoryId = repository.id;
-          job.repositoryType = repository.type;
-          job.repositoryPath = repository.path;
-        }
-        if (dto.scriptPath !== undefined) {
-          change('scriptPath', job.scriptPath ?? '-', dto.scriptPath);
-          job.scriptPath = dto.scriptPath;
-        }
-        if (dto.scriptRun !== undefined) {
-          change('scriptRun', job.scriptRun ?? '-', dto.scriptRun);
-          job.scriptRun = dto.scriptRun;
-        }
+        const plan = planJobUpdate(job, { dto, currentSpec, newSpec, repository, now: new Date() });
+        const previousStatus = job.status;
+        Object.assign(job, plan.changes);
 
         // The schedule: the job's new own rows replace (and delete) its old ones, in this transaction.
-        let oldScheduleIds: number[] = [];
-        if (scheduleChanged) {
-          change(
-            'schedule',
-            currentSpec ? this.schedules.summarize(currentSpec) : '-',
-            newSpec ? this.schedules.summarize(newSpec) : '-',
-          );
-          oldScheduleIds = [job.basicScheduleId, job.advancedScheduleId].filter((id): id is number => id !== null);
-          if (newSpec) {
-            const rows = await this.schedules.createRows(tx, newSpec, {
-              centerId: job.centerId,
-              userId: job.userId,
-              jobName: job.name,
-            });
-            job.basicScheduleId = rows.basic.id;
-            job.advancedScheduleId = rows.advanced?.id ?? null;
-          } else {
-            job.basicScheduleId = null;
-            job.advancedScheduleId = null;
-          }
+        const oldScheduleIds = plan.schedule ? ownScheduleIds(job) : [];
+        if (plan.schedule?.spec) {
+          const rows = await this.schedules.createRows(tx, plan.schedule.spec, {
+            centerId: job.centerId,
+            userId: job.userId,
+            jobName: job.name,
+          });
+          job.basicScheduleId = rows.basic.id;
+          job.advancedScheduleId = rows.advanced?.id ?? null;
+        } else if (plan.schedule) {
+          job.basicScheduleId = null;
+          job.advancedScheduleId = null;
         }
 
-        const previousStatus = job.status;
+        const updatedFields = [...plan.updatedFields];
         if (dto.status === 'start' || dto.status === 'stop') {
           // The same code as POST /api/backups/:identifier/runs and POST /api/runs/:id/cancel (the runs
           // lib behind JobRunsPort), in this transaction: a 409 there writes nothing here either.
@@ -206,16 +120,16 @@ export class BackupJobsService {
           job.status = now.status;
           job.startedAt = now.startedAt;
           job.endedAt = now.endedAt;
-        } else if (scheduleChanged && (job.status === 'Registered' || job.status === 'Scheduled')) {
-          job.status = idleJobStatus(job.basicScheduleId !== null);
+          if (job.status !== previousStatus) {
+            updatedFields.push({ field: 'status', previous: previousStatus, new: job.status });
+          }
         }
-        change('status', previousStatus, job.status);
 
-        if (updated.length > 0 || scheduleChanged) {
+        if (plan.write || updatedFields.length > 0) {
           await this.jobs.save(job, tx);
           if (oldScheduleIds.length > 0) await this.schedules.deleteRows(tx, oldScheduleIds);
         }
-        return { jobInfo: [jobInfo(job)], summary: { state: 'success', updatedFields: updated } };
+        return { jobInfo: [jobInfo(job)], summary: { state: 'success', updatedFields } };
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw jobNameAlreadyExists();
@@ -245,9 +159,7 @@ export class BackupJobsService {
         rows.map((r) => r.id),
         tx,
       );
-      const scheduleIds = rows
-        .flatMap((r) => [r.basicScheduleId, r.advancedScheduleId])
-        .filter((id): id is number => id !== null);
+      const scheduleIds = rows.flatMap(ownScheduleIds);
       const removedSchedules = await this.schedules.deleteRows(tx, scheduleIds);
       return { jobInfo: rows.map(jobInfo), summary: { state: 'success', removedJobs: rows.length, removedSchedules } };
     });
@@ -306,17 +218,18 @@ export class BackupJobsService {
   }
 }
 
-/** The ids of the jobs' own schedule rows (both halves of a smart schedule: one query for them). */
+/** The ids of a job's own schedule rows (both halves of a smart schedule). */
+function ownScheduleIds(job: BackupJobEntity): number[] {
+  return [job.basicScheduleId, job.advancedScheduleId].filter((id): id is number => id !== null);
+}
+
+/** The ids of the jobs' own schedule rows (both halves together: one query for them). */
 function scheduleIdsOf(jobs: BackupJobEntity[]): number[] {
-  return jobs.flatMap((j) => [j.basicScheduleId, j.advancedScheduleId]).filter((id): id is number => id !== null);
+  return jobs.flatMap(ownScheduleIds);
 }
 
 function modeFilter(value: string): JobMode {
   const mode = JOB_MODES.find((m) => m === value.trim().toLowerCase());
   if (!mode) throw AppException.badRequest(messages.jobs.invalidModeFilter('mode'));
   return mode;
-}
-
-function listText(values: string[]): string {
-  return values.length > 0 ? values.join(',') : '-';
 }

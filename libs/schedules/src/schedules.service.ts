@@ -13,7 +13,7 @@ import {
 import { CentersService, UsersService } from '@zdm/inventory';
 import { Transaction, TransactionRunner } from '@zdm/database';
 import { scheduleBody } from './domain/schedule-body';
-import { describeSchedule } from './domain/schedule-description';
+import { describeSchedule, summarizeSchedule } from './domain/schedule-description';
 import { joinPath, parseScheduleInput } from './domain/schedule-input';
 import { ScheduleSpec } from './domain/schedule-spec';
 import { isSmartScheduleType, scheduleTypeFrom, scheduleTypeName } from './domain/schedule-type';
@@ -130,11 +130,7 @@ export class SchedulesService {
 
   /** Type name and description of each half (seed: `schedule.basic.type` / `.description`). */
   summarize(spec: ScheduleSpec): ScheduleSummary {
-    const type = scheduleTypeName(spec.type);
-    const basic = { type, description: describeSchedule(spec.type, 'basic', spec.basic) };
-    return spec.advanced
-      ? { basic, advanced: { type, description: describeSchedule(spec.type, 'advanced', spec.advanced) } }
-      : { basic };
+    return summarizeSchedule(spec);
   }
 
   /**

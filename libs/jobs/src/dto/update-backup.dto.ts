@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsName, localized, messages, Omittable } from '@zdm/common';
+import { JOB_COMMANDS, JobCommand } from '../domain/job-command';
 import { NULLABLE_SCHEDULE_REFERENCE_SCHEMA, VALUE_LIST_OR_ARRAY_SCHEMA } from './job-schemas';
 import { JOB_MODES, JobMode, SCRIPT_RUNS, ScriptRun, USE_OPTIONS, UseOption } from '../domain/job-mode';
 import { fieldOf } from './field-path';
@@ -14,9 +15,6 @@ import {
   IsValueList,
 } from './job-validators';
 import { RepositoryRef } from './register-backup.dto';
-
-export const JOB_ACTIONS = ['start', 'stop'] as const;
-export type JobAction = (typeof JOB_ACTIONS)[number];
 
 /** `PUT /api/backups/:identifier` (spec §4.2): every field optional, at least one. */
 export class UpdateBackupDto {
@@ -33,8 +31,8 @@ export class UpdateBackupDto {
 
   /** `start` the job now, or `stop` it. */
   @Omittable()
-  @IsIn(JOB_ACTIONS, { message: localized((args) => messages.jobs.invalidStatusAction(fieldOf(args))) })
-  status?: JobAction;
+  @IsIn(JOB_COMMANDS, { message: localized((args) => messages.jobs.invalidStatusAction(fieldOf(args))) })
+  status?: JobCommand;
 
   /** Repository rotation (1~30). */
   @Omittable()

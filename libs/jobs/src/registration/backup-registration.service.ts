@@ -18,43 +18,18 @@ import {
   ServersService,
   UsersService,
 } from '@zdm/inventory';
-import { ScheduleSpec, SchedulesService, ScheduleSummary } from '@zdm/schedules';
+import { SchedulesService, ScheduleSummary } from '@zdm/schedules';
 import { Transaction, TransactionRunner } from '@zdm/database';
-import { BackupJobsRepository, NewBackupJob } from '../backup-jobs.repository';
-import { JobMode, jobModeLabel, ScriptRun, scriptRunTiming, UseOption } from '../domain/job-mode';
-import { generatedJobName, serverBaseName } from '../domain/job-name';
-import { initialJobStatus } from '../domain/job-status';
+import { BackupJobsRepository } from '../backup-jobs.repository';
+import { jobModeLabel, scriptRunTiming } from '../domain/job-mode';
+import { JobDraft, newJobRow, planRegistration } from '../domain/registration-plan';
 import { JobRunsPort } from '../job-runs.port';
-import { splitValueList } from '../domain/value-list';
-import { IndividualJobDto, RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
-import { selectPartitions } from './partition-targets';
+import { RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
 import { RegistrationResult, RegistrationResultItem } from './registration-result.view';
 
-/** Everything one partition's job is written from, validated and resolved. */
-interface JobPlan {
-  partition: string;
-  name: string;
-  /** Field that gives the name (`individual[0].jobName`, or the partition's field for generated names). */
-  nameField: string;
-  explicitName: boolean;
-  baseName: string | null;
-  center: CenterEntity;
-  server: ServerEntity;
-  userId: number | null;
-  mode: JobMode;
+/** One partition's job as planned, with its repository resolved. */
+interface JobPlan extends JobDraft<CenterEntity, ServerEntity> {
   repository: RepositoryEntity;
-  schedule?: ScheduleSpec;
-  rotation: number;
-  compression: boolean;
-  encryption: boolean;
-  excludeDir: string[];
-  excludePartition: string[];
-  mailEvent: string | null;
-  networkLimit: number;
-  autoStart: boolean;
-  scriptPath: string | null;
-  scriptRun: ScriptRun | null;
-  description: string | null;
   /** The name already existed when validation looked (a generated name): reported as failed. */
   nameTaken?: boolean;
 }
@@ -65,11 +40,9 @@ interface WriteFailure {
   message: LocalizedText;
 }
 
-const MAX_NAME_LENGTH = 255;
 /** How long a resolved center/server/repository is reused (see `ReferenceCache`). */
 const REFERENCE_TTL_MS = 1000;
 const STALE_REFERENCE = 'STALE_REFERENCE';
-const isOn = (value: UseOption | undefined): boolean => value === 'use';
 
 /**
  * `POST /api/backups` (seed `post-backups.md`, spec §4.1): validate and resolve everything first
@@ -191,53 +164,17 @@ export class BackupRegistrationService {
         ),
       ] as const);
 
-    const serverOf = (i: number): ServerEntity => individualServers[i] ?? server;
-    const targets = selectPartitions({
-      partitions: dto.partition,
-      server: partitionsOf(server),
-      excluded: dto.excludePartition !== undefined ? splitValueList(dto.excludePartition) : [],
-      individual: individual.map((e, i) => ({ partition: e.partition, server: partitionsOf(serverOf(i)) })),
+    const drafts = planRegistration(dto, {
+      center,
+      server,
+      userId: user?.id ?? callerId ?? null,
+      schedule,
+      individual: individual.map((_, i) => ({
+        center: individualCenters[i],
+        server: individualServers[i],
+        schedule: individualSchedules[i],
+      })),
     });
-
-    const plans: JobPlan[] = targets.map((target) => {
-      const i = target.individualIndex;
-      const entry: IndividualJobDto | undefined = i === undefined ? undefined : individual[i];
-      const at = (key: string) => (i === undefined ? key : `individual[${i}].${key}`);
-      const pick = <K extends keyof IndividualJobDto & keyof RegisterBackupDto>(key: K) =>
-        entry?.[key] !== undefined ? entry[key] : dto[key];
-      const jobServer = i === undefined ? server : serverOf(i);
-      const explicitName = entry?.jobName !== undefined;
-      const plan: JobPlan = {
-        partition: target.partition,
-        name: explicitName ? entry!.jobName! : generatedJobName(dto.jobName, jobServer.name, target.partition),
-        nameField: explicitName ? `individual[${i}].jobName` : dto.jobName !== undefined ? 'jobName' : target.field,
-        explicitName,
-        baseName: explicitName ? null : (dto.jobName ?? serverBaseName(jobServer.name)),
-        center: (i === undefined ? undefined : individualCenters[i]) ?? center,
-        server: jobServer,
-        userId: user?.id ?? callerId ?? null,
-        mode: (entry?.type ?? dto.type) as JobMode,
-        repository: undefined as unknown as RepositoryEntity, // resolved below
-        schedule: (i === undefined ? undefined : individualSchedules[i]) ?? schedule,
-        rotation: (pick('rotation') as number | undefined) ?? 1,
-        compression: isOn(pick('compression') as UseOption | undefined),
-        encryption: isOn(pick('encryption') as UseOption | undefined),
-        excludeDir: splitValueList((pick('excludeDir') as string | string[] | undefined) ?? ''),
-        excludePartition: splitValueList((pick('excludePartition') as string | string[] | undefined) ?? ''),
-        mailEvent: ((pick('mailEvent') as string | undefined) ?? null)?.trim() ?? null,
-        networkLimit: (pick('networkLimit') as number | undefined) ?? 0,
-        autoStart: isOn(pick('autoStart') as UseOption | undefined),
-        scriptPath: (pick('scriptPath') as string | undefined) ?? null,
-        scriptRun: (pick('scriptRun') as ScriptRun | undefined) ?? null,
-        description: entry?.description ?? null,
-      };
-      checkPlan(plan, {
-        schedule: entry?.schedule !== undefined ? at('schedule') : 'schedule',
-        scriptRun: entry?.scriptRun !== undefined ? at('scriptRun') : 'scriptRun',
-      });
-      return plan;
-    });
-    checkNames(plans);
 
     // Repositories: the one registered for the job's center first (a share several centers use).
     const repositories = new Map<string, Promise<RepositoryEntity>>();
@@ -257,14 +194,9 @@ export class BackupRegistrationService {
       return found;
     };
     const resolved = await settleInOrder(
-      plans.map((plan, n) => {
-        const i = targets[n].individualIndex;
-        const own = i === undefined ? undefined : individual[i].repository;
-        return repositoryOf(own ?? dto.repository, own ? `individual[${i}].repository` : 'repository', plan.center.id);
-      }),
+      drafts.map((draft) => repositoryOf(draft.repositoryRef, draft.repositoryField, draft.center.id)),
     );
-    plans.forEach((plan, n) => (plan.repository = resolved[n]));
-    return plans;
+    return drafts.map((draft, n) => ({ ...draft, repository: resolved[n] }));
   }
 
   /**
@@ -305,7 +237,9 @@ export class BackupRegistrationService {
   private async writeBatch(plans: JobPlan[]): Promise<(WriteFailure | undefined)[]> {
     try {
       const now = new Date();
-      const created = await this.jobs.insertSkippingTakenNames(plans.map((plan) => newJob(plan, null, null, now)));
+      const created = await this.jobs.insertSkippingTakenNames(
+        plans.map((plan) => newJobRow(plan, plan.repository, undefined, now)),
+      );
       return plans.map((plan) => (created.has(plan.name) ? undefined : nameTakenFailure(plan.name)));
     } catch {
       return Promise.all(plans.map((plan) => this.write(plan)));
@@ -316,7 +250,7 @@ export class BackupRegistrationService {
   private async write(plan: JobPlan): Promise<WriteFailure | undefined> {
     try {
       if (!plan.schedule) {
-        await this.jobs.insert(newJob(plan, null, null, new Date())); // one statement: atomic on its own
+        await this.jobs.insert(newJobRow(plan, plan.repository, undefined, new Date())); // one statement: atomic on its own
       } else {
         const spec = plan.schedule;
         await this.transactions.run(async (tx: Transaction) => {
@@ -325,7 +259,15 @@ export class BackupRegistrationService {
             userId: plan.userId,
             jobName: plan.name,
           });
-          await this.jobs.insert(newJob(plan, rows.basic.id, rows.advanced?.id ?? null, new Date()), tx);
+          await this.jobs.insert(
+            newJobRow(
+              plan,
+              plan.repository,
+              { basicId: rows.basic.id, advancedId: rows.advanced?.id ?? null },
+              new Date(),
+            ),
+            tx,
+          );
         });
       }
       return undefined;
@@ -350,71 +292,7 @@ export class BackupRegistrationService {
   }
 }
 
-/** The row of one partition's job. */
-function newJob(
-  plan: JobPlan,
-  basicScheduleId: number | null,
-  advancedScheduleId: number | null,
-  now: Date,
-): NewBackupJob {
-  const status = initialJobStatus(plan.autoStart, plan.schedule !== undefined);
-  return {
-    name: plan.name,
-    baseName: plan.baseName,
-    centerId: plan.center.id,
-    serverId: plan.server.id,
-    userId: plan.userId,
-    partition: plan.partition,
-    mode: plan.mode,
-    repositoryId: plan.repository.id,
-    repositoryType: plan.repository.type,
-    repositoryPath: plan.repository.path,
-    rotation: plan.rotation,
-    compression: plan.compression,
-    encryption: plan.encryption,
-    excludeDir: plan.excludeDir,
-    excludePartition: plan.excludePartition,
-    mailEvent: plan.mailEvent,
-    networkLimit: plan.networkLimit,
-    autoStart: plan.autoStart,
-    scriptPath: plan.scriptPath,
-    scriptRun: plan.scriptRun,
-    description: plan.description,
-    basicScheduleId,
-    advancedScheduleId,
-    status,
-    startedAt: status === 'Preparing' ? now : null,
-    endedAt: null,
-  };
-}
-
 // ---- pure checks and answers ------------------------------------------------------------------
-
-/** Mode ↔ schedule rules (spec §4.1) and the script pair, for one partition's merged settings. */
-function checkPlan(plan: JobPlan, fields: { schedule: string; scriptRun: string }): void {
-  const m = messages.jobs;
-  if (plan.mode === 'smart' && !plan.schedule) {
-    const message = m.scheduleRequiredForSmart();
-    throw AppException.badRequest(message, [{ field: fields.schedule, message }]);
-  }
-  if (plan.mode !== 'smart' && plan.schedule && plan.schedule.type >= 7) {
-    throw AppException.badRequest(m.smartScheduleNotAllowed(`${fields.schedule}.type`, plan.mode, plan.schedule.type));
-  }
-  if (plan.scriptRun && !plan.scriptPath) throw AppException.badRequest(m.scriptRunWithoutPath(fields.scriptRun));
-}
-
-/** Names: at most 255 characters, never all digits (read as an id), each used once per request. */
-function checkNames(plans: JobPlan[]): void {
-  const m = messages.jobs;
-  const fieldOfName = new Map<string, string>();
-  for (const plan of plans) {
-    if (plan.name.length > MAX_NAME_LENGTH)
-      throw AppException.badRequest(m.mustBeString(plan.nameField, MAX_NAME_LENGTH));
-    if (/^\d+$/.test(plan.name)) throw AppException.badRequest(m.numericJobName(plan.nameField));
-    if (fieldOfName.has(plan.name)) throw AppException.badRequest(m.duplicateJobName(plan.nameField, plan.name));
-    fieldOfName.set(plan.name, plan.nameField);
-  }
-}
 
 export function jobNameAlreadyExists(): AppException {
   return new AppException(HttpStatus.CONFLICT, 'JOB_NAME_ALREADY_EXISTS', messages.jobs.jobNameAlreadyExists());
@@ -467,13 +345,6 @@ function resultItem(
     ...(plan.scriptPath ? { scriptPath: plan.scriptPath } : {}),
     ...(plan.scriptRun ? { scriptRunTiming: scriptRunTiming(plan.scriptRun) } : {}),
     ...(failure ? { errorMessage: failure.message[language] } : {}),
-  };
-}
-
-function partitionsOf(server: ServerEntity): { name: string; letters: string[] } {
-  return {
-    name: server.name,
-    letters: (server.partitions ?? []).map((p) => p.letter).sort((a, b) => a.localeCompare(b)),
   };
 }
 

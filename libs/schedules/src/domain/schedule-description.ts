@@ -1,5 +1,8 @@
-import { ScheduleFields, ScheduleRole, Weekday, WEEKDAYS } from './schedule-spec';
-import { ScheduleType } from './schedule-type';
+import { ScheduleFields, ScheduleRole, ScheduleSpec, Weekday, WEEKDAYS } from './schedule-spec';
+import { ScheduleType, scheduleTypeName } from './schedule-type';
+
+// The summary's shape is the response class in schedule.view.ts (documented for OpenAPI).
+import type { ScheduleSummary } from '../schedule.view';
 
 const WEEKDAY_NAMES: Record<Weekday, string> = {
   mon: 'Monday',
@@ -91,4 +94,13 @@ function byWeekday(a: Weekday, b: Weekday): number {
 
 function pad(n: number | undefined, width: number): string {
   return String(n ?? 0).padStart(width, '0');
+}
+
+/** Type name and description of each half of a spec (seed: `schedule.basic.type` / `.description`). */
+export function summarizeSchedule(spec: ScheduleSpec): ScheduleSummary {
+  const type = scheduleTypeName(spec.type);
+  const basic = { type, description: describeSchedule(spec.type, 'basic', spec.basic) };
+  return spec.advanced
+    ? { basic, advanced: { type, description: describeSchedule(spec.type, 'advanced', spec.advanced) } }
+    : { basic };
 }
