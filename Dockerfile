@@ -13,7 +13,9 @@ ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 DATA_DIR=/var/lib/zdm BACKUP_REPO
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist ./dist
+# The app only: dist/apps and dist/libs (benchmarks and tests are not in the build context).
+COPY --from=build --chown=node:node /app/dist/apps ./dist/apps
+COPY --from=build --chown=node:node /app/dist/libs ./dist/libs
 COPY --from=build --chown=node:node /app/libs/images/reference-cli/bin ./libs/images/reference-cli/bin
 RUN mkdir -p /var/lib/zdm /ZConverter && chown node:node /var/lib/zdm /ZConverter
 USER node

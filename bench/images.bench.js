@@ -207,7 +207,7 @@ async function main() {
   const { NestFactory } = require('@nestjs/core');
   const { AppModule } = require(path.join(ROOT, 'apps/api/src/app.module.ts'));
   const { createFastifyAdapter, configureHttpPlatform } = require(path.join(ROOT, 'apps/api/src/http-platform.ts'));
-  const { AppConfig } = require(path.join(ROOT, 'libs/common/src/index.ts'));
+  const { loadAppConfig } = require(path.join(ROOT, 'libs/common/src/index.ts'));
 
   const cores = os.availableParallelism();
   console.log(
@@ -296,16 +296,11 @@ async function main() {
     IMAGE_CATALOG_FRESHNESS_MS: String(3_600_000),
     AUTH_MAX_FAILURES: '1000',
   };
-  const appConfigProbe = new AppConfig(
-    require(path.join(ROOT, 'libs/common/src/config/environment.ts')).validateEnvironment({
-      ...process.env,
-      ...settings,
-    }),
-  );
-  const app = await NestFactory.create(AppModule.forRoot(settings), createFastifyAdapter(appConfigProbe), {
+  const config = loadAppConfig(settings);
+  const app = await NestFactory.create(AppModule.forRoot(config), createFastifyAdapter(config), {
     logger: false,
   });
-  await configureHttpPlatform(app, app.get(AppConfig));
+  await configureHttpPlatform(app, config);
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const catalog = app.get(images.ImageCatalogService);

@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
-import { AppConfig, Clock } from '@zdm/common';
+import { AppConfig, Clock, loadAppConfig } from '@zdm/common';
 import { TcpProxy } from './tcp-proxy';
 import { recordAnswer } from './openapi-contract';
 
@@ -77,10 +77,10 @@ export async function createTestApp(
     SCHEDULER_ENABLED: 'false',
     ...overrides,
   };
-  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(settings)] });
+  const config = loadAppConfig(settings);
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const config = moduleRef.get(AppConfig);
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { logger: false });
   await configureHttpPlatform(app, config);
   checkAnswersAgainstTheDocument(app);

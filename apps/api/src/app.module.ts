@@ -28,12 +28,12 @@ import { loggerOptions } from './request-log';
 
 @Module({})
 export class AppModule {
-  /** `overrides` replace environment settings (tests). */
-  static forRoot(overrides: Record<string, string | undefined> = {}): DynamicModule {
+  /** `config`: the one configuration (`loadAppConfig()`; tests pass overrides to it). */
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        AppConfigModule.forRoot(overrides),
+        AppConfigModule.forRoot(config),
         MetricsModule,
         LoggerModule.forRootAsync({
           inject: [AppConfig],

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, InvalidConfigurationError, validateEnvironment } from '@zdm/common';
+import { AppConfig, InvalidConfigurationError, loadAppConfig } from '@zdm/common';
 import { AppModule } from './app.module';
 import { createFastifyAdapter, configureHttpPlatform } from './http-platform';
 import { DEMO_ADMIN_PASSWORD } from '@zdm/auth';
@@ -9,9 +9,10 @@ import { DemoAgents } from './demo/demo-agents';
 
 async function bootstrap(): Promise<void> {
   // Validate first so a wrong setting stops the app with a clear message, before anything starts.
+  // This instance is the app's only one (AppModule gets it): one JWT secret when none is set.
   let config: AppConfig;
   try {
-    config = new AppConfig(validateEnvironment({ ...process.env }));
+    config = loadAppConfig();
   } catch (error) {
     if (error instanceof InvalidConfigurationError) {
       process.stderr.write(`${error.message}\n`);
@@ -19,10 +20,12 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), createFastifyAdapter(config), {
-    bufferLogs: true,
-  });
-  const appConfig = app.get(AppConfig);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    createFastifyAdapter(config),
+    { bufferLogs: true },
+  );
+  const appConfig = config;
   await configureHttpPlatform(app, appConfig);
   await app.listen(appConfig.port, appConfig.host);
   const demoAgents = app.get(DemoAgents);

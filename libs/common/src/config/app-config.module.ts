@@ -1,28 +1,28 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
+import { existsSync } from 'node:fs';
 import { Clock, SystemClock } from '../time/clock';
 import { AppConfig } from './app-config';
 import { validateEnvironment } from './environment';
 
 /**
- * Global configuration: `.env` (if present) and the process environment, validated once at start
- * (a wrong value stops the app with a message listing every problem). `overrides` win over the
- * environment; tests use them. The Clock (time port) is global too: tests override it.
+ * The app's configuration, built once: `.env` (if present; the process environment wins over it),
+ * then `overrides` (tests), validated (a wrong value throws InvalidConfigurationError listing every
+ * problem). main.ts builds it before anything starts and hands the same instance to the module, so
+ * there is one JWT secret even when JWT_SECRET is unset and a random one is generated.
  */
+export function loadAppConfig(overrides: Record<string, string | undefined> = {}): AppConfig {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return new AppConfig(validateEnvironment({ ...process.env, ...overrides }));
+}
+
+/** Global configuration: the one AppConfig instance, injectable everywhere. */
 @Global()
 @Module({})
 export class AppConfigModule {
-  static forRoot(overrides: Record<string, string | undefined> = {}): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppConfigModule,
-      imports: [ConfigModule.forRoot({ isGlobal: true, cache: true })],
-      providers: [
-        {
-          provide: AppConfig,
-          useFactory: () => new AppConfig(validateEnvironment({ ...process.env, ...overrides })),
-        },
-        { provide: Clock, useClass: SystemClock },
-      ],
+      providers: [{ provide: AppConfig, useValue: config }, { provide: Clock, useClass: SystemClock }],
       exports: [AppConfig, Clock],
     };
   }

@@ -1,5 +1,5 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { LocalizedText, localized, messages } from '@zdm/common';
+import { isPlainObject, LocalizedText, localized, messages } from '@zdm/common';
 import { REPOSITORY_TYPES } from '@zdm/inventory';
 import { ValidationArguments } from 'class-validator';
 import { fieldOf } from './field-path';
@@ -9,9 +9,6 @@ const MAX_LIST_ENTRIES = 256;
 const MAX_ENTRY_LENGTH = 1024;
 const MAX_LIST_STRING = 64 * 1024;
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+$/;
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A message builder that says "required" for a missing value: the global pipe reports one message

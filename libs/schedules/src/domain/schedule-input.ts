@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { AppException, LocalizedText, schedulesMessages as m, ScheduleValueKind } from '@zdm/common';
+import { AppException, isPlainObject, LocalizedText, schedulesMessages as m, ScheduleValueKind } from '@zdm/common';
 import { daysInMonth } from './calendar';
 import { ScheduleFields, ScheduleRole, ScheduleSpec, Weekday, WEEKDAYS } from './schedule-spec';
 import { isScheduleType, ScheduleKey, ScheduleType, ScheduleTypeInfo, scheduleTypeInfo } from './schedule-type';
@@ -352,10 +352,6 @@ export function canonicalZone(zone: string): string {
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Failed fields, in the order found. */
