@@ -46,7 +46,8 @@ const staysInItsPackage = {
  * and bench/ may import every lib, through its index only.
  */
 const LIB_GRAPH = {
-  agents: ['runs', 'images', 'inventory', 'common', 'database'],
+  // agents → jobs: retention after a run needs the run's job (repository, rotation).
+  agents: ['runs', 'jobs', 'images', 'inventory', 'common', 'database'],
   runs: ['jobs', 'schedules', 'inventory', 'common', 'database'],
   jobs: ['schedules', 'inventory', 'common', 'database'],
   images: ['common', 'database'],

@@ -330,7 +330,7 @@ async function main() {
   // 5. warm refresh
   const warm = await withMemory(() => catalog.refresh());
   console.log(`warm refresh, nothing changed (walk + stat + compare ${warm.value.files} files): ${secs(warm.ms)}`);
-  const watchedEvery = app.get(AppConfig).imageCatalog.watchedRefreshIntervalMs;
+  const watchedEvery = config.imageCatalog.watchedRefreshIntervalMs;
   console.log(
     `→ with the watcher running the full walk runs every ${secs(watchedEvery)}: ` +
       `${((warm.ms / watchedEvery) * 100).toFixed(2)} % of a core on average (every 60 s without it: ${((warm.ms / 60_000) * 100).toFixed(1)} %)`,

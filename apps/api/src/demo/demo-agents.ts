@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AgentsService } from '@zdm/agents';
 import { AppConfig } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
+// The demo runs the reference agent (apps/agent, not a lib) in this process.
+// eslint-disable-next-line zdm/stays-in-its-package
 import { ReferenceAgent } from '../../../agent/src/reference-agent';
 import { DEMO_SERVERS } from './demo-inventory';
 

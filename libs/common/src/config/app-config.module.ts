@@ -22,7 +22,10 @@ export class AppConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppConfigModule,
-      providers: [{ provide: AppConfig, useValue: config }, { provide: Clock, useClass: SystemClock }],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: Clock, useClass: SystemClock },
+      ],
       exports: [AppConfig, Clock],
     };
   }

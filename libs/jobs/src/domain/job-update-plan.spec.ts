@@ -158,13 +158,7 @@ describe('planJobUpdate (PUT /api/backups/:identifier, spec §4.2)', () => {
         write: true,
       },
     ],
-    [
-      'start: left to the runs lib (the caller)',
-      { status: 'start' },
-      {},
-      {},
-      { changes: { mode: 'full' } },
-    ],
+    ['start: left to the runs lib (the caller)', { status: 'start' }, {}, {}, { changes: { mode: 'full' } }],
     [
       'a new repository',
       { repository: { type: 'nfs', path: '/export/b' } },
