@@ -1,9 +1,19 @@
 import { ServerEntity } from '@zdm/inventory';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 
 /** A registered agent (spec §8). Revoking sets `revokedAt`; the row stays for the runs that name it. */
 @Entity({ name: 'agents' })
-@Index('uq_agents_token_hash', ['tokenHash'], { unique: true })
+@Unique('uq_agents_token_hash', ['tokenHash'])
+@Index('ix_agents_server', ['serverId'], { where: 'revoked_at IS NULL' })
 export class AgentEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
   id: number;
@@ -15,7 +25,7 @@ export class AgentEntity {
   serverId: number;
 
   @ManyToOne(() => ServerEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'server_id' })
+  @JoinColumn({ name: 'server_id', foreignKeyConstraintName: 'agents_server_id_fkey' })
   server?: ServerEntity;
 
   /** SHA-256 (hex) of the token; the token itself is shown once and never stored. */
