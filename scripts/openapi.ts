@@ -37,14 +37,14 @@ async function generate(): Promise<string> {
   };
   const config = new AppConfig(validateEnvironment(settings));
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(settings),
+    AppModule.forRoot(config),
     createFastifyAdapter(config),
     {
       logger: false,
     },
   );
   try {
-    const document = await configureHttpPlatform(app, app.get(AppConfig));
+    const document = await configureHttpPlatform(app, config);
     return `${JSON.stringify(document, null, 2)}\n`;
   } finally {
     await app.close();

@@ -22,7 +22,6 @@ import {
   JobRemovalResult,
   JobScheduleView,
   JobUpdateResult,
-  UpdatedField,
 } from './backup-job.view';
 import { JOB_MODES, JobMode } from './domain/job-mode';
 import { JOB_STATUSES, jobStatusFrom } from './domain/job-status';
