@@ -1034,6 +1034,10 @@ export interface components {
             path: string;
         };
         IndividualJobDto: {
+            /** @description Repository rotation (1~30, default 1). */
+            rotation?: number;
+            /** @description Network limit (0: unlimited). */
+            networkLimit?: number;
             /**
              * @description Id (an integer, or a string of digits) or name
              * @example 1
@@ -1063,8 +1067,6 @@ export interface components {
             jobName?: string;
             /** @description Job description. */
             description?: string;
-            /** @description Repository rotation (1~30, default 1). */
-            rotation?: number;
             /**
              * @description Compression: `use` | `not use`.
              * @enum {string}
@@ -1077,8 +1079,6 @@ export interface components {
             encryption?: "use" | "not use";
             /** @description Event notification email(s). */
             mailEvent?: string;
-            /** @description Network limit (0: unlimited). */
-            networkLimit?: number;
             /**
              * @description Start the job right after registration: `use` | `not use`.
              * @enum {string}
@@ -1093,6 +1093,10 @@ export interface components {
             scriptRun?: "before" | "after";
         };
         RegisterBackupDto: {
+            /** @description Repository rotation (1~30, default 1). */
+            rotation?: number;
+            /** @description Network limit (0: unlimited). */
+            networkLimit?: number;
             /**
              * @description Id (an integer, or a string of digits) or name
              * @example 1
@@ -1132,8 +1136,6 @@ export interface components {
             excludePartition?: string;
             /** @description Per-partition settings. */
             individual?: components["schemas"]["IndividualJobDto"][];
-            /** @description Repository rotation (1~30, default 1). */
-            rotation?: number;
             /**
              * @description Compression: `use` | `not use`.
              * @enum {string}
@@ -1146,8 +1148,6 @@ export interface components {
             encryption?: "use" | "not use";
             /** @description Event notification email(s). */
             mailEvent?: string;
-            /** @description Network limit (0: unlimited). */
-            networkLimit?: number;
             /**
              * @description Start the job right after registration: `use` | `not use`.
              * @enum {string}
@@ -1266,8 +1266,12 @@ export interface components {
             summary: components["schemas"]["JobUpdateSummary"];
         };
         UpdateBackupDto: {
+            /** @description Repository rotation (1~30). */
+            rotation?: number;
             /** @description Directories to exclude: `,`/`|`-separated string or array (empty clears). */
             excludeDir?: string | string[];
+            /** @description Network limit (0: unlimited). */
+            networkLimit?: number;
             /** @description A schedule object, the id of an existing schedule to copy, or `null` to remove the schedule */
             schedule?: components["schemas"]["ScheduleObjectDto"] | (number | null) | string;
             /** @description New job name (not digits only). */
@@ -1282,8 +1286,6 @@ export interface components {
              * @enum {string}
              */
             status?: "start" | "stop";
-            /** @description Repository rotation (1~30). */
-            rotation?: number;
             /**
              * @description Compression: `use` | `not use`.
              * @enum {string}
@@ -1296,8 +1298,6 @@ export interface components {
             encryption?: "use" | "not use";
             /** @description Event notification email(s). */
             mailEvent?: string;
-            /** @description Network limit (0: unlimited). */
-            networkLimit?: number;
             /** @description Repository `{ type, path }`. */
             repository?: components["schemas"]["RepositoryRef"];
             /** @description Script to run. */
@@ -1392,18 +1392,20 @@ export interface components {
             pagination?: components["schemas"]["PaginationMeta"];
         };
         AuditEntryView: {
+            /** @description Entry id. */
+            id: number;
             /** @description Who made the write; `null` when no valid token was sent. */
             actor?: {
                 id: number;
                 email: string | null;
             } | null;
+            /** @description HTTP status answered. */
+            status: number;
             /**
              * @description `success` (2xx), `denied` (401/403/429) or `failure`.
              * @enum {string}
              */
             outcome: "success" | "denied" | "failure";
-            /** @description Entry id. */
-            id: number;
             /** @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
             time: string;
             /** @description Route that was called: `<controller>.<handler>` (`users.update`). */
@@ -1415,20 +1417,19 @@ export interface components {
             target: string | null;
             /** @description The request id (`X-Request-ID`) of the call, to find its log lines. */
             requestID: string;
-            /** @description HTTP status answered. */
-            status: number;
         };
         RunRefView: {
             id: number;
             name: string;
         };
         RunProgressView: {
-            /** @description 0–100. */
-            percent: number;
             bytesDone: number | null;
             bytesTotal: number | null;
+            /** @description 0–100. */
+            percent: number;
         };
         RunView: {
+            id: number;
             /**
              * @description Null until `state` is `done`.
              * @enum {string|null}
@@ -1439,7 +1440,6 @@ export interface components {
                 id: number;
                 name: string;
             } | null;
-            id: number;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
             partition: string;
@@ -1494,14 +1494,14 @@ export interface components {
         };
         RunLogPageView: {
             runId: number;
+            /** @description `start` of the next page (the seq after the last line returned). */
+            nextStart: number;
             /**
              * @description The run's state now (a client polls until `done`).
              * @enum {string}
              */
             state: "done" | "queued" | "running" | "cancelling";
             lines: components["schemas"]["RunLogLineView"][];
-            /** @description `start` of the next page (the seq after the last line returned). */
-            nextStart: number;
         };
         AgentServerView: {
             id: number;
@@ -1522,6 +1522,8 @@ export interface components {
         };
         AgentView: {
             id: number;
+            /** @description Runs it holds now (running or cancelling). */
+            activeRuns: number;
             name: string;
             server: components["schemas"]["AgentServerView"];
             /**
@@ -1533,8 +1535,6 @@ export interface components {
             lastSeenAt: string | null;
             /** @description What the agent reported in its last heartbeat. */
             version: string | null;
-            /** @description Runs it holds now (running or cancelling). */
-            activeRuns: number;
         };
         HeartbeatView: {
             /** @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift. */
@@ -1555,17 +1555,19 @@ export interface components {
             osVersion: string | null;
         };
         ClaimedPartitionView: {
-            device: string | null;
-            filesystem: string | null;
             size: number | null;
             diskNumber: number;
             /** @description 1-based position among the server's partitions. */
             partitionNumber: number;
+            device: string | null;
+            filesystem: string | null;
         };
         ClaimedJobView: {
+            id: number;
+            /** @description 0 = unlimited. */
+            networkLimit: number;
             /** @enum {string|null} */
             scriptRun: "before" | "after" | null;
-            id: number;
             name: string;
             partition: string;
             /** @enum {string} */
@@ -1574,8 +1576,6 @@ export interface components {
             compression: boolean;
             encryption: boolean;
             excludeDir: string[];
-            /** @description 0 = unlimited. */
-            networkLimit: number;
             scriptPath: string | null;
             server: components["schemas"]["ClaimedServerView"];
             partitionDetail: components["schemas"]["ClaimedPartitionView"];
@@ -1596,10 +1596,10 @@ export interface components {
             leaseExpiresAt: string;
         };
         RunProgressDto: {
-            /** @description 0–100. */
-            percent: number;
             bytesDone?: number;
             bytesTotal?: number;
+            /** @description 0–100. */
+            percent: number;
             /** @description Written to the run's log. */
             message?: string;
         };
@@ -1633,19 +1633,19 @@ export interface components {
             name: string;
         };
         RetentionItemView: {
+            /** @description 1 = newest successful generation; null for images outside the counted generations. */
+            generation: number | null;
             /** @description Image file name. */
             name: string;
             /** @description Image time (header). */
             time: string;
             /** @enum {string} */
             type: "full" | "increment";
-            /** @description 1 = newest successful generation; null for images outside the counted generations. */
-            generation: number | null;
             reason: string;
         };
         RetentionPreviewView: {
-            job: components["schemas"]["RetentionJobView"];
             rotation: number;
+            job: components["schemas"]["RetentionJobView"];
             /** @description False when RETENTION_ENFORCE=false: nothing is removed, this is only a preview. */
             enforced: boolean;
             /** @description Newest first. */
@@ -1808,15 +1808,15 @@ export interface operations {
     listRepositories: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
                 /** @description Center id or name. */
                 center?: string;
                 type?: "smb" | "nfs";
                 /** @description Exact path. */
                 path?: string;
-                /** @description 1-based page number. */
-                page?: number;
-                /** @description Items per page (default 20, max 1000). */
-                limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
             };
@@ -3412,6 +3412,10 @@ export interface operations {
     listSchedules: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
                 /** @description Schedule id. */
                 id?: number;
                 /** @description Type number (0–11) or name (`Daily`, case-insensitive). */
@@ -3422,10 +3426,6 @@ export interface operations {
                 jobName?: string;
                 /** @description Center id or name. */
                 center?: string;
-                /** @description 1-based page number. */
-                page?: number;
-                /** @description Items per page (default 20, max 1000). */
-                limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
             };
@@ -4018,6 +4018,10 @@ export interface operations {
     listBackupJobs: {
         parameters: {
             query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /** @description Items per page (default 20, max 1000). */
+                limit?: number;
                 /** @description Job id. */
                 jobId?: number;
                 /** @description Job mode: full | increment | smart. */
@@ -4036,10 +4040,6 @@ export interface operations {
                 repositoryPath?: string;
                 /** @description `true` adds `job.info.options`. */
                 detail?: "true" | "false" | "1" | "0";
-                /** @description 1-based page number. */
-                page?: number;
-                /** @description Items per page (default 20, max 1000). */
-                limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
             };

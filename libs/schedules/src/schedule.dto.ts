@@ -76,6 +76,7 @@ export class NextRunsQuery {
   @IsInt({ message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
   @Min(1, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
   @Max(MAX_NEXT_RUNS, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  @ApiPropertyOptional({ type: 'integer' })
   count?: number;
 }
 
@@ -85,6 +86,7 @@ export class PreviewScheduleDto extends ScheduleBodyDto {
   @IsInt({ message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
   @Min(1, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
   @Max(MAX_NEXT_RUNS, { message: localized(() => schedulesMessages.invalidCount('count', MAX_NEXT_RUNS)) })
+  @ApiPropertyOptional({ type: 'integer' })
   count?: number;
 }
 

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -24,6 +25,7 @@ export class ClaimRunDto {
   @IsInt({ message: localized(() => messages.common.mustBeInteger('wait', 0, 30)) })
   @Min(0, { message: localized(() => messages.common.mustBeInteger('wait', 0, 30)) })
   @Max(30, { message: localized(() => messages.common.mustBeInteger('wait', 0, 30)) })
+  @ApiPropertyOptional({ type: 'integer' })
   wait?: number;
 }
 
@@ -39,12 +41,14 @@ export class RunProgressDto {
   @IsInt()
   @Min(0)
   @Max(MAX_BYTES)
+  @ApiPropertyOptional({ type: 'integer' })
   bytesDone?: number;
 
   @Omittable()
   @IsInt()
   @Min(0)
   @Max(MAX_BYTES)
+  @ApiPropertyOptional({ type: 'integer' })
   bytesTotal?: number;
 
   /** Written to the run's log. */

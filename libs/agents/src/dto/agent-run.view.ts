@@ -7,6 +7,7 @@ export class ClaimedRepositoryView {
 }
 
 export class ClaimedServerView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   name: string;
   os: string;
@@ -17,14 +18,18 @@ export class ClaimedServerView {
 export class ClaimedPartitionView {
   device: string | null;
   filesystem: string | null;
+  @ApiProperty({ type: 'integer' })
   size: number | null;
+  @ApiProperty({ type: 'integer' })
   diskNumber: number;
   /** 1-based position among the server's partitions. */
+  @ApiProperty({ type: 'integer' })
   partitionNumber: number;
 }
 
 /** What an agent needs to perform a run (spec §8). */
 export class ClaimedJobView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   name: string;
   partition: string;
@@ -34,6 +39,7 @@ export class ClaimedJobView {
   encryption: boolean;
   excludeDir: string[];
   /** 0 = unlimited. */
+  @ApiProperty({ type: 'integer' })
   networkLimit: number;
   scriptPath: string | null;
   @ApiProperty({ type: 'string', nullable: true, enum: ['before', 'after', null] })
@@ -60,11 +66,13 @@ export class ProgressAnswerView {
 /** `POST /api/agent/runs/:id/log`. */
 export class LogAnswerView {
   /** Lines written. */
+  @ApiProperty({ type: 'integer' })
   written: number;
 }
 
 /** `POST /api/agent/runs/:id/complete`. */
 export class CompletedRunView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   state: string;
   result: string;

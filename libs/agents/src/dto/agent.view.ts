@@ -1,12 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { AgentStatus } from '../domain/agent-presence';
 
 export class AgentServerView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   name: string;
 }
 
 /** An agent as `GET /api/agents` shows it. */
 export class AgentView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   name: string;
   server: AgentServerView;
@@ -17,11 +20,13 @@ export class AgentView {
   /** What the agent reported in its last heartbeat. */
   version: string | null;
   /** Runs it holds now (running or cancelling). */
+  @ApiProperty({ type: 'integer' })
   activeRuns: number;
 }
 
 /** `POST /api/agents`: the token is shown this once. */
 export class RegisteredAgentView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   name: string;
   server: AgentServerView;

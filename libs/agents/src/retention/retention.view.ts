@@ -1,4 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
 export class RetentionJobView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   name: string;
 }
@@ -11,6 +13,7 @@ export class RetentionItemView {
   time: string;
   type: 'full' | 'increment';
   /** 1 = newest successful generation; null for images outside the counted generations. */
+  @ApiProperty({ type: 'integer' })
   generation: number | null;
   reason: string;
 }
@@ -18,6 +21,7 @@ export class RetentionItemView {
 /** `GET /api/backups/:identifier/retention`. */
 export class RetentionPreviewView {
   job: RetentionJobView;
+  @ApiProperty({ type: 'integer' })
   rotation: number;
   /** False when RETENTION_ENFORCE=false: nothing is removed, this is only a preview. */
   enforced: boolean;

@@ -9,6 +9,7 @@ export class AuditActorView {
 /** One audit log entry (spec §12). */
 export class AuditEntryView {
   /** Entry id. */
+  @ApiProperty({ type: 'integer' })
   id: number;
   /** When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
   time: string;
@@ -30,6 +31,7 @@ export class AuditEntryView {
   /** The request id (`X-Request-ID`) of the call, to find its log lines. */
   requestID: string;
   /** HTTP status answered. */
+  @ApiProperty({ type: 'integer' })
   status: number;
   /** `success` (2xx), `denied` (401/403/429) or `failure`. */
   @ApiProperty({ enum: ['success', 'denied', 'failure'] })

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { messages } from '../messages/message-catalog';
@@ -13,6 +14,7 @@ export class PaginationQuery {
   @IsInt({ message: localized(() => messages.common.mustBeInteger('page', 1)) })
   @Min(1, { message: localized(() => messages.common.mustBeInteger('page', 1)) })
   @Max(1_000_000, { message: localized(() => messages.common.pageOutOfRange('page', 1_000_000)) })
+  @ApiPropertyOptional({ type: 'integer' })
   page?: number;
 
   /** Items per page (default 20, max 1000). */
@@ -21,6 +23,7 @@ export class PaginationQuery {
   @IsInt({ message: localized(() => messages.common.pageOutOfRange('limit', MAX_LIMIT)) })
   @Min(1, { message: localized(() => messages.common.pageOutOfRange('limit', MAX_LIMIT)) })
   @Max(MAX_LIMIT, { message: localized(() => messages.common.pageOutOfRange('limit', MAX_LIMIT)) })
+  @ApiPropertyOptional({ type: 'integer' })
   limit?: number;
 
   /** Sort direction. */

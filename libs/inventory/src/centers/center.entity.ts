@@ -1,9 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A ZDM center. */
 @Entity({ name: 'centers' })
 export class CenterEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
+  @ApiProperty({ type: 'integer' })
   id: number;
 
   @Column({ name: 'name', type: 'varchar', length: 255, unique: true })

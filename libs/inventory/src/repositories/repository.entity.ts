@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Check,
   Column,
@@ -21,9 +22,11 @@ export type RepositoryType = (typeof REPOSITORY_TYPES)[number];
 @Index('ix_repositories_type_path', ['type', 'path'])
 export class RepositoryEntity {
   @PrimaryGeneratedColumn({ name: 'id' })
+  @ApiProperty({ type: 'integer' })
   id: number;
 
   @Column({ name: 'center_id', type: 'integer' })
+  @ApiProperty({ type: 'integer' })
   centerId: number;
 
   @ManyToOne(() => CenterEntity, { onDelete: 'CASCADE' })

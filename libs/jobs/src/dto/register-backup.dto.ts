@@ -45,6 +45,7 @@ abstract class JobSettingsDto {
   @IsInt(ruleMessage((field) => messages.jobs.invalidRotation(field)))
   @Min(1, ruleMessage((field) => messages.jobs.invalidRotation(field)))
   @Max(30, ruleMessage((field) => messages.jobs.invalidRotation(field)))
+  @ApiPropertyOptional({ type: 'integer' })
   rotation?: number;
 
   /** Compression: `use` | `not use`. */
@@ -68,6 +69,7 @@ abstract class JobSettingsDto {
   @IsInt(ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
   @Min(0, ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
   @Max(2_147_483_647, ruleMessage((field) => messages.jobs.invalidNetworkLimit(field)))
+  @ApiPropertyOptional({ type: 'integer' })
   networkLimit?: number;
 
   /** Start the job right after registration: `use` | `not use`. */

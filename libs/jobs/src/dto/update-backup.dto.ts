@@ -40,6 +40,7 @@ export class UpdateBackupDto {
   @IsInt({ message: localized((args) => messages.jobs.invalidRotation(fieldOf(args))) })
   @Min(1, { message: localized((args) => messages.jobs.invalidRotation(fieldOf(args))) })
   @Max(30, { message: localized((args) => messages.jobs.invalidRotation(fieldOf(args))) })
+  @ApiPropertyOptional({ type: 'integer' })
   rotation?: number;
 
   /** Compression: `use` | `not use`. */
@@ -69,6 +70,7 @@ export class UpdateBackupDto {
   @IsInt({ message: localized((args) => messages.jobs.invalidNetworkLimit(fieldOf(args))) })
   @Min(0, { message: localized((args) => messages.jobs.invalidNetworkLimit(fieldOf(args))) })
   @Max(2_147_483_647, { message: localized((args) => messages.jobs.invalidNetworkLimit(fieldOf(args))) })
+  @ApiPropertyOptional({ type: 'integer' })
   networkLimit?: number;
 
   /** New schedule (object or existing schedule id); `null` removes the job's schedule. */

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { localized, messages, PaginationQuery } from '@zdm/common';
@@ -51,6 +52,7 @@ export class RunLogQuery {
   @IsInt({ message: localized(() => messages.common.mustBeInteger('start', 1, 2_147_483_647)) })
   @Min(1, { message: localized(() => messages.common.mustBeInteger('start', 1, 2_147_483_647)) })
   @Max(2_147_483_647, { message: localized(() => messages.common.mustBeInteger('start', 1, 2_147_483_647)) })
+  @ApiPropertyOptional({ type: 'integer' })
   start?: number;
 
   /** Lines per answer (default 100, max 1000). */
@@ -59,6 +61,7 @@ export class RunLogQuery {
   @IsInt({ message: localized(() => messages.common.pageOutOfRange('limit', MAX_LOG_LIMIT)) })
   @Min(1, { message: localized(() => messages.common.pageOutOfRange('limit', MAX_LOG_LIMIT)) })
   @Max(MAX_LOG_LIMIT, { message: localized(() => messages.common.pageOutOfRange('limit', MAX_LOG_LIMIT)) })
+  @ApiPropertyOptional({ type: 'integer' })
   limit?: number;
 }
 

@@ -17,6 +17,7 @@ const RESULT_OR_NULL: ApiPropertyOptions = {
 
 /** `{ id, name }` of a job, server or agent. */
 export class RunRefView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   name: string;
 }
@@ -24,12 +25,15 @@ export class RunRefView {
 export class RunProgressView {
   /** 0–100. */
   percent: number;
+  @ApiProperty({ type: 'integer' })
   bytesDone: number | null;
+  @ApiProperty({ type: 'integer' })
   bytesTotal: number | null;
 }
 
 /** One run (spec §7). Times in the API's `YYYY-MM-DD HH:mm:ss` style; null when not (yet) there. */
 export class RunView {
+  @ApiProperty({ type: 'integer' })
   id: number;
   job: RunRefView;
   server: RunRefView;
@@ -63,6 +67,7 @@ export class RunView {
 
 /** One line of a run's log. */
 export class RunLogLineView {
+  @ApiProperty({ type: 'integer' })
   seq: number;
   time: string;
   level: RunLogLevel;
@@ -71,11 +76,13 @@ export class RunLogLineView {
 
 /** `GET /api/runs/:id/log`: a page of lines and where the next page starts. */
 export class RunLogPageView {
+  @ApiProperty({ type: 'integer' })
   runId: number;
   /** The run's state now (a client polls until `done`). */
   state: RunState;
   lines: RunLogLineView[];
   /** `start` of the next page (the seq after the last line returned). */
+  @ApiProperty({ type: 'integer' })
   nextStart: number;
 }
 
