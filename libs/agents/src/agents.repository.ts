@@ -106,35 +106,4 @@ export class AgentsRepository {
   findByServerAndName(serverId: number, name: string): Promise<AgentEntity[]> {
     return this.agents.find({ where: { serverId, name, revokedAt: IsNull() } });
   }
-
-  // ---- reads of the runs lib's queue (agent scheduling needs them on every poll) ----------------
-
-  /** Queued runs per server, for these servers (servers with none are absent). */
-  async queuedRunCounts(serverIds: number[]): Promise<Map<number, number>> {
-    if (!serverIds.length) return new Map();
-    const rows: { server_id: number; count: string }[] = await this.dataSource.query(
-      `SELECT server_id, count(*) AS count FROM runs
-        WHERE state = 'queued' AND server_id = ANY($1::int[]) GROUP BY server_id`,
-      [serverIds],
-    );
-    return new Map(rows.map((r) => [Number(r.server_id), Number(r.count)]));
-  }
-
-  /** The agent holding a run: undefined when there is no such run, null when nobody holds it. */
-  async runHolder(runId: number): Promise<number | null | undefined> {
-    const rows: { agent_id: number | null }[] = await this.dataSource.query('SELECT agent_id FROM runs WHERE id = $1', [
-      runId,
-    ]);
-    return rows.length ? rows[0].agent_id : undefined;
-  }
-
-  /** Image file names of a job's runs that ended without success (retention does not count them). */
-  async unsuccessfulImages(jobId: number): Promise<string[]> {
-    const rows: { image: string }[] = await this.dataSource.query(
-      `SELECT image FROM runs WHERE job_id = $1 AND image IS NOT NULL AND state = 'done'
-          AND result NOT IN ('success', 'warning')`,
-      [jobId],
-    );
-    return rows.map((r) => r.image);
-  }
 }

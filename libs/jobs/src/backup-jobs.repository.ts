@@ -61,8 +61,8 @@ export class BackupJobsRepository {
   }
 
   /** A job with its server, by id or by exact name. */
-  findOne(key: { id: number } | { name: string }): Promise<BackupJobEntity | null> {
-    return this.jobs.findOne({ where: key, relations: { server: true } });
+  findOne(key: { id: number } | { name: string }, tx?: Transaction): Promise<BackupJobEntity | null> {
+    return this.repo(tx).findOne({ where: key, relations: { server: true } });
   }
 
   /** The jobs a registration's `jobName` generated (their `base_name`), by id. */

@@ -1,4 +1,5 @@
 export * from './backup-job.entity';
+export * from './backup-job.lookup';
 export * from './backup-job.view';
 export * from './backup-jobs.service';
 export * from './domain/job-command';

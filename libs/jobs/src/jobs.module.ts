@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { SchedulesModule } from '@zdm/schedules';
 import { BackupJobEntity } from './backup-job.entity';
+import { BackupJobLookup } from './backup-job.lookup';
 import { BackupJobsRepository } from './backup-jobs.repository';
 import { BackupJobsController } from './backup-jobs.controller';
 import { BackupJobsService } from './backup-jobs.service';
@@ -16,11 +17,12 @@ import { BackupRegistrationService } from './registration/backup-registration.se
   controllers: [BackupJobsController],
   providers: [
     BackupJobsRepository,
+    BackupJobLookup,
     BackupRegistrationService,
     BackupJobsService,
     JobScheduleUsage,
     JobStatusRepository,
   ],
-  exports: [BackupRegistrationService, BackupJobsService, JobScheduleUsage, JobStatusRepository],
+  exports: [BackupRegistrationService, BackupJobsService, BackupJobLookup, JobScheduleUsage, JobStatusRepository],
 })
 export class JobsModule {}

@@ -97,6 +97,20 @@ export class RunExecutionService {
   }
 
   /**
+   * Queued runs per server, for these servers (servers with none are absent): one query answers
+   * every agent waiting in a claim long poll.
+   */
+  queuedByServer(serverIds: number[]): Promise<Map<number, number>> {
+    return this.runs.queuedByServer(this.dataSource.manager, serverIds);
+  }
+
+  /** The agent holding a run: undefined when there is no such run, null when nobody holds it. */
+  async holder(runId: number): Promise<number | null | undefined> {
+    const run = await this.runs.find(this.dataSource.manager, runId);
+    return run ? run.agentId : undefined;
+  }
+
+  /**
    * Record progress of a run `agentId` holds and renew its lease. Answers `cancel: true` when a user
    * asked to cancel (state `cancelling`): the agent should stop and complete with `cancelled`.
    * 404 unknown run; 409 RUN_NOT_OWNED (another agent's run), RUN_ALREADY_DONE (ended, e.g. `lost`).

@@ -38,12 +38,6 @@ export type RunPatch = Partial<
   >
 >;
 
-/** A job as the runs lib needs it (mode, server, schedule rows). */
-export type RunJob = Pick<
-  BackupJobEntity,
-  'id' | 'name' | 'mode' | 'serverId' | 'partition' | 'basicScheduleId' | 'advancedScheduleId'
-> & { serverName: string };
-
 /** A run with its job's and server's names, as routes show it. */
 export interface RunRow extends RunEntity {
   jobName: string;
@@ -172,31 +166,6 @@ const PATCH_COLUMNS: Record<keyof RunPatch, string> = {
 /** Every SQL statement of runs, run_log and run_triggers. Each takes the caller's EntityManager. */
 @Injectable()
 export class RunsRepository {
-  // ---- jobs as runs see them ---------------------------------------------------------------------
-
-  /** A job by id or exact name, with its server's name. */
-  async findJob(manager: EntityManager, by: { id: number } | { name: string }): Promise<RunJob | undefined> {
-    const rows = (await manager.query(
-      `SELECT j.id, j.name, j.mode, j.server_id, j.partition, j.basic_schedule_id, j.advanced_schedule_id,
-              s.name AS server_name
-         FROM backup_jobs j JOIN servers s ON s.id = j.server_id
-        WHERE ${'id' in by ? 'j.id = $1' : 'j.name = $1'}`,
-      ['id' in by ? by.id : by.name],
-    )) as Record<string, unknown>[];
-    const row = rows[0];
-    if (!row) return undefined;
-    return {
-      id: Number(row.id),
-      name: String(row.name),
-      mode: row.mode as RunJob['mode'],
-      serverId: Number(row.server_id),
-      serverName: String(row.server_name),
-      partition: String(row.partition),
-      basicScheduleId: num(row.basic_schedule_id),
-      advancedScheduleId: num(row.advanced_schedule_id),
-    };
-  }
-
   /** Jobs (of `jobIds`) that have a successful full run: their next smart increment may stay an increment. */
   async jobsWithSuccessfulFull(manager: EntityManager, jobIds: number[]): Promise<Set<number>> {
     if (jobIds.length === 0) return new Set();
@@ -343,6 +312,27 @@ export class RunsRepository {
       [agentIds],
     )) as { agent_id: number; n: number }[];
     return new Map(rows.map((r) => [Number(r.agent_id), Number(r.n)]));
+  }
+
+  /** Queued runs per server, for these servers (servers with none are absent): the claim long poll. */
+  async queuedByServer(manager: EntityManager, serverIds: number[]): Promise<Map<number, number>> {
+    if (serverIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT server_id, count(*)::integer AS n FROM runs
+        WHERE state = 'queued' AND server_id = ANY($1::integer[]) GROUP BY server_id`,
+      [serverIds],
+    )) as { server_id: number; n: number }[];
+    return new Map(rows.map((r) => [Number(r.server_id), Number(r.n)]));
+  }
+
+  /** Image file names of a job's runs that ended without success (retention does not count them). */
+  async unsuccessfulImages(manager: EntityManager, jobId: number): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT image FROM runs WHERE job_id = $1 AND image IS NOT NULL AND state = 'done'
+          AND result NOT IN ('success', 'warning')`,
+      [jobId],
+    )) as { image: string }[];
+    return rows.map((r) => r.image);
   }
 
   /** Running/cancelling runs whose lease ran out before `now`, locked (SKIP LOCKED). */

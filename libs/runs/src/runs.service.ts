@@ -12,7 +12,7 @@ import {
   parseNumericId,
 } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
-import { JobRunsPort, JobRunStatus } from '@zdm/jobs';
+import { BackupJobWithServer, BackupJobLookup, JobRunsPort, JobRunStatus } from '@zdm/jobs';
 import { nextRunAt } from '@zdm/schedules';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
@@ -26,7 +26,7 @@ import { AgentDirectory } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
-import { RunJob, RunRow, RunsRepository } from './runs.repository';
+import { RunRow, RunsRepository } from './runs.repository';
 import { scheduleSpecOf } from './domain/schedule-source';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -40,6 +40,7 @@ export class RunsService implements JobRunsPort {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
+    private readonly jobs: BackupJobLookup,
     private readonly lifecycle: RunLifecycle,
     private readonly servers: ServersService,
     private readonly clock: Clock,
@@ -78,7 +79,7 @@ export class RunsService implements JobRunsPort {
   /** JobRunsPort: `PUT /api/backups/:identifier {status: "start"}` and `autoStart: use`. */
   async start(jobId: number, manager?: EntityManager): Promise<JobRunStatus> {
     const work = async (m: EntityManager) => {
-      const job = await this.runs.findJob(m, { id: jobId });
+      const job = await this.jobs.find({ id: jobId }, m);
       if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
       return statusOf(await this.queueManual(m, job, 'status', undefined, null));
     };
@@ -88,7 +89,7 @@ export class RunsService implements JobRunsPort {
   /** JobRunsPort: `PUT /api/backups/:identifier {status: "stop"}` cancels the job's active run. */
   async stop(jobId: number, manager?: EntityManager): Promise<JobRunStatus> {
     const work = async (m: EntityManager) => {
-      const job = await this.runs.findJob(m, { id: jobId });
+      const job = await this.jobs.find({ id: jobId }, m);
       if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
       const active = await this.runs.activeRun(m, jobId);
       if (!active) throw AppException.conflict('JOB_NOT_RUNNING', messages.runs.jobNotRunning('status', job.name));
@@ -97,6 +98,11 @@ export class RunsService implements JobRunsPort {
       return statusOf(cancelled);
     };
     return manager ? work(manager) : this.dataSource.transaction(work);
+  }
+
+  /** Image file names of a job's runs that ended without success: retention does not count them. */
+  unsuccessfulImages(jobId: number): Promise<string[]> {
+    return this.runs.unsuccessfulImages(this.dataSource.manager, jobId);
   }
 
   /** A job's runs, newest first, with filters and pagination. */
@@ -205,7 +211,7 @@ export class RunsService implements JobRunsPort {
 
   private async queueManual(
     manager: EntityManager,
-    job: RunJob,
+    job: BackupJobWithServer,
     field: string,
     level: RunLevel | undefined,
     idempotencyKey: string | null,
@@ -258,12 +264,9 @@ export class RunsService implements JobRunsPort {
     return updated;
   }
 
-  private async findJob(identifier: string): Promise<RunJob> {
+  private async findJob(identifier: string): Promise<BackupJobWithServer> {
     const parsed = parseIdentifier(identifier, 'identifier');
-    const job = await this.runs.findJob(
-      this.dataSource.manager,
-      parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name },
-    );
+    const job = await this.jobs.find(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
     if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
     return job;
   }
@@ -280,8 +283,8 @@ export class RunsService implements JobRunsPort {
     return parsed.toJSDate();
   }
 
-  private rowOf(run: RunEntity, job: RunJob): RunRow {
-    return Object.assign(run, { jobName: job.name, partition: job.partition, serverName: job.serverName });
+  private rowOf(run: RunEntity, job: BackupJobWithServer): RunRow {
+    return Object.assign(run, { jobName: job.name, partition: job.partition, serverName: job.server.name });
   }
 
   private async view(row: RunRow): Promise<RunView> {
@@ -310,7 +313,7 @@ function statusOf(run: RunEntity): JobRunStatus {
   };
 }
 
-function alreadyRunning(field: string, job: RunJob, active: RunEntity | undefined): AppException {
+function alreadyRunning(field: string, job: BackupJobWithServer, active: RunEntity | undefined): AppException {
   return AppException.conflict(
     'JOB_ALREADY_RUNNING',
     messages.runs.jobAlreadyRunning(field, job.name, active?.id ?? 0, active?.state ?? 'queued'),

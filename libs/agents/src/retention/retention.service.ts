@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig, Language, LocalizedText, messages } from '@zdm/common';
 import { ImageCatalogService, planRetention, RetentionDecision, RetentionPlan, RetentionReason } from '@zdm/images';
 import { BackupJobEntity, BackupJobsService } from '@zdm/jobs';
-import { AgentsRepository } from '../agents.repository';
+import { RunsService } from '@zdm/runs';
 import { RetentionItemView, RetentionPreviewView } from './retention.view';
 
 export function retentionReasonText(reason: RetentionReason): LocalizedText {
@@ -30,7 +30,7 @@ export class RetentionService {
     private readonly jobs: BackupJobsService,
     private readonly catalog: ImageCatalogService,
     private readonly config: AppConfig,
-    private readonly agents: AgentsRepository,
+    private readonly runs: RunsService,
   ) {}
 
   async preview(identifier: string, language: Language): Promise<RetentionPreviewView> {
@@ -59,7 +59,7 @@ export class RetentionService {
   async planFor(job: BackupJobEntity): Promise<RetentionPlan> {
     const [images, failed] = await Promise.all([
       this.catalog.imagesOfJob(job.name),
-      this.agents.unsuccessfulImages(job.id),
+      this.runs.unsuccessfulImages(job.id),
     ]);
     const unsuccessful = new Set(failed);
     return planRetention(

@@ -30,7 +30,7 @@ export class AgentRunsService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {
-    waiters.useQueuedServers((ids) => this.agents.queuedRunCounts(ids));
+    waiters.useQueuedServers((ids) => this.execution.queuedByServer(ids));
   }
 
   /**
@@ -99,7 +99,7 @@ export class AgentRunsService {
 
   /** 404 for an unknown run, 409 for a run another agent holds (or nobody: not claimed). */
   private async assertHeld(runId: number, agentId: number): Promise<void> {
-    const holder = await this.agents.runHolder(runId);
+    const holder = await this.execution.holder(runId);
     if (holder === undefined) throw AppException.notFound(messages.agents.runNotFound(String(runId)));
     if (holder !== agentId) throw AppException.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
   }
