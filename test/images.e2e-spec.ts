@@ -250,6 +250,47 @@ describe('GET /backups/images/server/:serverName', () => {
   });
 });
 
+describe('GET /backups/images/server/:serverName without page or limit on a large server', () => {
+  let t: TestApp;
+  let repo: string;
+  let url: string;
+  let headers: Record<string, string>;
+
+  beforeAll(async () => {
+    repo = mkdtempSync(join(tmpdir(), 'zdm-images-cap-'));
+    const sample = generateSampleRepository({ dir: repo, servers: 1, images: 1003, seedServer: false });
+    url = `/api/v1/backups/images/server/${encodeURIComponent(sample.servers[0].name)}`;
+    t = await createTestApp({ BACKUP_REPOSITORY_PATH: repo, IMAGE_CATALOG_FRESHNESS_MS: '0' });
+    headers = await t.auth();
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('answers at most 1000 images and then says, with pagination, that there are more', async () => {
+    const first = await t.app.inject({ method: 'GET', url, headers });
+    expect(first.statusCode).toBe(200);
+    const body = first.json();
+    expect(body.data.images).toHaveLength(1000);
+    expect(body.data.total).toBe(1000);
+    expect(body.data.pagination).toEqual({
+      currentPage: 1,
+      totalPages: 2,
+      totalItems: 1003,
+      itemsPerPage: 1000,
+      hasNextPage: true,
+      hasPreviousPage: false,
+    });
+
+    const rest = (await t.app.inject({ method: 'GET', url: `${url}?page=2&limit=1000`, headers })).json().data;
+    expect(rest.total).toBe(3);
+    expect(rest.pagination).toMatchObject({ currentPage: 2, totalItems: 1003, hasNextPage: false });
+    const names = [...body.data.images, ...rest.images].map((i: { name: string }) => i.name);
+    expect(new Set(names).size).toBe(1003);
+  });
+});
+
 describe('GET /backups/images/server/:serverName with a misbehaving header CLI', () => {
   let repo: string;
   beforeAll(() => {

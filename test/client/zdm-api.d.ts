@@ -1810,7 +1810,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Center id or name. */
                 center?: string;
@@ -2029,7 +2032,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -2127,7 +2133,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -2512,7 +2521,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -3007,7 +3019,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -3414,7 +3429,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Schedule id. */
                 id?: number;
@@ -4020,7 +4038,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Job id. */
                 jobId?: number;
@@ -4574,7 +4595,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -4742,7 +4766,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -4837,7 +4864,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -5090,7 +5120,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
@@ -5474,7 +5507,10 @@ export interface operations {
             query?: {
                 /** @description 1-based page number. */
                 page?: number;
-                /** @description Items per page (default 20, max 1000). */
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
                 limit?: number;
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";

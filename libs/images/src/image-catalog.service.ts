@@ -2,10 +2,10 @@ import { HttpStatus, Inject, Injectable, Logger, OnApplicationBootstrap, OnModul
 import {
   AppConfig,
   AppException,
-  DEFAULT_PAGE_SIZE,
+  carriesPagination,
   messages,
+  pageWindow,
   paginationMeta,
-  PageWindow,
   SerializedData,
 } from '@zdm/common';
 import { resolve } from 'node:path';
@@ -219,15 +219,13 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
       partition: query.partition,
       order,
     };
-    if (query.page === undefined && query.limit === undefined) {
-      const { rows } = await this.repository.list(filter);
-      return { images: rows.map(imageView), total: rows.length };
-    }
-    const page = query.page ?? 1;
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const window: PageWindow = { skip: (page - 1) * limit, take: limit, page, limit, requested: true, order };
+    const window = pageWindow(query);
     const { rows, totalItems } = await this.repository.list(filter, window);
-    return { images: rows.map(imageView), total: rows.length, pagination: paginationMeta(window, totalItems) };
+    const images = rows.map(imageView);
+    // The seed's shape (no `pagination`) unless a page was asked for or the answer is cut at MAX_PAGE_SIZE.
+    return carriesPagination(window, totalItems)
+      ? { images, total: images.length, pagination: paginationMeta(window, totalItems) }
+      : { images, total: images.length };
   }
 
   /** Single flight; never rejects (callers that stop waiting must not leave a rejection unhandled). */

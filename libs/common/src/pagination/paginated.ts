@@ -30,7 +30,7 @@ export function pageWindow(query: PaginationQuery, defaultOrder: 'ASC' | 'DESC' 
   const page = query.page ?? 1;
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const order = query.sort ? (query.sort === 'desc' ? 'DESC' : 'ASC') : defaultOrder;
-  // Without page/limit a list answers everything it matches (bounded by MAX_PAGE_SIZE).
+  // Without page/limit a list answers everything it matches, at most MAX_PAGE_SIZE items.
   return requested
     ? { skip: (page - 1) * limit, take: limit, page, limit, requested, order }
     : { skip: 0, take: MAX_PAGE_SIZE, page: 1, limit: MAX_PAGE_SIZE, requested, order };
@@ -48,6 +48,14 @@ export function paginationMeta(window: PageWindow, totalItems: number): Paginati
   };
 }
 
+/**
+ * Whether an answer carries `pagination`: when the client asked for a page, and also when it did not
+ * but more items match than one answer holds (`MAX_PAGE_SIZE`), so a client learns that it must page.
+ */
+export function carriesPagination(window: PageWindow, totalItems: number): boolean {
+  return window.requested || totalItems > window.skip + window.take;
+}
+
 export function paginate<T>(items: T[], window: PageWindow, totalItems: number): Paginated<T> {
-  return new Paginated(items, window.requested ? paginationMeta(window, totalItems) : undefined);
+  return new Paginated(items, carriesPagination(window, totalItems) ? paginationMeta(window, totalItems) : undefined);
 }

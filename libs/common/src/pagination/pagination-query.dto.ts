@@ -17,7 +17,10 @@ export class PaginationQuery {
   @ApiPropertyOptional({ type: 'integer' })
   page?: number;
 
-  /** Items per page (default 20, max 1000). */
+  /**
+   * Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+   * when more match, the answer carries `pagination` (page 1 of 1000 items).
+   */
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: localized(() => messages.common.pageOutOfRange('limit', MAX_LIMIT)) })
