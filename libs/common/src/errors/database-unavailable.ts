@@ -43,12 +43,8 @@ const UNAVAILABLE_MESSAGES = [
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
     const candidate = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
-    if (
-      typeof candidate.code === 'string' &&
-      (UNAVAILABLE_SQLSTATES.has(candidate.code) || UNAVAILABLE_ERRNOS.has(candidate.code))
-    ) {
-      return true;
-    }
+    if (typeof candidate.code === 'string' && UNAVAILABLE_SQLSTATES.has(candidate.code)) return true;
+    if (typeof candidate.code === 'string' && UNAVAILABLE_ERRNOS.has(candidate.code) && isSocketError(e)) return true;
     if (
       typeof candidate.message === 'string' &&
       UNAVAILABLE_MESSAGES.some((re) => re.test(candidate.message as string))
@@ -58,4 +54,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     e = candidate.driverError ?? candidate.cause;
   }
   return false;
+}
+
+/**
+ * A socket errno (what the driver sees when the database link fails), not one of a child process
+ * (`spawn …`, or a pipe to it: such errors carry the process's `path`/`spawnargs`) or of a file.
+ */
+function isSocketError(error: object): boolean {
+  const { syscall, path, spawnargs } = error as { syscall?: unknown; path?: unknown; spawnargs?: unknown };
+  if (path !== undefined || spawnargs !== undefined) return false;
+  return typeof syscall !== 'string' || !syscall.startsWith('spawn');
 }
