@@ -101,6 +101,25 @@ describe('openapi.json', () => {
     }
     expect(problems).toEqual([]);
   });
+  it('types whole numbers as integer: `number` only where a fraction is meant', () => {
+    const numbers: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${at}/${i}`));
+      if (!node || typeof node !== 'object') return;
+      if ((node as { type?: unknown }).type === 'number') numbers.push(at);
+      for (const [key, value] of Object.entries(node)) walk(value, `${at}/${key}`);
+    };
+    walk(openApiDocument(), '');
+    expect(numbers.sort()).toEqual([
+      // a validation error's `detail` may carry any rejected value; an update reports any previous/new value
+      '/components/schemas/ErrorEnvelope/properties/detail/oneOf/3',
+      // progress in percent takes fractions (42.5)
+      '/components/schemas/RunProgressDto/properties/percent',
+      '/components/schemas/RunProgressView/properties/percent',
+      '/components/schemas/UpdatedField/properties/new/oneOf/1',
+      '/components/schemas/UpdatedField/properties/previous/oneOf/1',
+    ]);
+  });
 });
 
 describe('the answer check of the e2e suites (test/support/openapi-contract.ts)', () => {
