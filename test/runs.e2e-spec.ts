@@ -412,6 +412,8 @@ describe('backup runs', () => {
         new RegExp(`zdm_job_last_success_timestamp_seconds\\{job_id="${smartId}",job="smart_ROOT"\\} \\d+`),
       );
       expect(text).toMatch(/zdm_runs_finished_total\{result="cancelled"\} [1-9]/);
+      expect(text).toMatch(/^zdm_catalog_images \d+$/m);
+      expect(text).toMatch(/^zdm_catalog_last_refresh_timestamp_seconds \d+(\.\d+)?$/m);
       expect(text).toMatch(/zdm_run_duration_seconds_count\{level="full",result="success"\} [1-9]/);
       expect(text).toMatch(
         /zdm_http_request_duration_seconds_count\{method="POST",route="\/api\/backups\/:identifier\/runs",status="201"\} [1-9]/,

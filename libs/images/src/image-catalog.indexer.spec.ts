@@ -6,7 +6,7 @@
  */
 import { types } from '@electric-sql/pglite';
 import { Logger } from '@nestjs/common';
-import { AppConfig } from '@zdm/common';
+import { AppConfig, MetricsRegistry } from '@zdm/common';
 import { ExclusiveSessionPool } from '@zdm/database';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { HeaderCliFailure, HeaderReadResult, ImageHeaderReader, emptyHeaderReadR
 import { ImageHeader } from './image-header';
 import { ImageHeaderEntity } from './image-header.entity';
 import { ImageCatalogIndexer } from './image-catalog.indexer';
+import { ImageCatalogMetrics } from './image-catalog.metrics';
 import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageCatalogService } from './image-catalog.service';
 import { ImageListQuery } from './image-list.dto';
@@ -82,6 +83,7 @@ let dataSource: DataSource;
 let root: string;
 let reader: JsonHeaderReader;
 let clock: ManualClock;
+let metrics: MetricsRegistry;
 let repository: ImageCatalogRepository;
 let indexer: ImageCatalogIndexer;
 let service: ImageCatalogService;
@@ -159,7 +161,14 @@ beforeEach(async () => {
   clock = new ManualClock();
   repository = new ImageCatalogRepository(dataSource, config(root));
   indexer = new ImageCatalogIndexer(config(root), repository, new FileSystemScanner(), reader);
-  service = new ImageCatalogService(config(root), repository, indexer, clock);
+  metrics = new MetricsRegistry();
+  service = new ImageCatalogService(
+    config(root),
+    repository,
+    indexer,
+    clock,
+    new ImageCatalogMetrics(metrics, repository),
+  );
 });
 
 afterEach(() => {
@@ -322,6 +331,24 @@ describe('ImageCatalogService: freshness, stale answers, generations', () => {
       }
     ).images.map((i) => i.name);
 
+  it('exposes the catalog size, the last refresh and the refresh durations as metrics', async () => {
+    const sample = async (name: string) => {
+      const line = (await metrics.render()).split('\n').find((l) => l.startsWith(`${name} `));
+      return line === undefined ? undefined : Number(line.slice(name.length + 1));
+    };
+    expect(await sample('zdm_catalog_images')).toBe(0);
+    expect(await sample('zdm_catalog_last_refresh_timestamp_seconds')).toBe(0);
+    write('a.ZIA', header('a.ZIA'));
+    write('b.ZIA', header('b.ZIA'));
+    const [{ now }] = (await dataSource.query('SELECT now() AS now')) as { now: Date }[];
+    await service.refresh();
+    expect(await sample('zdm_catalog_images')).toBe(2);
+    expect(await sample('zdm_catalog_last_refresh_timestamp_seconds')).toBeGreaterThanOrEqual(
+      Math.floor(new Date(now).getTime() / 1000),
+    );
+    expect(await sample('zdm_catalog_refresh_duration_seconds_count{outcome="ok"}')).toBe(1);
+  });
+
   it('answers from its cache until the freshness window passes, then sees the change', async () => {
     write('a.ZIA', header('a.ZIA'));
     expect(await names()).toEqual(['a.ZIA']);
@@ -361,7 +388,13 @@ describe('ImageCatalogService: freshness, stale answers, generations', () => {
 
     expect(await names()).toEqual(['a.ZIA']);
     // another replica indexed b.ZIA and bumped the generation
-    const other = new ImageCatalogService(config(root), repository, indexer, clock);
+    const other = new ImageCatalogService(
+      config(root),
+      repository,
+      indexer,
+      clock,
+      new ImageCatalogMetrics(new MetricsRegistry(), repository),
+    );
     write('b.ZIA', header('b.ZIA', { time: '2026-01-02 00:00:00' }));
     await other.refresh();
     expect(await generation()).toBe(afterFirst + 1);

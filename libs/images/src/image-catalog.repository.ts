@@ -170,6 +170,15 @@ export class ImageCatalogRepository {
     return Number(rows[0]?.files ?? 0);
   }
 
+  /** The last complete refresh: when it started and the files it found (for the metrics). */
+  async refreshSummary(): Promise<{ refreshedAt: Date | null; files: number }> {
+    const rows: { refreshed_at: Date | string | null; files: number | string | null }[] = await this.dataSource.query(
+      'SELECT refreshed_at, files FROM image_catalog_states WHERE id = 1',
+    );
+    const row = rows[0];
+    return { refreshedAt: row?.refreshed_at ? new Date(row.refreshed_at) : null, files: Number(row?.files ?? 0) };
+  }
+
   /** A complete refresh that started at `startedAt` saw `files` files. */
   async recordRefresh(startedAt: Date, files: number): Promise<void> {
     await this.dataSource.query(

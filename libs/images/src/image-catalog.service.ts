@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { CATALOG_CLOCK, CatalogClock } from './catalog-clock';
 import { CatalogRefreshFailure, CatalogRefreshReport, emptyRefreshReport } from './catalog-refresh';
 import { ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
+import { ImageCatalogMetrics } from './image-catalog.metrics';
 import { CatalogImage, CatalogListFilter, ImageCatalogRepository } from './image-catalog.repository';
 import { ImageListQuery } from './image-list.dto';
 import { imageView, ImageListView } from './image.view';
@@ -70,6 +71,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     private readonly repository: ImageCatalogRepository,
     private readonly indexer: ImageCatalogIndexer,
     @Inject(CATALOG_CLOCK) private readonly clock: CatalogClock,
+    private readonly metrics: ImageCatalogMetrics,
   ) {}
 
   get repositoryPath(): string {
@@ -364,6 +366,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
       const reason =
         error instanceof CatalogRefreshFailure ? error.reason : error instanceof Error ? error.message : String(error);
       await this.repository.recordFailure(reason).catch(() => undefined);
+      this.metrics.failed(this.clock.now() - started);
       throw error;
     } finally {
       // Rows changed (even by a refresh that failed part-way): cached answers are out of date everywhere.
@@ -373,6 +376,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     await this.repository.recordRefresh(startedAt, report.files);
     this.refreshedAt = Math.max(this.refreshedAt ?? 0, started);
     report.ms = this.clock.now() - started;
+    this.metrics.refreshed(report);
     const level = report.read || report.removed ? 'log' : 'debug';
     this.logger[level](
       `image catalog refreshed: ${report.files} files, ${report.read} read (${report.unreadable} unreadable), ${report.removed} removed in ${report.ms} ms`,

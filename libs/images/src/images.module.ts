@@ -6,6 +6,7 @@ import { cliEnvironment, HeaderCliReader } from './header-cli.reader';
 import { IMAGE_HEADER_READER } from './header-reader';
 import { CATALOG_CLOCK, systemClock } from './catalog-clock';
 import { ImageCatalogIndexer } from './image-catalog.indexer';
+import { ImageCatalogMetrics } from './image-catalog.metrics';
 import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageCatalogHealthIndicator } from './image-catalog.health';
 import { ImageCatalogService } from './image-catalog.service';
@@ -37,6 +38,7 @@ import { ImagesController } from './images.controller';
     { provide: CATALOG_CLOCK, useValue: systemClock },
     ImageCatalogRepository,
     ImageCatalogIndexer,
+    ImageCatalogMetrics,
     { provide: REPOSITORY_WATCHER, useClass: ParcelRepositoryWatcher },
     ImageCatalogService,
     ImageCatalogWatcher,
