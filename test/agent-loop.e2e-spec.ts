@@ -23,7 +23,12 @@ describe('reference agent, end to end', () => {
   let user: Record<string, string>;
   let proxy: TcpProxy;
   let api: string;
-  const clock = new ManualClock(new Date());
+  // The API's clock runs days ahead of this machine's, at local noon: the agent must name its images
+  // by the API's clock (from its heartbeats), not by its own.
+  const apiNoon = new Date(Date.now() + 3 * 86_400_000);
+  apiNoon.setHours(12, 0, 0, 0);
+  const clock = new ManualClock(apiNoon);
+  const apiDate = `${apiNoon.getFullYear()}-${String(apiNoon.getMonth() + 1).padStart(2, '0')}-${String(apiNoon.getDate()).padStart(2, '0')}`;
   const children: ChildProcess[] = [];
 
   const call = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
@@ -125,7 +130,7 @@ describe('reference agent, end to end', () => {
       const id = await runNow(job.id);
       const run = await ended(id);
       expect({ n, result: run.result, error: run.errorMessage }).toEqual({ n, result: 'success', error: null });
-      expect(run.image).toMatch(/^loop_boot_\[\d{4}-\d{2}-\d{2}_\d{2}_\d{2}\]\.ZIA$/);
+      expect(run.image).toMatch(new RegExp(`^loop_boot_\\[${apiDate}_12_\\d{2}\\]\\.ZIA$`));
       names.push(run.image);
       const images = await listing(job.name);
       expect(images.map((i) => i.name)).toContain(run.image);

@@ -1,5 +1,6 @@
 import { AgentApiClient, AgentApiError, AgentStopped, sleep } from './agent-api.client';
 import { RunPerformer, RunPerformerOptions } from './run-performer';
+import { ServerClock } from './server-clock';
 
 export const REFERENCE_AGENT_VERSION = 'zdm-reference-agent/1.0';
 
@@ -27,6 +28,8 @@ export class ReferenceAgent {
   private readonly controller = new AbortController();
   private readonly api: AgentApiClient;
   private readonly performer: RunPerformer;
+  /** Image names and times follow the API's clock (from each heartbeat), not this machine's. */
+  private readonly clock = new ServerClock();
   private readonly say: (message: string) => void;
   private heartbeatTimer?: NodeJS.Timeout;
   private loop?: Promise<void>;
@@ -46,7 +49,11 @@ export class ReferenceAgent {
           `API unreachable (${error instanceof Error ? error.message : String(error)}); retry ${attempt} in ${delay} ms`,
         ),
     });
-    this.performer = new RunPerformer(this.api, { ...options, signal: this.controller.signal });
+    this.performer = new RunPerformer(this.api, {
+      ...options,
+      now: options.now ?? (() => this.clock.now()),
+      signal: this.controller.signal,
+    });
   }
 
   /** Starts the loop; resolves when it ends (stop(), or a revoked token). */
@@ -60,15 +67,22 @@ export class ReferenceAgent {
     await this.loop?.catch(() => undefined);
   }
 
+  /** One heartbeat; its `serverTime` sets the clock of image names. */
+  private async heartbeat(): Promise<void> {
+    const sentAt = Date.now();
+    const { serverTime } = await this.api.heartbeat(REFERENCE_AGENT_VERSION);
+    this.clock.observe(serverTime, sentAt, Date.now());
+  }
+
   private async run(): Promise<void> {
     const beat = () =>
-      this.api.heartbeat(REFERENCE_AGENT_VERSION).catch((error: unknown) => {
+      this.heartbeat().catch((error: unknown) => {
         if (!(error instanceof AgentStopped)) this.say(`heartbeat failed: ${String(error)}`);
       });
     this.heartbeatTimer = setInterval(() => void beat(), this.options.heartbeatMs ?? 20_000);
     this.heartbeatTimer.unref();
     try {
-      await this.api.heartbeat(REFERENCE_AGENT_VERSION);
+      await this.heartbeat();
       this.say('connected');
       const wait = Math.min(30, Math.max(0, this.options.waitSeconds ?? 25));
       while (!this.controller.signal.aborted) {
