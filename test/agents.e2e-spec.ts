@@ -56,7 +56,14 @@ describe('Agents: registration, listing, revocation, heartbeat, token kinds', ()
   });
 
   it('lists and reads agents with online/offline from the last call', async () => {
+    const agentsMetric = async (status: 'online' | 'offline') => {
+      const text = (await call('GET', '/api/metrics', user)).body;
+      const match = new RegExp(`^zdm_agents\\{status="${status}"\\} (\\d+)$`, 'm').exec(text);
+      return match ? Number(match[1]) : undefined;
+    };
     const agent = await register({ server: serverId, name: 'presence-agent' });
+    const onlineBefore = (await agentsMetric('online'))!;
+    expect(onlineBefore).toBeGreaterThanOrEqual(0);
     const before = await call('GET', `/api/agents/${agent.id}`, user);
     expect(before.statusCode).toBe(200);
     expect(before.json()).toEqual({
@@ -92,6 +99,7 @@ describe('Agents: registration, listing, revocation, heartbeat, token kinds', ()
     });
     const listed = await call('GET', `/api/agents?server=${serverId}&status=online`, user);
     expect(listed.json().data.map((a: { id: number }) => a.id)).toEqual([agent.id]);
+    expect(await agentsMetric('online')).toBe(onlineBefore + 1);
 
     clock.advance(60_000); // exactly AGENT_OFFLINE_AFTER_MS later: still online
     expect((await call('GET', `/api/agents/${agent.id}`, user)).json().data.status).toBe('online');
@@ -101,6 +109,11 @@ describe('Agents: registration, listing, revocation, heartbeat, token kinds', ()
     expect(offline.json().data.map((a: { id: number }) => a.id)).toContain(agent.id);
     expect(offline.json().pagination).toMatchObject({ currentPage: 1, itemsPerPage: 100 });
     expect((await call('GET', `/api/agents?server=${serverId}&status=online`, user)).json().data).toEqual([]);
+    // every agent was last seen at or before the heartbeat above: all are offline now
+    const [{ registered }] = await t.dataSource.query(
+      'SELECT count(*)::int AS registered FROM agents WHERE revoked_at IS NULL',
+    );
+    expect([await agentsMetric('online'), await agentsMetric('offline')]).toEqual([0, registered]);
   });
 
   it('revokes an agent: its token fails at once, and it leaves the list', async () => {

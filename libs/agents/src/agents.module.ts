@@ -5,6 +5,7 @@ import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
 import { RunsModule } from '@zdm/runs';
 import { AgentEntity } from './agent.entity';
+import { AgentMetrics } from './agent.metrics';
 import { AgentProtocolController } from './agent-protocol.controller';
 import { AgentTokenGuard } from './agent-token.guard';
 import { AgentsController } from './agents.controller';
@@ -29,6 +30,7 @@ import { RetentionOnCompletion } from './runs/retention-on-completion.listener';
   providers: [
     AgentsRepository,
     AgentsService,
+    AgentMetrics,
     AgentTokenGuard,
     RetentionService,
     AgentRunsService,

@@ -57,6 +57,17 @@ export class AgentsRepository {
     });
   }
 
+  /** Not revoked agents, online (seen at or after `seenSince`) and offline. */
+  async countByPresence(seenSince: Date): Promise<{ online: number; offline: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE last_seen_at >= $1)::int AS online,
+              count(*) FILTER (WHERE last_seen_at IS NULL OR last_seen_at < $1)::int AS offline
+         FROM agents WHERE revoked_at IS NULL`,
+      [seenSince],
+    )) as { online: number; offline: number }[];
+    return { online: Number(row?.online ?? 0), offline: Number(row?.offline ?? 0) };
+  }
+
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }
