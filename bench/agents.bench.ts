@@ -12,25 +12,30 @@
  * returned a run (p50/p99; each agent's first claim, 200 at once, is reported apart), duplicate
  * claims (a run handed out twice: must be 0), and the API's CPU time per run (from /proc).
  * Settings: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a fresh database is
- * made and dropped), BENCH_AGENTS, BENCH_RUNS (1000, a multiple of 20).
+ * made and dropped), BENCH_AGENTS (200; at least 20, one per server, or the runs of a server without
+ * an agent never drain), BENCH_RUNS (1000, a multiple of 20).
  * Targets (2 cores, API and load generator on the same machine): drain <= 60 s, claim p99 <= 500 ms
  * (after the first claims), 0 duplicates, API CPU <= 50 ms per run.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import {
+  ApiAnswer,
+  ApiProcess,
+  callApi,
+  createBenchDatabase,
+  issueAdminToken,
+  percentile,
+  processCpuMs,
+  runBenchmark,
+  sleep,
+  startApi,
+  target,
+} from './bench-harness';
 
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
 const SERVERS = 20;
 const PER_SERVER = Math.ceil(RUNS / SERVERS);
-const ADMIN = { email: 'bench@zdm.local', password: 'bench-password-123' };
-const MAIN = resolve(__dirname, '../apps/api/src/main.js');
 
 /** The parts of answers the benchmark reads. */
 interface BenchData {
@@ -46,43 +51,16 @@ interface Claimed {
 }
 
 async function main(): Promise<void> {
-  const dbName = `zdm_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  await adminQuery(SERVER_URL, `CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(SERVER_URL);
-  dbUrl.pathname = `/${dbName}`;
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}/api`;
-  let app: ChildProcess | undefined;
+  const db = await createBenchDatabase('zdm_bench');
+  let api: ApiProcess | undefined;
   let stop = false;
   try {
-    app = spawn(process.execPath, [MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl.toString(),
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        JWT_SECRET: randomBytes(32).toString('hex'),
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        DEMO: 'true',
-        DEMO_AGENTS: 'false',
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'zdm-bench-')),
-        BACKUP_REPOSITORY_PATH: mkdtempSync(join(tmpdir(), 'zdm-bench-repo-')),
-        IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-        DB_POOL_SIZE: '20',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitForHealth(base, app);
-    const token = await issueToken(base);
-    const user = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const call = async (method: string, path: string, headers: Record<string, string>, body?: unknown) => {
-      const res = await fetch(`${base}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
-      const text = await res.text();
-      return { status: res.status, body: text ? (JSON.parse(text) as { data: BenchData; code?: string }) : undefined };
-    };
+    api = await startApi({ databaseUrl: db.url, env: { DEMO_AGENTS: 'false', DB_POOL_SIZE: '20' } });
+    const base = api.url;
+    const token = await issueAdminToken(base);
+    const user = { authorization: `Bearer ${token}` };
+    const call = (method: string, path: string, headers: Record<string, string>, body?: unknown) =>
+      callApi<BenchData>(base, method, path, headers, body);
 
     // 1. Servers (50 partitions each) and agents.
     const servers: string[] = [];
@@ -120,7 +98,7 @@ async function main(): Promise<void> {
       });
       if (res.status !== 201) throw new Error(`jobs: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
     }
-    const client = new Client({ connectionString: dbUrl.toString() });
+    const client = new Client({ connectionString: db.url });
     await client.connect();
     const jobIds = (
       await client.query('SELECT id FROM backup_jobs WHERE name LIKE $1 ORDER BY id', ['bench-server-%'])
@@ -140,7 +118,12 @@ async function main(): Promise<void> {
     let drained: () => void;
     const allDone = new Promise<void>((r) => (drained = r));
     /** Like the reference agent: a call retried with backoff while the API answers 5xx/429 or is unreachable. */
-    const retrying = async (method: string, path: string, headers: Record<string, string>, body?: unknown) => {
+    const retrying = async (
+      method: string,
+      path: string,
+      headers: Record<string, string>,
+      body?: unknown,
+    ): Promise<ApiAnswer<BenchData>> => {
       for (let attempt = 0; ; attempt++) {
         try {
           const res = await call(method, path, headers, body);
@@ -149,11 +132,11 @@ async function main(): Promise<void> {
         } catch {
           retries++;
         }
-        await new Promise((r) => setTimeout(r, Math.min(5000, 100 * 2 ** attempt)));
+        await sleep(Math.min(5000, 100 * 2 ** attempt));
       }
     };
     const agentLoop = async (index: number) => {
-      const headers = { authorization: `Bearer ${tokens[index]}`, 'content-type': 'application/json' };
+      const headers = { authorization: `Bearer ${tokens[index]}` };
       let firstWave = true;
       while (!stop) {
         const started = performance.now();
@@ -169,7 +152,7 @@ async function main(): Promise<void> {
           errors++;
           const key = `claim ${res.status} ${res.body?.code ?? ''}`;
           statuses.set(key, (statuses.get(key) ?? 0) + 1);
-          await new Promise((r) => setTimeout(r, 100));
+          await sleep(100);
           continue;
         }
         const runId = res.body!.data.run.id;
@@ -198,7 +181,7 @@ async function main(): Promise<void> {
     );
     const registeredMs = performance.now() - queuedAt;
     say(`${RUNS} runs queued in ${Math.round(registeredMs)} ms`);
-    const cpuBefore = processCpuMs(app.pid);
+    const cpuBefore = processCpuMs(api.process.pid);
     const startedAt = performance.now();
     const loops = Array.from({ length: AGENTS }, (_, i) => agentLoop(i));
     const ticker = setInterval(
@@ -220,7 +203,7 @@ async function main(): Promise<void> {
     clearTimeout(timeout);
     clearInterval(ticker);
     const drainMs = performance.now() - startedAt;
-    const cpuAfter = processCpuMs(app.pid);
+    const cpuAfter = processCpuMs(api.process.pid);
     stop = true;
 
     const [{ done, total, lost, agents_used }] = (
@@ -239,86 +222,30 @@ async function main(): Promise<void> {
       `agents: ${AGENTS} simulated agents on ${SERVERS} servers, ${RUNS} runs queued (run now) in ${Math.round(registeredMs)} ms`,
       `drain: every run done ${(drainMs / 1000).toFixed(2)} s after the agents started (${Math.round((RUNS / drainMs) * 1000)} runs/s)`,
       `runs in the database: ${total}, done success ${done}, lost ${lost}; agents that performed runs: ${agents_used} (${perAgent} seen here); errors ${errors}, retried calls ${retries}`,
-      `claim latency (claims that returned a run, queue not empty): p50 ${pct(later, 50)} ms, p99 ${pct(later, 99)} ms (${later.length} claims)`,
-      `claim latency, each agent's first claim (200 at once): p50 ${pct(first, 50)} ms, p99 ${pct(first, 99)} ms (${first.length} claims)`,
+      `claim latency (claims that returned a run, queue not empty): p50 ${ms(percentile(later, 50))} ms, p99 ${ms(percentile(later, 99))} ms (${later.length} claims)`,
+      `claim latency, each agent's first claim (200 at once): p50 ${ms(percentile(first, 50))} ms, p99 ${ms(percentile(first, 99))} ms (${first.length} claims)`,
       `duplicate claims: ${duplicates}; refused claims: ${JSON.stringify(Object.fromEntries(statuses))}`,
       `API CPU per run: ${cpuPerRun === undefined ? 'n/a' : `${cpuPerRun.toFixed(1)} ms`} (claim + progress + complete, ${RUNS} runs)`,
-      `target drain <= 60 s: ${drainMs <= 60_000 ? 'met' : 'NOT met'}`,
-      `target claim p99 <= 500 ms: ${Number(pct(later, 99)) <= 500 ? 'met' : 'NOT met'}`,
-      `target duplicate claims = 0: ${duplicates === 0 ? 'met' : 'NOT met'}`,
-      `target API CPU per run <= 50 ms: ${cpuPerRun !== undefined && cpuPerRun <= 50 ? 'met' : 'NOT met'}`,
+      target('drain <= 60 s', drainMs <= 60_000, `${(drainMs / 1000).toFixed(2)} s`),
+      target('claim p99 <= 500 ms', (percentile(later, 99) ?? Infinity) <= 500, `${ms(percentile(later, 99))} ms`),
+      target('duplicate claims = 0', duplicates === 0, String(duplicates)),
+      target(
+        'API CPU per run <= 50 ms',
+        cpuPerRun !== undefined && cpuPerRun <= 50,
+        cpuPerRun === undefined ? 'n/a' : `${cpuPerRun.toFixed(1)} ms`,
+      ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    app.kill('SIGTERM');
-    await Promise.race([Promise.all(loops), new Promise((r) => setTimeout(r, 35_000))]);
+    api.process.kill('SIGTERM');
+    await Promise.race([Promise.all(loops), sleep(35_000)]);
   } finally {
     stop = true;
-    if (app && app.exitCode === null) app.kill('SIGKILL');
-    await adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+    await api?.stop('SIGKILL');
+    await db.drop().catch(() => undefined);
   }
 }
 
-function pct(values: number[], p: number): string {
-  if (!values.length) return 'n/a';
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(1);
-}
+/** A latency figure with one decimal, `n/a` when there is none. */
+const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : value.toFixed(1));
 
-async function waitForHealth(base: string, app: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`the API exited with code ${app.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the API did not become healthy within 60 s');
-}
-
-async function issueToken(base: string): Promise<string> {
-  const res = await fetch(`${base}/auth/issue`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (res.status !== 201) throw new Error(`token issue failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { data: { token: string } }).data.token;
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function processCpuMs(pid: number | undefined): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);

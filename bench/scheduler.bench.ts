@@ -16,66 +16,47 @@
  * BENCH_JOBS, BENCH_CONNECTIONS (6), BENCH_SECONDS (5), SCHEDULER_TICK_MS (1000).
  */
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import {
+  ApiProcess,
+  createBenchDatabase,
+  issueAdminToken,
+  latencyLine,
+  runBenchmark,
+  sleep,
+  startApi,
+  target,
+} from './bench-harness';
 
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const TICK_MS = process.env.SCHEDULER_TICK_MS ?? '1000';
 const INSTANCES = 3;
-const ADMIN = { email: 'bench@zdm.local', password: 'bench-password-123' };
-const MAIN = resolve(__dirname, '../apps/api/src/main.js');
 const TARGET_CREATED_MS = 10_000;
 const TARGET_P99_MS = 100;
 const LIST_PATH = '/api/backups?page=1&limit=20';
 
 async function main(): Promise<void> {
-  const dbName = `zdm_bench_sched_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(SERVER_URL);
-  dbUrl.pathname = `/${dbName}`;
-  const db = new Client({ connectionString: dbUrl.toString() });
-  const apps: ChildProcess[] = [];
+  const database = await createBenchDatabase('zdm_bench_sched');
+  const db = new Client({ connectionString: database.url });
+  const apps: ApiProcess[] = [];
   const jwtSecret = randomBytes(24).toString('hex');
   try {
-    const bases: string[] = [];
     for (let i = 0; i < INSTANCES; i++) {
       // One after another: the first runs the migrations and seeds the demo inventory.
-      const port = await freePort();
-      const app = spawn(process.execPath, [MAIN], {
-        env: {
-          ...process.env,
-          DATABASE_URL: dbUrl.toString(),
-          HOST: '127.0.0.1',
-          PORT: String(port),
-          JWT_SECRET: jwtSecret,
-          ADMIN_EMAIL: ADMIN.email,
-          ADMIN_PASSWORD: ADMIN.password,
-          DEMO: 'true',
-          DATA_DIR: mkdtempSync(join(tmpdir(), 'zdm-bench-')),
-          BACKUP_REPOSITORY_PATH: mkdtempSync(join(tmpdir(), 'zdm-bench-repo-')),
-          IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
-          SCHEDULER_ENABLED: 'true',
-          SCHEDULER_TICK_MS: TICK_MS,
-          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-          NODE_ENV: 'production',
-        },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      apps.push(app);
-      const base = `http://127.0.0.1:${port}`;
-      await waitForHealth(base, app);
-      bases.push(base);
+      apps.push(
+        await startApi({
+          databaseUrl: database.url,
+          jwtSecret,
+          env: { SCHEDULER_ENABLED: 'true', SCHEDULER_TICK_MS: TICK_MS },
+        }),
+      );
     }
+    const bases = apps.map((app) => app.url);
     await db.connect();
-    const token = await issueToken(bases[0]);
+    const token = await issueAdminToken(bases[0]);
 
     // BENCH_JOBS daily jobs, all due at `slot`.
     const slot = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000);
@@ -148,26 +129,29 @@ async function main(): Promise<void> {
     if (quiet) report(`GET ${LIST_PATH} before the slot (${CONNECTIONS} connections)`, quiet);
     report(`GET ${LIST_PATH} during the burst (${CONNECTIONS} connections)`, during);
     process.stdout.write(
-      `\nruns: ${total} (${rows[0].queued} queued by schedule) for ${JOBS} jobs, ${duplicates} duplicates\n` +
-        `${target(`all ${JOBS} runs created within ${TARGET_CREATED_MS / 1000} s of the slot`, createdMs !== undefined && createdMs <= TARGET_CREATED_MS, createdMs !== undefined ? `${(createdMs / 1000).toFixed(2)} s` : `only ${runs} after 60 s`)}` +
-        `${target('duplicates = 0', duplicates === 0 && total === JOBS, `${duplicates} duplicates, ${total} runs`)}` +
-        `${target(`GET ${LIST_PATH} p99 < ${TARGET_P99_MS} ms during the burst`, during.latency.p99 < TARGET_P99_MS && during.non2xx === 0, `p99 ${during.latency.p99} ms (p50 ${during.latency.p50} ms, ${during['2xx']} ok, ${during.non2xx} non-2xx)`)}`,
+      [
+        '',
+        `runs: ${total} (${rows[0].queued} queued by schedule) for ${JOBS} jobs, ${duplicates} duplicates`,
+        target(
+          `all ${JOBS} runs created within ${TARGET_CREATED_MS / 1000} s of the slot`,
+          createdMs !== undefined && createdMs <= TARGET_CREATED_MS,
+          createdMs !== undefined ? `${(createdMs / 1000).toFixed(2)} s` : `only ${runs} after 60 s`,
+        ),
+        target('duplicates = 0', duplicates === 0 && total === JOBS, `${duplicates} duplicates, ${total} runs`),
+        target(
+          `GET ${LIST_PATH} p99 < ${TARGET_P99_MS} ms during the burst`,
+          during.latency.p99 < TARGET_P99_MS && during.non2xx === 0,
+          `p99 ${during.latency.p99} ms (p50 ${during.latency.p50} ms, ${during['2xx']} ok, ${during.non2xx} non-2xx)`,
+        ),
+        '',
+      ].join('\n'),
     );
     if (duplicates !== 0 || total !== JOBS) process.exitCode = 1;
   } finally {
     await db.end().catch(() => undefined);
-    for (const app of apps) {
-      if (app.exitCode === null) {
-        app.kill('SIGTERM');
-        await new Promise((r) => app.once('exit', r));
-      }
-    }
-    await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    for (const app of apps) await app.stop();
+    await database.drop();
   }
-}
-
-function target(title: string, met: boolean, measured: string): string {
-  return `target ${title}: ${met ? 'met' : 'NOT met'} (${measured})\n`;
 }
 
 /** autocannon on every instance at once (connections spread), merged. */
@@ -217,59 +201,8 @@ function merge(results: autocannon.Result[]): autocannon.Result {
 function report(title: string, result: autocannon.Result): void {
   process.stdout.write(
     `\n${title}\n  ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors in ${result.duration.toFixed(1)} s` +
-      `\n  latency    p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms\n`,
+      `\n${latencyLine(result)}\n`,
   );
 }
 
-async function waitForHealth(base: string, app: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (app.exitCode !== null) throw new Error(`the API exited with code ${app.exitCode}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error('the API did not become healthy within 60 s');
-}
-
-async function issueToken(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/issue`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (res.status !== 201) throw new Error(`token issue failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { data: { token: string } }).data.token;
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePromise(port));
-    });
-  });
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBenchmark(main);
