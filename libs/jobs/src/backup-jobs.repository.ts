@@ -51,13 +51,17 @@ export class BackupJobsRepository {
     if (filter.status !== undefined) where.status = filter.status;
     if (filter.repositoryType !== undefined) where.repositoryType = filter.repositoryType;
     if (filter.repositoryPath !== undefined) where.repositoryPath = filter.repositoryPath;
-    return this.jobs.findAndCount({
-      where,
-      relations: { server: true },
-      order: { id: window.order },
-      skip: window.skip,
-      take: window.take,
-    });
+    // One joined query with LIMIT/OFFSET (a job has one server, so the join never multiplies rows)
+    // and a count without the join: findAndCount with a relation would add a DISTINCT subquery over
+    // every matching job and count them through the join.
+    const rows = this.jobs
+      .createQueryBuilder('job')
+      .setFindOptions({ where, order: { id: window.order } })
+      .leftJoinAndSelect('job.server', 'server')
+      .offset(window.skip)
+      .limit(window.take)
+      .getMany();
+    return Promise.all([rows, this.jobs.count({ where })]);
   }
 
   /** A job with its server, by id or by exact name. */
