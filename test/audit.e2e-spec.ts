@@ -40,7 +40,7 @@ describe('Audit log: GET /api/audit', () => {
         {
           id: expect.any(Number),
           time: LOCAL_TIMESTAMP,
-          actor: { id: adminId, email: TEST_ADMIN.email },
+          actor: { id: adminId, email: TEST_ADMIN.email, agent: null },
           action: 'users.create',
           method: 'POST',
           path: '/api/users',
@@ -126,6 +126,139 @@ describe('Audit log: GET /api/audit', () => {
     const bad = await audit('?from=yesterday');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toBe("from은(는) ISO-8601 시각 또는 'YYYY-MM-DD HH:mm:ss' 형식이어야 합니다.");
+  });
+
+  it('names the agent as the actor of agent calls; routine ones only when refused or failed', async () => {
+    const call = (url: string, headers: Record<string, string>, requestId: string, payload: object = {}) =>
+      t.app.inject({ method: 'POST', url, headers: { ...headers, 'x-request-id': requestId }, payload });
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/api/agents',
+      headers: admin,
+      payload: { server: 'server-01' },
+    });
+    expect(registered.statusCode).toBe(201);
+    const agent = registered.json().data as { id: number; name: string; token: string };
+    const agentHeaders = { authorization: `Bearer ${agent.token}` };
+    const revoked = (
+      await t.app.inject({ method: 'POST', url: '/api/agents', headers: admin, payload: { server: 'server-01' } })
+    ).json().data as { id: number; token: string };
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/agents/${revoked.id}`, headers: admin })).statusCode,
+    ).toBe(200);
+
+    expect((await call('/api/agent/heartbeat', agentHeaders, 'agent-heartbeat-1', { version: '1.0' })).statusCode).toBe(
+      200,
+    );
+    expect((await call('/api/agent/runs/claim', agentHeaders, 'agent-claim-empty')).statusCode).toBe(204);
+    const job = await t.app.inject({
+      method: 'POST',
+      url: '/api/backups',
+      headers: admin,
+      payload: {
+        center: '1',
+        server: 'server-01',
+        jobName: 'audited-agent-job',
+        partition: ['/'],
+        type: 'full',
+        repository: { type: 'nfs', path: '/backup' },
+      },
+    });
+    expect(job.statusCode).toBe(201);
+    const [{ id: jobId }] = await t.dataSource.query('SELECT id FROM backup_jobs WHERE name = $1', [
+      job.json().data.results[0].jobName,
+    ]);
+    const runNow = await t.app.inject({
+      method: 'POST',
+      url: `/api/backups/${jobId}/runs`,
+      headers: admin,
+      payload: {},
+    });
+    const runId = runNow.json().data.id as number;
+    expect((await call('/api/agent/runs/claim', agentHeaders, 'agent-claim-1')).statusCode).toBe(200);
+    expect(
+      (await call(`/api/agent/runs/${runId}/progress`, agentHeaders, 'agent-progress-1', { percent: 50 })).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await call(`/api/agent/runs/${runId}/log`, agentHeaders, 'agent-log-1', {
+          lines: [{ level: 'info', message: 'copying' }],
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await call('/api/agent/runs/2147483647/progress', agentHeaders, 'agent-progress-404', { percent: 1 }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await call(`/api/agent/runs/${runId}/complete`, agentHeaders, 'agent-complete-1', { result: 'success' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await call('/api/agent/heartbeat', { authorization: `Bearer ${revoked.token}` }, 'agent-heartbeat-revoked'))
+        .statusCode,
+    ).toBe(401);
+
+    const asAgent = { id: null, email: null, agent: { id: agent.id, name: agent.name } };
+    const entry = (
+      requestID: string,
+      action: string,
+      path: string,
+      target: string | null,
+      status: number,
+      outcome: string,
+    ) => ({
+      id: expect.any(Number),
+      time: LOCAL_TIMESTAMP,
+      actor: asAgent,
+      action,
+      method: 'POST',
+      path,
+      target,
+      requestID,
+      status,
+      outcome,
+    });
+    const byAgent = await audit(`?agent=${agent.id}`);
+    expect(byAgent.statusCode).toBe(200);
+    expect(byAgent.json().data).toEqual([
+      entry(
+        'agent-complete-1',
+        'agentRuns.complete',
+        `/api/agent/runs/${runId}/complete`,
+        String(runId),
+        200,
+        'success',
+      ),
+      entry(
+        'agent-progress-404',
+        'agentRuns.progress',
+        '/api/agent/runs/2147483647/progress',
+        '2147483647',
+        404,
+        'failure',
+      ),
+      entry('agent-claim-1', 'agentRuns.claim', '/api/agent/runs/claim', String(runId), 200, 'success'),
+    ]);
+    expect((await audit(`?agent=${encodeURIComponent(agent.name)}`)).json().data).toEqual(byAgent.json().data);
+
+    const rows = (await audit('?limit=100')).json().data as { requestID: string }[];
+    const byId = (id: string) => rows.find((row) => row.requestID === id);
+    for (const quiet of ['agent-heartbeat-1', 'agent-claim-empty', 'agent-progress-1', 'agent-log-1']) {
+      expect(byId(quiet)).toBeUndefined();
+    }
+    expect(byId('agent-heartbeat-revoked')).toEqual({
+      id: expect.any(Number),
+      time: LOCAL_TIMESTAMP,
+      actor: null,
+      action: 'agentProtocol.heartbeat',
+      method: 'POST',
+      path: '/api/agent/heartbeat',
+      target: null,
+      requestID: 'agent-heartbeat-revoked',
+      status: 401,
+      outcome: 'denied',
+    });
   });
 
   it('is for admins only', async () => {

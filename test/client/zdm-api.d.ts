@@ -1394,10 +1394,17 @@ export interface components {
         AuditEntryView: {
             /** @description Entry id. */
             id: number;
-            /** @description Who made the write; `null` when no valid token was sent. */
+            /** @description Who made the write (a user or an agent); `null` when no valid token was sent. */
             actor?: {
-                id: number;
+                /** @description The user's id; null when an agent made the write */
+                id: number | null;
+                /** @description The user's email; null when an agent made the write */
                 email: string | null;
+                /** @description The agent that made the write (agent protocol routes); null for a user */
+                agent: {
+                    id: number;
+                    name: string;
+                } | null;
             } | null;
             /** @description HTTP status answered. */
             status: number;
@@ -4775,6 +4782,8 @@ export interface operations {
                 sort?: "asc" | "desc";
                 /** @description Who: a user id or an email. */
                 actor?: string;
+                /** @description Which agent (agent protocol calls): an agent id or name. */
+                agent?: string;
                 /** @description What: an action name as the log shows it (`users.update`, `backupJobs.register`). */
                 action?: string;
                 /** @description From this time on: ISO-8601 (`2026-11-30T14:00:00Z`) or `YYYY-MM-DD HH:mm:ss` in the configured zone. */

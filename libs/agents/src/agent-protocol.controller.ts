@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiEnvelope, ApiErrors, ResponseMessage } from '@zdm/common';
+import { ApiEnvelope, ApiErrors, NotAudited, ResponseMessage } from '@zdm/common';
 import { AgentRoute, CurrentAgent } from './agent-token.guard';
 import { AgentIdentity } from './agents.repository';
 import { AgentsService } from './agents.service';
@@ -14,9 +14,10 @@ import { HeartbeatView } from './dto/agent.view';
 export class AgentProtocolController {
   constructor(private readonly agents: AgentsService) {}
 
-  /** I am alive (also: any agent call counts as one). */
+  /** I am alive (also: any agent call counts as one). Audited only when refused or failed. */
   @Post('heartbeat')
   @HttpCode(200)
+  @NotAudited('success')
   @ResponseMessage('Heartbeat received')
   @ApiOperation({ operationId: 'sendAgentHeartbeat', summary: 'Agent: I am alive (with my version)' })
   @ApiEnvelope(HeartbeatView, { message: 'Heartbeat received' })

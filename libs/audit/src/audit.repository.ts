@@ -7,6 +7,8 @@ import { AuditOutcome, AuditRecord } from './domain/audit-entry';
 export interface AuditFilter {
   actorId?: number;
   actorEmail?: string;
+  agentId?: number;
+  agentName?: string;
   action?: string;
   from?: Date;
   to?: Date;
@@ -17,6 +19,8 @@ export interface AuditRow {
   time: Date;
   actor_id: number | null;
   actor_email: string | null;
+  agent_id: number | null;
+  agent_name: string | null;
   action: string;
   method: string;
   path: string;
@@ -30,6 +34,8 @@ const COLUMNS = [
   'time',
   'actor_id',
   'actor_email',
+  'agent_id',
+  'agent_name',
   'action',
   'method',
   'path',
@@ -53,6 +59,8 @@ export class AuditRepository {
         r.time,
         r.actorId,
         r.actorEmail,
+        r.agentId,
+        r.agentName,
         r.action,
         r.method,
         r.path,
@@ -81,6 +89,8 @@ export class AuditRepository {
     };
     if (filter.actorId !== undefined) add('actor_id = ?', filter.actorId);
     if (filter.actorEmail !== undefined) add('actor_email = ?', filter.actorEmail);
+    if (filter.agentId !== undefined) add('agent_id = ?', filter.agentId);
+    if (filter.agentName !== undefined) add('agent_name = ?', filter.agentName);
     if (filter.action !== undefined) add('action = ?', filter.action);
     if (filter.from !== undefined) add('time >= ?', filter.from);
     if (filter.to !== undefined) add('time <= ?', filter.to);
@@ -89,7 +99,7 @@ export class AuditRepository {
       total: number;
     }[];
     const rows = (await this.db.query(
-      `SELECT id, time, actor_id, actor_email, action, method, path, target, request_id, status, outcome
+      `SELECT id, time, actor_id, actor_email, agent_id, agent_name, action, method, path, target, request_id, status, outcome
          FROM audit_log ${clause} ORDER BY time ${order}, id ${order} OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, skip, take],
     )) as AuditRow[];

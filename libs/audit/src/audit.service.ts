@@ -95,6 +95,11 @@ export class AuditService implements OnModuleDestroy {
       if (actor.kind === 'id') filter.actorId = actor.id;
       else filter.actorEmail = actor.name.toLowerCase();
     }
+    if (query.agent !== undefined) {
+      const agent = parseIdentifier(query.agent, 'agent');
+      if (agent.kind === 'id') filter.agentId = agent.id;
+      else filter.agentName = agent.name;
+    }
     if (query.from !== undefined) filter.from = this.time(query.from, 'from');
     if (query.to !== undefined) filter.to = this.time(query.to, 'to');
     return filter;
@@ -113,7 +118,7 @@ export class AuditService implements OnModuleDestroy {
     return {
       id: Number(row.id),
       time: formatLocalDateTime(row.time, this.config.timeZone),
-      actor: row.actor_id === null ? null : { id: row.actor_id, email: row.actor_email },
+      actor: actorOf(row),
       action: row.action,
       method: row.method,
       path: row.path,
@@ -123,4 +128,11 @@ export class AuditService implements OnModuleDestroy {
       outcome: row.outcome,
     };
   }
+}
+
+/** The user, else the agent, that made the write; null when no valid token was sent. */
+function actorOf(row: AuditRow): AuditEntryView['actor'] {
+  if (row.actor_id !== null) return { id: row.actor_id, email: row.actor_email, agent: null };
+  if (row.agent_id !== null) return { id: null, email: null, agent: { id: row.agent_id, name: row.agent_name ?? '' } };
+  return null;
 }

@@ -8,11 +8,13 @@ import {
   IS_AGENT_ROUTE,
   isAgentToken,
   messages,
+  NOT_AUDITED,
   ReferenceCache,
   REQUIRED_ROLE,
   Role,
   roleAllows,
   routeAction,
+  UnauditedAnswer,
 } from '@zdm/common';
 import { UserAccess, UsersService } from '@zdm/inventory';
 import { FastifyRequest } from 'fastify';
@@ -62,6 +64,10 @@ export class JwtAuthGuard implements CanActivate {
       .getRequest<FastifyRequest & AttributedRequest & { user?: AuthenticatedUser }>();
     // Named for the audit log whatever happens next (a refused write is recorded too).
     request.routeAction = routeAction(context.getClass(), context.getHandler());
+    request.unaudited = this.reflector.getAllAndOverride<UnauditedAnswer[] | undefined>(NOT_AUDITED, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const token = tokenFromAuthorization(request.headers.authorization);
     if (!token) throw unauthorized();

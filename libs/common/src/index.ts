@@ -1,4 +1,5 @@
 export * from './access/actor';
+export * from './access/not-audited.decorator';
 export * from './access/required-role.decorator';
 export * from './access/role';
 export * from './access/route-action';

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiEnvelope, ApiErrors, parseNumericId, ResponseMessage } from '@zdm/common';
+import { ApiEnvelope, ApiErrors, AttributedRequest, NotAudited, parseNumericId, ResponseMessage } from '@zdm/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AgentRoute, CurrentAgent } from '../agent-token.guard';
 import { AgentIdentity } from '../agents.repository';
@@ -21,9 +21,13 @@ const ID_PARAM = {
 export class AgentRunsController {
   constructor(private readonly runs: AgentRunsService) {}
 
-  /** Long poll for a run of the agent's server: 200 with the run, or 204 when none came within `wait`. */
+  /**
+   * Long poll for a run of the agent's server: 200 with the run, or 204 when none came within `wait`.
+   * Audited when it hands out a run (target: the run id) or is refused; an empty poll is not.
+   */
   @Post('claim')
   @HttpCode(200)
+  @NotAudited(204)
   @ResponseMessage('Backup run claimed')
   @ApiOperation({ operationId: 'claimAgentRun', summary: 'Agent: long poll for a run of its server' })
   @ApiEnvelope(ClaimView, { message: 'Backup run claimed', description: 'The run and what the agent needs for it' })
@@ -37,7 +41,7 @@ export class AgentRunsController {
   async claim(
     @CurrentAgent() agent: AgentIdentity,
     @Body() dto: ClaimRunDto,
-    @Req() request: FastifyRequest,
+    @Req() request: FastifyRequest & AttributedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClaimView | undefined> {
     // The agent hung up (timeout, restart, network cut): stop waiting, claim nothing for it.
@@ -50,12 +54,17 @@ export class AgentRunsController {
     const claim = await this.runs.claim(agent, dto.wait ?? 0, hungUp.signal);
     request.raw.socket?.off('close', onClose);
     if (!claim) void reply.status(204);
+    else request.auditTarget = String(claim.run.id);
     return claim;
   }
 
-  /** Progress; renews the lease. `cancel: true` asks the agent to stop and complete with `cancelled`. */
+  /**
+   * Progress; renews the lease. `cancel: true` asks the agent to stop and complete with `cancelled`.
+   * Audited only when refused or failed (routine progress is in the run, not the audit log).
+   */
   @Post(':id/progress')
   @HttpCode(200)
+  @NotAudited('success')
   @ResponseMessage('Backup run progress recorded')
   @ApiOperation({ operationId: 'reportAgentRunProgress', summary: 'Agent: progress of a run (renews the lease)' })
   @ApiParam(ID_PARAM)
@@ -75,9 +84,10 @@ export class AgentRunsController {
     return this.runs.progress(agent, parseNumericId(id, 'id'), dto);
   }
 
-  /** Lines for the run's log. */
+  /** Lines for the run's log (it is the record: audited only when refused or failed). */
   @Post(':id/log')
   @HttpCode(200)
+  @NotAudited('success')
   @ResponseMessage('Backup run log written')
   @ApiOperation({ operationId: 'writeAgentRunLog', summary: "Agent: lines for a run's log" })
   @ApiParam(ID_PARAM)

@@ -6,6 +6,9 @@ export interface AuditRecord {
   time: Date;
   actorId: number | null;
   actorEmail: string | null;
+  /** The agent that made the write with its token (agent routes), its name as it was then. */
+  agentId: number | null;
+  agentName: string | null;
   action: string;
   method: string;
   path: string;

@@ -1,9 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** Who made a write (null when no valid token was sent). */
-export class AuditActorView {
+/** The agent that made a write with its token (agent protocol, spec §8). */
+export class AuditAgentView {
+  @ApiProperty({ type: 'integer' })
   id: number;
+  /** Its name when the call was made. */
+  name: string;
+}
+
+/**
+ * Who made a write: a user (`id`, `email`; `agent` null) or, on the agent protocol's routes, an
+ * agent (`id` and `email` null, `agent` set).
+ */
+export class AuditActorView {
+  /** The user's id; null when an agent made the write. */
+  id: number | null;
+  /** The user's email as it was then; null when an agent made the write. */
   email: string | null;
+  agent: AuditAgentView | null;
 }
 
 /** One audit log entry (spec §12). */
@@ -13,12 +27,22 @@ export class AuditEntryView {
   id: number;
   /** When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
   time: string;
-  /** Who made the write; `null` when no valid token was sent. */
+  /** Who made the write (a user or an agent); `null` when no valid token was sent. */
   @ApiProperty({
     type: 'object',
     nullable: true,
-    required: ['id', 'email'],
-    properties: { id: { type: 'integer' }, email: { type: 'string', nullable: true } },
+    required: ['id', 'email', 'agent'],
+    properties: {
+      id: { type: 'integer', nullable: true, description: "The user's id; null when an agent made the write" },
+      email: { type: 'string', nullable: true, description: "The user's email; null when an agent made the write" },
+      agent: {
+        type: 'object',
+        nullable: true,
+        required: ['id', 'name'],
+        description: 'The agent that made the write (agent protocol routes); null for a user',
+        properties: { id: { type: 'integer' }, name: { type: 'string' } },
+      },
+    },
   })
   actor: AuditActorView | null;
   /** Route that was called: `<controller>.<handler>` (`users.update`). */

@@ -9,6 +9,12 @@ export class AuditQuery extends PaginationQuery {
   @MaxLength(255)
   actor?: string;
 
+  /** Which agent (agent protocol calls): an agent id or name. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  agent?: string;
+
   /** What: an action name as the log shows it (`users.update`, `backupJobs.register`). */
   @IsOptional()
   @IsString()

@@ -1,3 +1,4 @@
 import { CreateAuditLog1764000301000 } from './1764000301000-create-audit-log';
+import { AddAuditLogAgent1764000730000 } from './1764000730000-add-audit-log-agent';
 
-export const migrations = [CreateAuditLog1764000301000];
+export const migrations = [CreateAuditLog1764000301000, AddAuditLogAgent1764000730000];

@@ -1,3 +1,5 @@
+import type { UnauditedAnswer } from './not-audited.decorator';
+
 /**
  * The name a route's audit rows carry: `<controller>.<handler>` with the controller's name
  * lower-camel and without `Controller` (`users.update`, `backupJobs.register`, `auth.issue`).
@@ -13,4 +15,10 @@ export interface AttributedRequest {
   routeAction?: string;
   /** Set once the token checked out. */
   user?: { id: number; email: string };
+  /** Set once an agent token checked out (agent routes, spec §8): the agent is the actor. */
+  agent?: { id: number; name: string };
+  /** The route's `@NotAudited` answers, if any. */
+  unaudited?: readonly UnauditedAnswer[];
+  /** What the write was about when neither path nor body says (a claim: the run handed out). */
+  auditTarget?: string;
 }
