@@ -101,6 +101,22 @@ describe('openapi.json', () => {
     }
     expect(problems).toEqual([]);
   });
+  it('keeps inline objects with their own required list among the required properties of their parent', () => {
+    // @ApiProperty({ required: [...] }) describes the inner object; without `selfRequired: true` the
+    // Swagger plugin also drops the property from its parent's `required` (a client then types it optional).
+    const { components } = openApiDocument() as unknown as {
+      components: {
+        schemas: Record<string, { required?: string[]; properties?: Record<string, { required?: unknown }> }>;
+      };
+    };
+    const dropped = Object.entries(components.schemas).flatMap(([name, schema]) =>
+      Object.entries(schema.properties ?? {})
+        .filter(([property, p]) => Array.isArray(p.required) && !(schema.required ?? []).includes(property))
+        .map(([property]) => `${name}.${property}`),
+    );
+    expect(dropped).toEqual([]);
+  });
+
   it('types whole numbers as integer: `number` only where a fraction is meant', () => {
     const numbers: string[] = [];
     const walk = (node: unknown, at: string): void => {

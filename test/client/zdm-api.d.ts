@@ -1395,7 +1395,7 @@ export interface components {
             /** @description Entry id. */
             id: number;
             /** @description Who made the write (a user or an agent); `null` when no valid token was sent. */
-            actor?: {
+            actor: {
                 /** @description The user's id; null when an agent made the write */
                 id: number | null;
                 /** @description The user's email; null when an agent made the write */
@@ -1443,7 +1443,7 @@ export interface components {
              */
             result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
             /** @description The agent that claimed the run; null while queued. */
-            agent?: {
+            agent: {
                 id: number;
                 name: string;
             } | null;
@@ -1477,7 +1477,7 @@ export interface components {
         };
         MonitoringItemView: {
             /** @description The latest run that was not skipped; null when the job never ran. */
-            lastRun?: {
+            lastRun: {
                 id: number;
                 /** @enum {string} */
                 state: "queued" | "running" | "cancelling" | "done";

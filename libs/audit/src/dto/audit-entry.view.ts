@@ -32,6 +32,7 @@ export class AuditEntryView {
     type: 'object',
     nullable: true,
     required: ['id', 'email', 'agent'],
+    selfRequired: true,
     properties: {
       id: { type: 'integer', nullable: true, description: "The user's id; null when an agent made the write" },
       email: { type: 'string', nullable: true, description: "The user's email; null when an agent made the write" },

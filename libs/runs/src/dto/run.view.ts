@@ -51,6 +51,7 @@ export class RunView {
     type: 'object',
     nullable: true,
     required: ['id', 'name'],
+    selfRequired: true,
     properties: { id: { type: 'integer' }, name: { type: 'string' } },
     description: 'The agent that claimed the run; null while queued.',
   })
@@ -104,6 +105,7 @@ export class MonitoringItemView {
     type: 'object',
     nullable: true,
     required: ['id', 'state', 'result', 'endedAt'],
+    selfRequired: true,
     properties: {
       id: { type: 'integer' },
       state: { type: 'string', enum: [...RUN_STATES] },
