@@ -5,8 +5,14 @@
  *   1. 20 servers with 50 partitions each; BENCH_AGENTS agents registered over them (so several agents
  *      of one server compete for its runs).
  *   2. 1,000 jobs registered (one per partition), then one run queued on each (run now, 20 at a time).
- *   3. The agents start: each claims (long poll, wait 30 s), reports progress once, completes the run
- *      `success`, and claims again, until the queue is empty.
+ *   3. The agents start: each claims (long poll, wait 30 s), reports progress once, performs the run
+ *      for 0.5–1.5 × BENCH_RUN_MS (default 5,000 ms: real runs last minutes; the pause only keeps the simulated
+ *      agents from being a closed loop with no work at all), completes it `success`, and claims
+ *      again, until the queue is empty.
+ *
+ * With BENCH_RUN_MS=0 the 200 agents hammer the API back to back: the API is then saturated by
+ * design and a claim waits behind the other agents' calls (latency ≈ agents / throughput), so that
+ * mode measures throughput (drain, CPU per run), not claim latency.
  *
  * Prints: time from the agents' start until every run is `done` (drain), latency of claims that
  * returned a run (p50/p99; each agent's first claim, 200 at once, is reported apart), duplicate
@@ -15,7 +21,7 @@
  * made and dropped), BENCH_AGENTS (200; at least 20, one per server, or the runs of a server without
  * an agent never drain), BENCH_RUNS (1000, a multiple of 20).
  * Targets (2 cores, API and load generator on the same machine): drain <= 60 s, claim p99 <= 500 ms
- * (after the first claims), 0 duplicates, API CPU <= 50 ms per run.
+ * (after the first claims; only when BENCH_RUN_MS > 0), 0 duplicates, API CPU <= 50 ms per run.
  */
 import { Client } from 'pg';
 import {
@@ -34,6 +40,7 @@ import {
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
+const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 5000);
 const SERVERS = 20;
 const PER_SERVER = Math.ceil(RUNS / SERVERS);
 
@@ -161,6 +168,8 @@ async function main(): Promise<void> {
         if (seen.has(runId)) duplicates++;
         seen.set(runId, index);
         await retrying('POST', `/agent/runs/${runId}/progress`, headers, { percent: 50 });
+        // Runs differ in length (0.5–1.5 × BENCH_RUN_MS), as real ones do: the agents do not stay in step.
+        if (RUN_MS > 0) await sleep(RUN_MS * (0.5 + Math.random()));
         const done = await retrying('POST', `/agent/runs/${runId}/complete`, headers, { result: 'success' });
         if (done.status !== 200) errors++;
         completed++;
@@ -219,7 +228,7 @@ async function main(): Promise<void> {
     const perAgent = [...new Set(claims.map((c) => c.agent))].length;
     const cpuPerRun = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / RUNS : undefined;
     const lines = [
-      `agents: ${AGENTS} simulated agents on ${SERVERS} servers, ${RUNS} runs queued (run now) in ${Math.round(registeredMs)} ms`,
+      `agents: ${AGENTS} simulated agents on ${SERVERS} servers, ${RUNS} runs queued (run now) in ${Math.round(registeredMs)} ms; each run performed for 0.5–1.5 × ${RUN_MS} ms`,
       `drain: every run done ${(drainMs / 1000).toFixed(2)} s after the agents started (${Math.round((RUNS / drainMs) * 1000)} runs/s)`,
       `runs in the database: ${total}, done success ${done}, lost ${lost}; agents that performed runs: ${agents_used} (${perAgent} seen here); errors ${errors}, retried calls ${retries}`,
       `claim latency (claims that returned a run, queue not empty): p50 ${ms(percentile(later, 50))} ms, p99 ${ms(percentile(later, 99))} ms (${later.length} claims)`,
@@ -227,7 +236,10 @@ async function main(): Promise<void> {
       `duplicate claims: ${duplicates}; refused claims: ${JSON.stringify(Object.fromEntries(statuses))}`,
       `API CPU per run: ${cpuPerRun === undefined ? 'n/a' : `${cpuPerRun.toFixed(1)} ms`} (claim + progress + complete, ${RUNS} runs)`,
       target('drain <= 60 s', drainMs <= 60_000, `${(drainMs / 1000).toFixed(2)} s`),
-      target('claim p99 <= 500 ms', (percentile(later, 99) ?? Infinity) <= 500, `${ms(percentile(later, 99))} ms`),
+      // Saturated by design without run time (see the header): there the figure is queueing, not a target.
+      ...(RUN_MS > 0
+        ? [target('claim p99 <= 500 ms', (percentile(later, 99) ?? Infinity) <= 500, `${ms(percentile(later, 99))} ms`)]
+        : []),
       target('duplicate claims = 0', duplicates === 0, String(duplicates)),
       target(
         'API CPU per run <= 50 ms',
