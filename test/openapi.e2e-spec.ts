@@ -36,12 +36,12 @@ describe('openapi.json', () => {
     expect(ids).toEqual(expect.arrayContaining(['issueToken', 'registerBackupJobs', 'listServerImages']));
   });
 
-  it('lists / as its server, says security: [] on public routes and bearer on the rest', () => {
+  it('lists / as its server, says security: [] on public routes, agent on the agent protocol, bearer on the rest', () => {
     expect(doc.servers).toEqual([{ url: '/' }]);
     for (const { key, operation } of operations) {
       expect({ key, security: operation.security }).toEqual({
         key,
-        security: PUBLIC.includes(key) ? [] : [{ bearer: [] }],
+        security: PUBLIC.includes(key) ? [] : key.startsWith('POST /api/agent/') ? [{ agent: [] }] : [{ bearer: [] }],
       });
     }
   });

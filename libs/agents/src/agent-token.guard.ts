@@ -41,7 +41,7 @@ export const AgentRoute = () =>
   applyDecorators(
     AgentRouteMetadata(),
     UseGuards(AgentTokenGuard),
-    ApiBearerAuth(),
+    ApiBearerAuth('agent'),
     ApiExtension('x-token-kind', 'agent'),
     ApiUnauthorizedResponse({ description: 'Missing, unknown or revoked agent token' }),
     ApiForbiddenResponse({ description: 'A user token: agent routes take agent tokens only' }),
