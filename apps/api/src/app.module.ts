@@ -1,16 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from '@zdm/audit';
 import { AgentsModule } from '@zdm/agents';
 import { AuthModule } from '@zdm/auth';
-import {
-  AppConfig,
-  AppConfigModule,
-  AppExceptionFilter,
-  createValidationPipe,
-  EnvelopeInterceptor,
-  MetricsModule,
-} from '@zdm/common';
+import { AppConfig, AppConfigModule, AppExceptionFilter, createValidationPipe, MetricsModule } from '@zdm/common';
 import { DatabaseModule } from '@zdm/database';
 import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
@@ -62,7 +55,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: EnvelopeInterceptor },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         DemoSeed,
         DemoAgents,

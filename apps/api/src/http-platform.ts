@@ -7,6 +7,7 @@ import {
   AppConfig,
   AppException,
   DEFAULT_ENVELOPE_STYLE,
+  EnvelopingFastifyAdapter,
   errorBody,
   messages,
   MetricsRegistry,
@@ -35,11 +36,12 @@ const PUBLIC_BODY_LIMITS: Record<string, number> = { '/api/auth/issue': 4096 };
 const MAX_PARAM_LENGTH = 1024;
 
 /**
- * The Fastify adapter: request ids (honouring X-Request-ID), body limit, the /api/v1 alias, and
- * the error envelope for what Fastify rejects before Nest routes (bad URL encoding, 414).
+ * The Fastify adapter: the success envelope, request ids (honouring X-Request-ID), body limit, the
+ * /api/v1 alias, and the error envelope for what Fastify rejects before Nest routes (bad URL
+ * encoding, 414).
  */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
-  return new FastifyAdapter({
+  return new EnvelopingFastifyAdapter(config.timeZone, {
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Slow or idle clients cannot hold sockets for ever (issue 15: 21,000 slow-body clients held

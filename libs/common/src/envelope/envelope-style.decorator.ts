@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
 import { TimestampStyle } from '../time/timestamp';
+import { addToRouteConfig, envelopeConfigOf } from './route-config';
 
 export const ENVELOPE_STYLE = 'zdm:envelope-style';
 
@@ -16,16 +16,16 @@ export interface EnvelopeStyleOptions {
 export const DEFAULT_ENVELOPE_STYLE: EnvelopeStyleOptions = { timestamp: 'local', errorForm: 'string' };
 
 /**
- * Put it on the handler. It is stored twice: as Nest metadata (the success envelope reads it) and
- * in the Fastify route config, because an exception filter is handed no handler by Nest's router
- * and reads the style from the matched route instead.
+ * Put it on the handler (the class-level one only documents). It is stored as Nest metadata and in
+ * the Fastify route config, where the success envelope and the exception filter (which Nest hands
+ * no handler) read it from the matched route.
  */
 export const EnvelopeStyle = (style: EnvelopeStyleOptions) =>
-  applyDecorators(SetMetadata(ENVELOPE_STYLE, style), RouteConfig({ envelopeStyle: style }));
+  applyDecorators(SetMetadata(ENVELOPE_STYLE, style), addToRouteConfig({ envelopeStyle: style }));
 
 /** The style of the route a Fastify request matched, if it set one. */
 export function envelopeStyleOfRoute(request: {
   routeOptions?: { config?: unknown };
 }): EnvelopeStyleOptions | undefined {
-  return (request.routeOptions?.config as { envelopeStyle?: EnvelopeStyleOptions } | undefined)?.envelopeStyle;
+  return envelopeConfigOf(request)?.envelopeStyle;
 }

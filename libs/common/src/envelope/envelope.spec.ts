@@ -1,13 +1,6 @@
-import {
-  ArgumentsHost,
-  CallHandler,
-  ExecutionContext,
-  HttpException,
-  HttpStatus,
-  NotFoundException,
-} from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { lastValueFrom, of } from 'rxjs';
+import { ArgumentsHost, ExecutionContext, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
+import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
+import { FastifyReply } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { validateEnvironment } from '../config/environment';
 import { AppException } from '../errors/app.exception';
@@ -15,9 +8,9 @@ import { AppExceptionFilter } from '../errors/exception.filter';
 import { text } from '../messages/localized-text';
 import { Paginated } from '../pagination/paginated';
 import { EnvelopeStyle } from './envelope-style.decorator';
-import { EnvelopeInterceptor } from './envelope.interceptor';
 import { SerializedData } from './serialized-data';
 import { ResponseMessage } from './response-message.decorator';
+import { successEnvelope } from './success-envelope';
 
 const config = new AppConfig(validateEnvironment({ TZ: 'Asia/Seoul', LOG_LEVEL: 'silent' }));
 
@@ -33,16 +26,12 @@ class Handlers {
 }
 
 function context(handler: keyof Handlers, headers: Record<string, string> = {}) {
-  const style = Reflect.getMetadata('zdm:envelope-style', Handlers.prototype[handler]);
-  const request = {
-    id: 'req-abc123',
-    headers,
-    method: 'GET',
-    url: '/api/x',
-    routeOptions: { config: style ? { envelopeStyle: style } : {} },
-  };
+  // What Nest's Fastify adapter registers as the route's config.
+  const routeConfig: unknown = Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, Handlers.prototype[handler]) ?? {};
+  const request = { id: 'req-abc123', headers, method: 'GET', url: '/api/x', routeOptions: { config: routeConfig } };
   const sent: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
   const reply = {
+    request,
     sent: false,
     getHeader: (name: string) => sent.headers[name],
     header(name: string, value: string) {
@@ -67,13 +56,14 @@ function context(handler: keyof Handlers, headers: Record<string, string> = {}) 
   return { ctx, sent };
 }
 
-describe('EnvelopeInterceptor', () => {
-  const interceptor = new EnvelopeInterceptor(new Reflector(), config);
-  const run = (handler: keyof Handlers, value: unknown) =>
-    lastValueFrom(interceptor.intercept(context(handler).ctx, { handle: () => of(value) } as CallHandler));
+describe('successEnvelope', () => {
+  const run = (handler: keyof Handlers, value: unknown) => {
+    const { ctx } = context(handler);
+    return successEnvelope(value, ctx.switchToHttp().getResponse<FastifyReply>(), config.timeZone);
+  };
 
-  it('wraps data with requestID, message and a local timestamp', async () => {
-    expect(await run('list', [{ id: 1 }])).toEqual({
+  it('wraps data with requestID, message and a local timestamp', () => {
+    expect(run('list', [{ id: 1 }])).toEqual({
       success: true,
       requestID: 'req-abc123',
       data: [{ id: 1 }],
@@ -82,7 +72,7 @@ describe('EnvelopeInterceptor', () => {
     });
   });
 
-  it('renders Paginated as data + top-level pagination only when requested', async () => {
+  it('renders Paginated as data + top-level pagination only when requested', () => {
     const meta = {
       currentPage: 1,
       totalPages: 1,
@@ -91,19 +81,22 @@ describe('EnvelopeInterceptor', () => {
       hasNextPage: false,
       hasPreviousPage: false,
     };
-    expect(await run('list', new Paginated([1], meta))).toMatchObject({ data: [1], pagination: meta });
-    expect(await run('list', new Paginated([1]))).not.toHaveProperty('pagination');
+    expect(run('list', new Paginated([1], meta))).toMatchObject({ data: [1], pagination: meta });
+    expect(run('list', new Paginated([1]))).not.toHaveProperty('pagination');
   });
 
-  it('uses ISO-UTC timestamps on routes styled so', async () => {
-    expect((await run('images', { images: [] })) as { timestamp: string }).toMatchObject({
+  it('uses ISO-UTC timestamps on routes styled so', () => {
+    expect(run('images', { images: [] }) as { timestamp: string }).toMatchObject({
       timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
     });
   });
 
-  it('writes pre-serialized data into the same envelope, as UTF-8 JSON bytes', async () => {
+  it('writes pre-serialized data into the same envelope, as UTF-8 JSON bytes', () => {
     const data = { images: [{ name: 'a.ZIA', size: { raw: 1 } }], total: 1 };
-    const body = (await run('images', SerializedData.of({ ...data, note: '한글 ✓' }))) as Buffer;
+    const { ctx, sent } = context('images');
+    const reply = ctx.switchToHttp().getResponse<FastifyReply>();
+    const body = successEnvelope(SerializedData.of({ ...data, note: '한글 ✓' }), reply, config.timeZone) as Buffer;
+    expect(sent.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(Buffer.isBuffer(body)).toBe(true);
     expect(JSON.parse(body.toString('utf8'))).toEqual({
       success: true,
@@ -114,8 +107,8 @@ describe('EnvelopeInterceptor', () => {
     });
   });
 
-  it('leaves routes without a message alone (docs, raw)', async () => {
-    expect(await run('raw', 'plain')).toBe('plain');
+  it('leaves routes without a message alone (docs, raw)', () => {
+    expect(run('raw', 'plain')).toBe('plain');
   });
 });
 
