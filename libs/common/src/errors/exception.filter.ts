@@ -97,9 +97,12 @@ function hasHttpStatus(exception: unknown): boolean {
   return typeof (exception as FastifyLikeError | undefined)?.statusCode === 'number';
 }
 
+/** What an error body says: an `AppException`, or the same fields without one (no stack to capture). */
+export type ErrorAnswer = Pick<AppException, 'code' | 'text' | 'detail'>;
+
 /** The error envelope for a request (also used for errors Fastify answers before Nest routes). */
 export function errorBody(
-  exception: AppException,
+  exception: ErrorAnswer,
   request: { id: unknown; headers: Record<string, string | string[] | undefined> },
   style: EnvelopeStyleOptions,
   timeZone: string,
@@ -118,6 +121,22 @@ export function errorBody(
     ...(exception.detail !== undefined ? { detail: localizeDetail(exception.detail, language) } : {}),
     timestamp,
   };
+}
+
+/**
+ * The 404 of a request no route matched, sent without an exception: Nest's not-found handler
+ * throws one for the filter, and building two exceptions (with their stack traces) was a fifth of
+ * the 404's CPU time. Same status, headers and body as the filter gives a NotFoundException.
+ */
+export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply, timeZone: string): void {
+  const answer: ErrorAnswer = {
+    code: 'NOT_FOUND',
+    text: messages.common.routeNotFound(request.method, request.url.split('?')[0] ?? ''),
+  };
+  void reply
+    .status(HttpStatus.NOT_FOUND)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(errorBody(answer, request, envelopeStyleOfRoute(request) ?? DEFAULT_ENVELOPE_STYLE, timeZone));
 }
 
 function fromHttpException(exception: HttpException, request: FastifyRequest): AppException {
