@@ -23,13 +23,17 @@
  *            answers the same data from an in-memory map keyed by server and query
  *
  * `target <pair> >= 0.5x raw: met / NOT met` per pair (issue 14). Each server runs in its own
- * process (this file re-spawned with `--serve-raw`, and dist/apps/api/src/main.js); autocannon
- * drives them one after the other from this process, with a warm-up first. Prints req/s, p50/p99
- * and the ratios, and a `BENCH_RESULT {json}` line for bench/run-all.js. Settings: DATABASE_URL
- * (default postgres://postgres@127.0.0.1:5432/postgres; a fresh database is created there and
- * dropped afterwards; unreachable → the app runs on embedded PGlite, /ping-db and the center pair
- * are skipped), BENCH_SECONDS (10), BENCH_CONNECTIONS (16), BENCH_WARMUP_SECONDS (2),
- * BENCH_ONLY (comma-separated pair names: 404,center,images; default all).
+ * process (this file re-spawned with `--serve-raw`, and dist/apps/api/src/main.js). Autocannon
+ * drives them from this process: a warm-up each, then BENCH_ROUNDS rounds in which every target
+ * gets BENCH_SECONDS / BENCH_ROUNDS in turn, so load from elsewhere on a shared machine falls on a
+ * twin and its Nest route alike (p50: the median round's; p99: the worst round's). Prints req/s,
+ * p50/p99 and the ratios, and a `BENCH_RESULT {json}` line for bench/run-all.js.
+ *
+ * Settings: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a fresh database is
+ * created there and dropped afterwards; unreachable → the app runs on embedded PGlite, /ping-db and
+ * the center pair are skipped), BENCH_SECONDS (10 per target), BENCH_ROUNDS (5),
+ * BENCH_CONNECTIONS (16), BENCH_WARMUP_SECONDS (2), BENCH_ONLY (pairs to run: 404,center,images),
+ * BENCH_APP_MAIN (the app's main.js), BENCH_APP_NODE_OPTIONS (e.g. `--cpu-prof` to profile it).
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -45,6 +49,7 @@ import { formatTimestamp } from '../libs/common/src/time/timestamp';
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ONLY = (process.env.BENCH_ONLY ?? '404,center,images').split(',').map((s) => s.trim());
 const MAIN = process.env.BENCH_APP_MAIN ?? resolve(__dirname, '../apps/api/src/main.js');
@@ -362,21 +367,17 @@ async function main(): Promise<void> {
       ...pairs.flatMap((p) => [p.raw, p.nest]),
       { name: 'Nest app GET /api/health', url: `${nestBase}/api/health`, headers: {}, status: 200 },
     ];
-    const measured = new Map<Target, Measured>();
-    for (const target of targets) {
-      const { url, headers, status, name } = target;
-      await run({ url, headers, connections: CONNECTIONS, duration: WARMUP });
-      const r = await run({ url, headers, connections: CONNECTIONS, duration: SECONDS });
-      const answered = status === 200 ? r['2xx'] : r['4xx'];
-      measured.set(target, {
-        name,
-        requestsPerSecond: answered / r.duration,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        non2xx: status === 200 ? r.non2xx : r['2xx'] + r['5xx'],
-        errors: r.errors,
-      });
+    // Each target warms up, then the targets take turns in ROUNDS slices of SECONDS / ROUNDS: on a
+    // shared machine a neighbour's burst then weighs on a twin and its Nest route alike.
+    const rounds = new Map<Target, autocannon.Result[]>(targets.map((t) => [t, []]));
+    for (const { url, headers } of targets) await run({ url, headers, connections: CONNECTIONS, duration: WARMUP });
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const target of targets) {
+        const { url, headers } = target;
+        rounds.get(target)!.push(await run({ url, headers, connections: CONNECTIONS, duration: SECONDS / ROUNDS }));
+      }
     }
+    const measured = new Map<Target, Measured>(targets.map((t) => [t, summarize(t, rounds.get(t)!)]));
     const results = targets.map((t) => measured.get(t)!);
 
     const raw = results[0];
@@ -388,7 +389,7 @@ async function main(): Promise<void> {
       return { pair: p.id, title: p.title, raw: r, nest: n, ratio: n.requestsPerSecond / r.requestsPerSecond };
     });
     const lines = [
-      `# framework ceiling — ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s warm-up`,
+      `# framework ceiling — ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s each (${ROUNDS} alternating rounds) after ${WARMUP} s warm-up`,
       `database: ${database ? 'PostgreSQL (fresh database)' : 'embedded PGlite (PostgreSQL unreachable)'}`,
       '',
       '| target | req/s | p50 ms | p99 ms | share of raw /ping |',
@@ -440,6 +441,21 @@ async function main(): Promise<void> {
     }
     await database?.drop();
   }
+}
+
+/** Rounds of one target: req/s over all of them, the median round's p50 and the worst round's p99. */
+function summarize(target: { name: string; status: number }, results: autocannon.Result[]): Measured {
+  const sum = (f: (r: autocannon.Result) => number) => results.reduce((total, r) => total + f(r), 0);
+  const answered = sum((r) => (target.status === 200 ? r['2xx'] : r['4xx']));
+  const p50s = results.map((r) => r.latency.p50).sort((a, b) => a - b);
+  return {
+    name: target.name,
+    requestsPerSecond: answered / sum((r) => r.duration),
+    p50: p50s[Math.floor(p50s.length / 2)],
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    non2xx: sum((r) => (target.status === 200 ? r.non2xx : r['2xx'] + r['5xx'])),
+    errors: sum((r) => r.errors),
+  };
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
