@@ -82,6 +82,44 @@ function unknownFieldsException(value: object, dto: new () => unknown): AppExcep
   return fieldsException(unknown.map((field) => ({ field, message: messages.common.unknownField(field) })));
 }
 
+type Dto = new () => object;
+
+/**
+ * Query DTOs that passed validation, by DTO and the query as sent. A hot GET asks the same query
+ * over and over (dashboards, agents, scrapers polling), and class-transformer + class-validator cost
+ * about a sixth of a cached listing's CPU time. A query DTO's validation depends on nothing but the
+ * query and its decorators, so a repeated query gets a fresh copy of the instance validated the
+ * first time. Only instances whose fields are all primitives are kept (a shallow copy is then a
+ * full one), failures are not kept (they run the whole path again), and each DTO keeps at most
+ * MAX_QUERIES (then starts over).
+ */
+class ValidatedQueries {
+  static readonly MAX_QUERIES = 1000;
+  private readonly byDto = new Map<Dto, Map<string, object>>();
+
+  get(dto: Dto, key: string): object | undefined {
+    const validated = this.byDto.get(dto)?.get(key);
+    return validated && Object.assign(new dto(), validated);
+  }
+
+  set(dto: Dto, key: string, instance: unknown): void {
+    if (!(instance instanceof dto) || !Object.values(instance).every(isPrimitive)) return;
+    let queries = this.byDto.get(dto);
+    if (!queries) this.byDto.set(dto, (queries = new Map()));
+    if (queries.size >= ValidatedQueries.MAX_QUERIES) queries.clear();
+    queries.set(key, Object.assign(new dto(), instance));
+  }
+}
+
+/** A class of ours (not String, Number … that Nest reports for plain parameters). */
+function isDtoType(metatype: ArgumentMetadata['metatype']): boolean {
+  return typeof metatype === 'function' && ![String, Number, Boolean, Object, Array].includes(metatype as never);
+}
+
+function isPrimitive(value: unknown): boolean {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+}
+
 /**
  * The global pipe: whitelist, forbid unknown fields, transform, errors that name the field; and,
  * before class-transformer and class-validator run, a body must be a JSON object, no input may hide
@@ -89,10 +127,24 @@ function unknownFieldsException(value: object, dto: new () => unknown): AppExcep
  * and a body's top-level keys must be fields of its DTO. `detail` lists at most MAX_DETAIL_ENTRIES.
  */
 export class RequestValidationPipe extends ValidationPipe {
+  private readonly validatedQueries = new ValidatedQueries();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const isDto =
-      typeof metadata.metatype === 'function' &&
-      ![String, Number, Boolean, Object, Array].includes(metadata.metatype as never);
+    const isDto = isDtoType(metadata.metatype);
+    if (metadata.type === 'query' && isDto && value && typeof value === 'object') {
+      const dto = metadata.metatype as Dto;
+      const key = JSON.stringify(value);
+      const validated = this.validatedQueries.get(dto, key);
+      if (validated) return validated;
+      const instance = await this.checkAndTransform(value, metadata);
+      this.validatedQueries.set(dto, key, instance);
+      return instance;
+    }
+    return this.checkAndTransform(value, metadata);
+  }
+
+  private async checkAndTransform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const isDto = isDtoType(metadata.metatype);
     if (metadata.type === 'body' && isDto && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw AppException.badRequest(messages.common.bodyMustBeObject());
     }
