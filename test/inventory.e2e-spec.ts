@@ -181,4 +181,16 @@ describe('Inventory: centers, repositories, servers, partitions, users', () => {
     expect(nfs.json().data).toHaveLength(2);
     expect((await get('/api/zdms/1')).json().data.name).toBe('zdm-center-01');
   });
+
+  it('answers one center by id or name with the fields of the list, in the same order', async () => {
+    const listed = (await get('/api/zdms')).json().data[0] as Record<string, unknown>;
+    for (const identifier of ['1', 'zdm-center-01']) {
+      const body = (await get(`/api/zdms/${identifier}`)).body;
+      const data = JSON.parse(body).data as Record<string, unknown>;
+      expect(data).toEqual(listed);
+      expect(Object.keys(data)).toEqual(['id', 'name', 'description', 'createdAt']);
+      expect(data.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    }
+    expect((await get('/api/zdms/999')).statusCode).toBe(404);
+  });
 });
