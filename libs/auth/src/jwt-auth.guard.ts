@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import {
@@ -23,6 +23,20 @@ import { tokenFromAuthorization } from './bearer-token';
 import { IS_PUBLIC } from './public.decorator';
 import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
+type Handler = ReturnType<ExecutionContext['getHandler']>;
+
+/** What the guard reads from a route's decorators. */
+interface RouteAccess {
+  /** `<controller>.<handler>` for the audit log. */
+  action: string;
+  /** `@NotAudited` answers of the route, for the audit log. */
+  unaudited: UnauditedAnswer[] | undefined;
+  isPublic: boolean;
+  agentRoute: boolean;
+  /** `@RequiredRole`, admin when the route has none. */
+  role: Role;
+}
+
 const unauthorized = (text = messages.common.unauthorized()) =>
   new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
 const wrongTokenKind = (text = messages.agents.agentTokenNotAllowed()) =>
@@ -46,6 +60,8 @@ export class JwtAuthGuard implements CanActivate {
   /** A token's user as the database has it, looked up at most once per AUTH_USER_RECHECK_MS (0: every request). */
   private readonly userAccess: ReferenceCache<UserAccess | undefined>;
   private readonly maxTtlSeconds: number;
+  /** Per controller and handler: what its decorators say (metadata does not change at run time). */
+  private readonly routes = new WeakMap<Type, WeakMap<Handler, RouteAccess>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -62,21 +78,15 @@ export class JwtAuthGuard implements CanActivate {
     const request = context
       .switchToHttp()
       .getRequest<FastifyRequest & AttributedRequest & { user?: AuthenticatedUser }>();
+    const route = this.routeAccess(context.getClass(), context.getHandler());
     // Named for the audit log whatever happens next (a refused write is recorded too).
-    request.routeAction = routeAction(context.getClass(), context.getHandler());
-    request.unaudited = this.reflector.getAllAndOverride<UnauditedAnswer[] | undefined>(NOT_AUDITED, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    request.routeAction = route.action;
+    request.unaudited = route.unaudited;
+    if (route.isPublic) return true;
     const token = tokenFromAuthorization(request.headers.authorization);
     if (!token) throw unauthorized();
-    const agentRoute = this.reflector.getAllAndOverride<boolean>(IS_AGENT_ROUTE, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
     if (isAgentToken(token)) {
-      if (agentRoute) return true; // checked by the agent token guard next
+      if (route.agentRoute) return true; // checked by the agent token guard next
       throw wrongTokenKind();
     }
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
@@ -89,13 +99,29 @@ export class JwtAuthGuard implements CanActivate {
     if (!access || access.disabled || access.tokenVersion !== claims.ver) {
       throw unauthorized(messages.common.tokenInvalid());
     }
-    if (agentRoute) throw wrongTokenKind(messages.agents.userTokenNotAllowed());
+    if (route.agentRoute) throw wrongTokenKind(messages.agents.userTokenNotAllowed());
     request.user = { id: claims.sub, email: access.email, role: access.role };
-    const needed =
-      this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) ??
-      'admin';
-    if (!roleAllows(access.role, needed)) throw AppException.forbidden(needed);
+    if (!roleAllows(access.role, route.role)) throw AppException.forbidden(route.role);
     return true;
+  }
+
+  /** A route's decorators as the guard needs them, read once per controller and handler. */
+  private routeAccess(controller: Type, handler: Handler): RouteAccess {
+    let handlers = this.routes.get(controller);
+    if (!handlers) this.routes.set(controller, (handlers = new WeakMap()));
+    let route = handlers.get(handler);
+    if (!route) {
+      const targets = [handler, controller];
+      route = {
+        action: routeAction(controller, handler),
+        unaudited: this.reflector.getAllAndOverride<UnauditedAnswer[] | undefined>(NOT_AUDITED, targets),
+        isPublic: Boolean(this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets)),
+        agentRoute: Boolean(this.reflector.getAllAndOverride<boolean | undefined>(IS_AGENT_ROUTE, targets)),
+        role: this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets) ?? 'admin',
+      };
+      handlers.set(handler, route);
+    }
+    return route;
   }
 
   private async verify(token: string): Promise<VerifiedClaims> {
