@@ -121,7 +121,15 @@ describe('HTTP platform', () => {
     const doc = await t.app.inject({ method: 'GET', url: '/api/docs-json' });
     expect(doc.statusCode).toBe(200);
     const json = doc.json();
-    expect(json.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(json.components.securitySchemes).toEqual({
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'User token from `issueToken`' },
+      agent: {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'opaque',
+        description: 'Agent token (`zdma_…`), shown once by `registerAgent`; the `/api/agent/…` routes take only these',
+      },
+    });
     expect(Object.keys(json.paths)).toEqual(
       expect.arrayContaining(['/api/auth/issue', '/api/servers', '/api/servers/{identifier}/partitions']),
     );

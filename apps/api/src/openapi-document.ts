@@ -49,6 +49,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       {
         type: 'http',
         scheme: 'bearer',
+        bearerFormat: 'opaque',
         description: 'Agent token (`zdma_…`), shown once by `registerAgent`; the `/api/agent/…` routes take only these',
       },
       'agent',
