@@ -127,7 +127,8 @@ async function waitForHealth(api: ApiProcess): Promise<void> {
   throw new Error('the API did not become healthy within 60 s');
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
