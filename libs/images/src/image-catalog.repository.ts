@@ -297,10 +297,10 @@ export class ImageCatalogRepository {
     await this.dataSource.query('ANALYZE image_headers');
   }
 
-  /** A server's readable images, ordered by time; a page of them when `window` is given. */
+  /** A page of a server's readable images, ordered by time, and how many there are in all. */
   async list(
     filter: CatalogListFilter,
-    window?: { skip: number; take: number },
+    window: { skip: number; take: number },
   ): Promise<{ rows: ImageHeaderEntity[]; totalItems: number }> {
     const where: FindOptionsWhere<ImageHeaderEntity> = { server: filter.server, status: 'ok' };
     if (filter.jobName) where.jobName = filter.jobName;
@@ -313,10 +313,6 @@ export class ImageCatalogRepository {
     const order = filter.order;
     const repository = this.dataSource.getRepository(ImageHeaderEntity);
     const find = { where, select: VIEW_COLUMNS, order: { time: order, name: order, path: order } } as const;
-    if (!window) {
-      const rows = await repository.find(find);
-      return { rows, totalItems: rows.length };
-    }
     const [rows, totalItems] = await repository.findAndCount({ ...find, skip: window.skip, take: window.take });
     return { rows, totalItems };
   }

@@ -213,15 +213,14 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   }
 
   private async query(serverName: string, query: ImageListQuery): Promise<ImageListView> {
-    const order = query.sort === 'desc' ? 'DESC' : 'ASC';
+    const window = pageWindow(query);
     const filter: CatalogListFilter = {
       server: serverName,
       jobName: query.jobName,
       type: query.type,
       partition: query.partition,
-      order,
+      order: window.order,
     };
-    const window = pageWindow(query);
     const { rows, totalItems } = await this.repository.list(filter, window);
     const images = rows.map(imageView);
     // The seed's shape (no `pagination`) unless a page was asked for or the answer is cut at MAX_PAGE_SIZE.
