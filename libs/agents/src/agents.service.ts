@@ -101,6 +101,11 @@ export class AgentsService {
     return this.moduleRef.get(RunExecutionService, { strict: false });
   }
 
+  /** Registered agents online and offline now (the rule of `status` in the list). */
+  countByPresence(): Promise<{ online: number; offline: number }> {
+    return this.agents.countByPresence(this.onlineSince());
+  }
+
   private onlineSince(): Date {
     return new Date(this.clock.now().getTime() - this.config.agents.offlineAfterMs);
   }
