@@ -242,14 +242,13 @@ async function main() {
   images.generateSampleRepository({ dir: small, servers: 20, images: o.small, seed: 2 });
   const smallPaths = [];
   for await (const chunk of images.scanRepository(small)) smallPaths.push(...chunk.files.map((f) => f.path));
-  const batched = await withMemory(() =>
-    new images.HeaderCliReader({ cliPath: cli, logger: { warn() {}, debug() {} } }).read(smallPaths),
-  );
+  const batchedReader = new images.HeaderCliReader({ cliPath: cli, logger: { warn() {}, debug() {} } });
+  const batched = await withMemory(() => batchedReader.read(smallPaths));
   const single = await withMemory(() =>
     new images.HeaderCliReader({ cliPath: cli, batchSize: 1, logger: { warn() {}, debug() {} } }).read(smallPaths),
   );
   console.log(
-    `cold read of ${smallPaths.length} headers, ${cores} processes at a time: batched (256/process) ${secs(batched.ms)} ` +
+    `cold read of ${smallPaths.length} headers, ${cores} processes at a time: batched (${batchedReader.batchSize}/process) ${secs(batched.ms)} ` +
       `vs one process per image ${secs(single.ms)} → ${(single.ms / batched.ms).toFixed(1)}x`,
   );
   const perImageMs = single.ms / smallPaths.length;

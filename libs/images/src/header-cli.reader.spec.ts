@@ -150,6 +150,26 @@ describe('HeaderCliReader with the reference CLI', () => {
     const result = await new HeaderCliReader({ cliPath: '/nonexistent', logger: quiet }).read([]);
     expect(result.headers.size + result.errors.size).toBe(0);
   });
+
+  it('by default passes 1,024 paths per process, fewer when their argv would pass 256 KiB', async () => {
+    // Each process costs a fork of the API (tens of ms once it holds a large catalog): few, large
+    // batches. The wrapper records how many paths each process got, then reads them.
+    const log = join(dir, 'argc.log');
+    const wrapper = join(dir, 'counting-cli.sh');
+    writeFileSync(wrapper, `#!/bin/sh\necho "$#" >> '${log}'\nexec '${cli}' "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const argcs = async (paths: string[]) => {
+      rmSync(log, { force: true });
+      const result = await reader({ cliPath: wrapper, concurrency: 1 }).read(paths);
+      expect(result.headers.size + result.errors.size).toBe(paths.length);
+      return (await readFile(log, 'utf8')).trim().split('\n').map(Number);
+    };
+    const short = Array.from({ length: 2_500 }, (_, i) => join(dir, `missing-${i}.ZIA`));
+    expect(await argcs(short)).toEqual([1024, 1024, 452]);
+    // 300-byte paths (+3 bytes counted each): 865 fit under 256 KiB
+    const long = Array.from({ length: 1_000 }, (_, i) => join(dir, String(i).padStart(4, '0')).padEnd(300, 'x'));
+    expect(await argcs(long)).toEqual([865, 135]);
+  });
 });
 
 describe('HeaderCliReader with misbehaving CLIs', () => {

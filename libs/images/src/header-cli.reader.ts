@@ -8,9 +8,9 @@ import { HeaderCliFailure, HeaderReadResult, ImageHeaderReader, emptyHeaderReadR
 export interface HeaderCliReaderOptions {
   /** The header CLI (`IMAGE_HEADER_CLI`): the vendor's `ZConLinuxGetHeader` or the reference `zia-header`. */
   cliPath: string;
-  /** Paths per process (default 256). */
+  /** Paths per process (default 1024). */
   batchSize?: number;
-  /** Upper bound on the argv bytes of one process (default 128 KiB), whatever the batch size. */
+  /** Upper bound on the argv bytes of one process (default 256 KiB; Linux allows 2 MiB with the environment), whatever the batch size. */
   maxArgBytes?: number;
   /** Processes running at once (default: number of cores). */
   concurrency?: number;
@@ -124,8 +124,8 @@ export class HeaderCliReader implements ImageHeaderReader {
     if (!options.cliPath) throw new Error('HeaderCliReader: cliPath is required');
     this.cliPath = options.cliPath;
     this.cliName = basename(options.cliPath);
-    this.batchSize = Math.max(1, Math.floor(options.batchSize ?? 256));
-    this.maxArgBytes = Math.max(1024, Math.floor(options.maxArgBytes ?? 128 * 1024));
+    this.batchSize = Math.max(1, Math.floor(options.batchSize ?? 1024));
+    this.maxArgBytes = Math.max(1024, Math.floor(options.maxArgBytes ?? 256 * 1024));
     this.concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
     this.timeoutMs = Math.max(1, Math.floor(options.timeoutMs ?? 30_000));
     this.maxOutputBytes = Math.max(1024, Math.floor(options.maxOutputBytes ?? 32 * 1024 * 1024));

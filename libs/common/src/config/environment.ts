@@ -100,7 +100,7 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_REFRESH_INTERVAL_MS: number = 60_000;
   @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_FRESHNESS_MS: number = 30_000;
   @Transform(toInt) @IsInt() @Min(0) IMAGE_CATALOG_MAX_WAIT_MS: number = 2_000;
-  @Transform(toInt) @IsInt() @Min(1) IMAGE_HEADER_BATCH_SIZE: number = 256;
+  @Transform(toInt) @IsInt() @Min(1) IMAGE_HEADER_BATCH_SIZE: number = 1024;
   @Transform(toInt) @IsOptional() @IsInt() @Min(1) IMAGE_HEADER_CONCURRENCY?: number;
   @Transform(toInt) @IsInt() @Min(100) IMAGE_HEADER_TIMEOUT_MS: number = 30_000;
   @Transform(toInt) @IsInt() @Min(1024) IMAGE_HEADER_MAX_OUTPUT_BYTES: number = 64 * 1024 * 1024;
