@@ -4,7 +4,7 @@
  *
  *   node bench/images.bench.js [--images 100000] [--servers images/500] [--duration 10] [--connections 32]
  *                              [--small 10000] [--dir /tmp/…] [--keep] [--reuse] [--generate-only]
- *                              [--idle 60] [--baseline-p99 17.3] [--no-memory] [--autocannon]
+ *                              [--idle 60 (300 at 1,000,000 images)] [--baseline-p99 17.3] [--no-memory] [--autocannon]
  *
  *   npm run bench:images -- --images 1000000 --dir /var/tmp/zdm-bench --reuse   (issue 14: a million)
  *
@@ -84,6 +84,7 @@ function parseArgs(argv) {
     baselineP99: 17.3,
   };
   let serversGiven = false;
+  let idleGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--keep') o.keep = true;
@@ -96,10 +97,13 @@ function parseArgs(argv) {
     else if (['--images', '--servers', '--duration', '--connections', '--small', '--idle'].includes(flag)) {
       o[flag.slice(2)] = Number(argv[++i]);
       if (flag === '--servers') serversGiven = true;
+      if (flag === '--idle') idleGiven = true;
     } else throw new Error(`unknown option ${flag}`);
   }
   // 500 images per server, as in the 100,000-image run, so that listings compare (same answer size)
   if (!serversGiven) o.servers = Math.max(1, Math.round(o.images / 500));
+  // issue 14 measures the idle CPU at a million images over 5 minutes
+  if (!idleGiven && o.images >= 1_000_000) o.idle = 300;
   return o;
 }
 
@@ -319,10 +323,13 @@ async function main() {
       `(catalog ~${secs(perTenThousand)} per 10,000 incl. the database; headers alone ${secs(batched.ms)} vs ${secs(single.ms)}, ${(single.ms / batched.ms).toFixed(0)}x)`,
   );
   const target = (ok) => (ok ? 'met' : 'NOT met');
-  console.log(
-    `target cold build of ${o.images} images <= 120 s with peak RSS < 1 GiB: ${target(cold.ms <= 120_000 && cold.rss < 1024 ** 3)} ` +
-      `(${secs(cold.ms)}, ${mb(cold.rss)}${process.env.DATABASE_URL ? '' : ', PGlite in this process'})`,
-  );
+  // issue 14's targets are about a million images (at 100,000 they would be met trivially)
+  const atScale = o.images >= 1_000_000;
+  if (atScale)
+    console.log(
+      `target cold build of ${o.images} images <= 120 s with peak RSS < 1 GiB: ${target(cold.ms <= 120_000 && cold.rss < 1024 ** 3)} ` +
+        `(${secs(cold.ms)}, ${mb(cold.rss)}${process.env.DATABASE_URL ? '' : ', PGlite in this process'})`,
+    );
   const watchStatus = app.get(images.ImageCatalogWatcher).status();
   console.log(`watcher: ${JSON.stringify(watchStatus)}`);
 
@@ -449,10 +456,11 @@ async function main() {
       `ratio ~${(listing.requests.average / (1000 / naiveSingleMs)).toFixed(0)}x`,
   );
 
-  console.log(
-    `target listing p99 within 20 % of the 100,000-image figure (${o.baselineP99} ms): ` +
-      `${target(listing.latency.p99 <= o.baselineP99 * 1.2)} (${listing.latency.p99} ms at ${o.images} images, ${o.connections} connections)`,
-  );
+  if (atScale)
+    console.log(
+      `target listing p99 within 20 % of the 100,000-image figure (${o.baselineP99} ms): ` +
+        `${target(listing.latency.p99 <= o.baselineP99 * 1.2)} (${listing.latency.p99} ms at ${o.images} images, ${o.connections} connections)`,
+    );
   console.log(
     `target warm listing p99 <= 20 ms at ${o.connections} connections: ${target(listing.latency.p99 <= 20)} (full answer ${listing.latency.p99} ms, page of 20 ${paged.latency.p99} ms)`,
   );
