@@ -42,6 +42,10 @@ const MAX_PARAM_LENGTH = 1024;
  */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new EnvelopingFastifyAdapter(config.timeZone, {
+    // No Express-style middleware anywhere (hooks do that work): without @fastify/middie, no
+    // per-request hook copies the request's url, ip and proxy chain onto the raw request for it.
+    // A module that registered Nest middleware would fail at start-up, not silently go unrun.
+    skipMiddie: true,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Slow or idle clients cannot hold sockets for ever (issue 15: 21,000 slow-body clients held

@@ -15,7 +15,7 @@ import { successEnvelope } from './success-envelope';
 export class EnvelopingFastifyAdapter extends FastifyAdapter {
   constructor(
     private readonly timeZone: string,
-    options: FastifyHttpOptions<Server>,
+    options: FastifyHttpOptions<Server> & { skipMiddie?: boolean },
   ) {
     super(options);
   }
