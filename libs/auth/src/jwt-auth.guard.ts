@@ -91,11 +91,14 @@ export class JwtAuthGuard implements CanActivate {
     }
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
     if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
-    const access = await this.userAccess.get(
-      String(claims.sub),
-      () => this.users.access(claims.sub),
-      (found) => found !== undefined,
-    );
+    const userKey = String(claims.sub);
+    const access =
+      this.userAccess.peek(userKey) ??
+      (await this.userAccess.get(
+        userKey,
+        () => this.users.access(claims.sub),
+        (found) => found !== undefined,
+      ));
     if (!access || access.disabled || access.tokenVersion !== claims.ver) {
       throw unauthorized(messages.common.tokenInvalid());
     }

@@ -192,7 +192,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   async list(serverName: string, query: ImageListQuery): Promise<CatalogListing> {
     if (serverName.trim() === '') throw AppException.badRequest(messages.images.serverNameRequired());
     if (serverName.length > 1024) throw AppException.badRequest(messages.images.serverNameTooLong(1024));
-    const stale = await this.ensureFresh();
+    // Fresh (the common case): no await before the cache lookup.
+    const stale = this.isFresh(this.config.imageCatalog.freshnessMs) ? false : await this.ensureFresh();
     const key = JSON.stringify([
       serverName,
       query.jobName,

@@ -14,6 +14,21 @@ describe('ListingCache', () => {
     expect(cache.get('c')).toBeDefined();
   });
 
+  it('keeps the order right when the most recent entry is read again and again', () => {
+    const cache = new ListingCache(2, 1000);
+    cache.set('a', answer(1));
+    cache.set('b', answer(1));
+    cache.get('b');
+    cache.get('b');
+    cache.get('a'); // a most recent, b least
+    cache.set('c', answer(1));
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
+    cache.get('a'); // now a, then c was read after it: c most recent
+    cache.get('c');
+    cache.set('d', answer(1));
+    expect([cache.get('a'), cache.get('c'), cache.get('d')].map(Boolean)).toEqual([false, true, true]);
+  });
+
   it('bounds the number of images held, and skips answers larger than the bound', () => {
     const cache = new ListingCache(100, 10);
     cache.set('a', answer(6));

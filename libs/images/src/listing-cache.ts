@@ -6,6 +6,8 @@
 export class ListingCache<V extends { imageCount: number }> {
   private readonly entries = new Map<string, V>();
   private images = 0;
+  /** The key last moved to the end (or set). */
+  private newest: string | undefined;
 
   constructor(
     private readonly maxEntries = 256,
@@ -18,10 +20,11 @@ export class ListingCache<V extends { imageCount: number }> {
 
   get(key: string): V | undefined {
     const value = this.entries.get(key);
-    if (value !== undefined) {
-      // most recently used goes last
+    if (value !== undefined && key !== this.newest) {
+      // most recently used goes last (a dashboard polling one page keeps it there without churn)
       this.entries.delete(key);
       this.entries.set(key, value);
+      this.newest = key;
     }
     return value;
   }
@@ -30,6 +33,7 @@ export class ListingCache<V extends { imageCount: number }> {
     if (value.imageCount > this.maxImages) return;
     this.delete(key);
     this.entries.set(key, value);
+    this.newest = key;
     this.images += value.imageCount;
     for (const [oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.images <= this.maxImages) break;
@@ -40,6 +44,7 @@ export class ListingCache<V extends { imageCount: number }> {
   clear(): void {
     this.entries.clear();
     this.images = 0;
+    this.newest = undefined;
   }
 
   private delete(key: string): void {
@@ -47,5 +52,6 @@ export class ListingCache<V extends { imageCount: number }> {
     if (value === undefined) return;
     this.entries.delete(key);
     this.images -= value.imageCount;
+    if (key === this.newest) this.newest = undefined;
   }
 }

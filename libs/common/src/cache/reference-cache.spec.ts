@@ -21,6 +21,18 @@ describe('ReferenceCache', () => {
     expect(await cache.get('a', load)).toBe(6);
   });
 
+  it('peeks at a fresh value without loading, and at nothing once it expired', async () => {
+    jest.useFakeTimers({ now: 1_000 });
+    const cache = new ReferenceCache<number>(500);
+    expect(cache.peek('a')).toBeUndefined();
+    await cache.get('a', async () => 7);
+    expect(cache.peek('a')).toBe(7);
+    jest.setSystemTime(1_499);
+    expect(cache.peek('a')).toBe(7);
+    jest.setSystemTime(1_500);
+    expect(cache.peek('a')).toBeUndefined();
+  });
+
   it('keeps nothing with a ttl of 0', async () => {
     const cache = new ReferenceCache<number>(0);
     let loads = 0;

@@ -14,6 +14,12 @@ export class ReferenceCache<T> {
     private readonly maxEntries = 1000,
   ) {}
 
+  /** The cached value for `key` while it is fresh, without loading (a hot path's synchronous first look). */
+  peek(key: string): T | undefined {
+    const hit = this.entries.get(key);
+    return hit && hit.expires > Date.now() ? hit.value : undefined;
+  }
+
   /** The cached value for `key`, or `load()`'s (kept when `keep` accepts it); `bypass` always loads. */
   async get(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true, bypass = false): Promise<T> {
     const hit = bypass ? undefined : this.entries.get(key);

@@ -10,8 +10,13 @@ export class SerializedData {
     return new SerializedData(Buffer.from(JSON.stringify(value), 'utf8'));
   }
 
-  /** The body `head + data + tail`: one copy of the stored bytes, nothing re-encoded. */
+  /** The body `head + data + tail` in one buffer: one copy of the stored bytes, nothing re-encoded. */
   enveloped(head: string, tail: string): Buffer {
-    return Buffer.concat([Buffer.from(head, 'utf8'), this.bytes, Buffer.from(tail, 'utf8')]);
+    const headBytes = Buffer.byteLength(head, 'utf8');
+    const body = Buffer.allocUnsafe(headBytes + this.bytes.length + Buffer.byteLength(tail, 'utf8'));
+    body.write(head, 0, 'utf8');
+    this.bytes.copy(body, headBytes);
+    body.write(tail, headBytes + this.bytes.length, 'utf8');
+    return body;
   }
 }

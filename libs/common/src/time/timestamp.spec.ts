@@ -19,6 +19,10 @@ describe('formatTimestamp', () => {
     expect(formatTimestamp(new Date('2026-01-09T10:30:06.000Z'), 'local', 'Asia/Seoul')).toBe('2026-01-09 19:30:06');
     expect(formatTimestamp(new Date('2026-01-09T10:30:06.000Z'), 'local', 'UTC')).toBe('2026-01-09 10:30:06');
     expect(formatTimestamp(new Date('2026-01-09T10:30:05.500Z'), 'local', 'Asia/Seoul')).toBe('2026-01-09 19:30:05');
+    expect(formatTimestamp(new Date('2026-01-09T10:30:05.500Z'), 'iso-utc', 'UTC')).toBe('2026-01-09T10:30:05Z');
+    expect(formatTimestamp(new Date('2026-01-09T10:30:05.999Z'), 'iso-utc', 'UTC')).toBe('2026-01-09T10:30:05Z');
+    expect(formatTimestamp(new Date('2026-01-09T10:30:06.000Z'), 'iso-utc', 'UTC')).toBe('2026-01-09T10:30:06Z');
+    expect(formatTimestamp(new Date('1969-12-31T23:59:59.500Z'), 'iso-utc', 'UTC')).toBe('1969-12-31T23:59:59Z');
   });
 });
 

@@ -7,9 +7,12 @@ import { DateTime } from 'luxon';
 export type TimestampStyle = 'local' | 'iso-utc';
 
 export function formatTimestamp(at: Date, style: TimestampStyle, zone: string): string {
-  if (style === 'iso-utc') return `${at.toISOString().slice(0, 19)}Z`;
   // Every answer prints one: the text changes once a second, so the last one is reused meanwhile.
   const second = Math.floor(at.getTime() / 1000);
+  if (style === 'iso-utc') {
+    if (second !== lastUtc.second) lastUtc = { second, text: `${at.toISOString().slice(0, 19)}Z` };
+    return lastUtc.text;
+  }
   if (second !== lastLocal.second || zone !== lastLocal.zone) {
     lastLocal = { second, zone, text: DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') };
   }
@@ -17,6 +20,7 @@ export function formatTimestamp(at: Date, style: TimestampStyle, zone: string): 
 }
 
 let lastLocal = { second: Number.NaN, zone: '', text: '' };
+let lastUtc = { second: Number.NaN, text: '' };
 
 /** A stored instant printed for people (`lastUpdated`, `lastRunTime` …); `-` when absent. */
 export function formatLocalDateTime(at: Date | null | undefined, zone: string): string {
