@@ -24,6 +24,7 @@ import { IS_PUBLIC } from './public.decorator';
 import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
 type Handler = ReturnType<ExecutionContext['getHandler']>;
+type GuardedRequest = FastifyRequest & AttributedRequest & { user?: AuthenticatedUser };
 
 /** What the guard reads from a route's decorators. */
 interface RouteAccess {
@@ -73,11 +74,14 @@ export class JwtAuthGuard implements CanActivate {
     this.maxTtlSeconds = config.tokenMaxTtlSeconds;
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /**
+   * Synchronous when the token was verified before and its user was looked up within
+   * AUTH_USER_RECHECK_MS (every request of a polling client after its first): Nest then continues
+   * without awaiting the guard. Otherwise the signature check and the user lookup are awaited.
+   */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<FastifyRequest & AttributedRequest & { user?: AuthenticatedUser }>();
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
     const route = this.routeAccess(context.getClass(), context.getHandler());
     // Named for the audit log whatever happens next (a refused write is recorded too).
     request.routeAction = route.action;
@@ -89,16 +93,29 @@ export class JwtAuthGuard implements CanActivate {
       if (route.agentRoute) return true; // checked by the agent token guard next
       throw wrongTokenKind();
     }
+    const claims = this.verifiedTokens.get(token);
+    const access = claims && Number.isInteger(claims.sub) ? this.userAccess.peek(String(claims.sub)) : undefined;
+    return claims && access ? this.admit(request, route, claims, access) : this.verifyAndAdmit(request, route, token);
+  }
+
+  private async verifyAndAdmit(request: GuardedRequest, route: RouteAccess, token: string): Promise<boolean> {
     const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
     if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
-    const userKey = String(claims.sub);
-    const access =
-      this.userAccess.peek(userKey) ??
-      (await this.userAccess.get(
-        userKey,
-        () => this.users.access(claims.sub),
-        (found) => found !== undefined,
-      ));
+    const access = await this.userAccess.get(
+      String(claims.sub),
+      () => this.users.access(claims.sub),
+      (found) => found !== undefined,
+    );
+    return this.admit(request, route, claims, access);
+  }
+
+  /** The user as the database has it must still match the token, then the route's role. */
+  private admit(
+    request: GuardedRequest,
+    route: RouteAccess,
+    claims: VerifiedClaims,
+    access: UserAccess | undefined,
+  ): boolean {
     if (!access || access.disabled || access.tokenVersion !== claims.ver) {
       throw unauthorized(messages.common.tokenInvalid());
     }
