@@ -95,11 +95,19 @@ export class JwtAuthGuard implements CanActivate {
     }
     const claims = this.verifiedTokens.get(token);
     const access = claims && Number.isInteger(claims.sub) ? this.userAccess.peek(String(claims.sub)) : undefined;
-    return claims && access ? this.admit(request, route, claims, access) : this.verifyAndAdmit(request, route, token);
+    return claims && access
+      ? this.admit(request, route, claims, access)
+      : this.verifyAndAdmit(request, route, token, claims);
   }
 
-  private async verifyAndAdmit(request: GuardedRequest, route: RouteAccess, token: string): Promise<boolean> {
-    const claims = this.verifiedTokens.get(token) ?? (await this.verify(token));
+  /** `known`: the claims of a token verified before (its user is then what is still to look up). */
+  private async verifyAndAdmit(
+    request: GuardedRequest,
+    route: RouteAccess,
+    token: string,
+    known: VerifiedClaims | undefined,
+  ): Promise<boolean> {
+    const claims = known ?? (await this.verify(token));
     if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
     const access = await this.userAccess.get(
       String(claims.sub),
