@@ -193,7 +193,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     if (serverName.trim() === '') throw AppException.badRequest(messages.images.serverNameRequired());
     if (serverName.length > 1024) throw AppException.badRequest(messages.images.serverNameTooLong(1024));
     // Fresh (the common case): no await before the cache lookup.
-    const stale = this.isFresh(this.config.imageCatalog.freshnessMs) ? false : await this.ensureFresh();
+    const stale = this.isFresh(this.config.imageCatalog.freshnessMs) ? false : await this.refreshForRequest();
     const key = JSON.stringify([
       serverName,
       query.jobName,
@@ -253,12 +253,12 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   }
 
   /**
-   * Refreshes when the catalog is older than the freshness window, waiting at most the configured
-   * limit. Returns true when the answer must be flagged stale; throws 500 when the refresh failed.
+   * For a request that found the catalog older than the freshness window: refreshes (unless another
+   * replica did meanwhile), waiting at most the configured limit. Returns true when the answer must
+   * be flagged stale; throws 500 when the refresh failed.
    */
-  private async ensureFresh(): Promise<boolean> {
+  private async refreshForRequest(): Promise<boolean> {
     const { freshnessMs, maxWaitMs } = this.config.imageCatalog;
-    if (this.isFresh(freshnessMs)) return false;
     await this.loadSharedState();
     if (this.isFresh(freshnessMs)) return false;
 
