@@ -435,8 +435,8 @@ describe('Faults under load', () => {
   });
 
   (onPostgres ? describe.skip : describe)('SIGTERM to the built app under load (embedded database)', () => {
-    let dataDir: string;
-    let repo: string;
+    let dataDir: string | undefined;
+    let repo: string | undefined;
     let child: ChildProcess | undefined;
     beforeAll(() => {
       if (!existsSync(BUILT_MAIN))
@@ -448,8 +448,9 @@ describe('Faults under load', () => {
     });
     afterAll(() => {
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
-      rmSync(repo, { recursive: true, force: true });
+      // beforeAll may have thrown before making them: its own message is the failure to show.
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (repo) rmSync(repo, { recursive: true, force: true });
     });
 
     const ADMIN = { email: 'sigterm@zdm.test', password: 'sigterm-password-1' };
