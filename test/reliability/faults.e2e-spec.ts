@@ -1,11 +1,12 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateSampleRepository, SEED_IMAGES, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/images';
+import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
 import { leaksIn } from '../support/hostile-input';
 import { TcpProxy } from '../support/tcp-proxy';
 import { createProxiedTestApp, createTestApp, TestApp } from '../support/test-app';
@@ -25,7 +26,6 @@ jest.setTimeout(120_000);
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const ROOT = resolve(__dirname, '../..');
 const FIXTURES = join(ROOT, 'libs/images/test-fixtures');
-const BUILT_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 const SERVER = { center: '1', server: 'server-01', repository: { type: 'nfs', path: '/backup/server-01' } };
 const DAILY = { type: 3, basic: { time: '02:00' } };
 
@@ -438,14 +438,14 @@ describe('Faults under load', () => {
     let dataDir: string | undefined;
     let repo: string | undefined;
     let child: ChildProcess | undefined;
+    let builtMain: string;
     beforeAll(() => {
-      if (!existsSync(BUILT_MAIN))
-        throw new Error(`${BUILT_MAIN} is missing: run \`npm run build\` first (CI builds before testing)`);
+      builtMain = builtApp();
       for (const name of readdirSync(FIXTURES)) if (name.endsWith('.sh')) chmodSync(join(FIXTURES, name), 0o755);
       dataDir = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-'));
       repo = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-repo-'));
       writeSeedImages(repo);
-    });
+    }, BUILD_TIMEOUT_MS);
     afterAll(() => {
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       // beforeAll may have thrown before making them: its own message is the failure to show.
@@ -481,7 +481,7 @@ describe('Faults under load', () => {
         LOG_LEVEL: 'warn',
       };
       delete env.DATABASE_URL;
-      const proc = spawn(process.execPath, [BUILT_MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const proc = spawn(process.execPath, [builtMain], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       proc.stdout!.on('data', (d) => (out += d));
       proc.stderr!.on('data', (d) => (out += d));

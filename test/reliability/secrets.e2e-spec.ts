@@ -2,8 +2,9 @@ import { Logger } from '@nestjs/common';
 import { AdminBootstrap } from '@zdm/auth';
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
 import { createTestApp, TEST_ADMIN, TEST_JWT_SECRET, TestApp } from '../support/test-app';
 
 /**
@@ -12,7 +13,6 @@ import { createTestApp, TEST_ADMIN, TEST_JWT_SECRET, TestApp } from '../support/
  * a password change left old tokens working; a changed ADMIN_PASSWORD was silently ignored.
  */
 const ROOT = join(__dirname, '../..');
-const BUILT_MAIN = join(ROOT, 'dist/apps/api/src/main.js');
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 function sign(payload: object, secret = TEST_JWT_SECRET): string {
@@ -21,13 +21,14 @@ function sign(payload: object, secret = TEST_JWT_SECRET): string {
 }
 
 describe('Secrets: the app refuses published and short secrets with DATABASE_URL', () => {
+  let builtMain: string;
   beforeAll(() => {
-    if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run \`npm run build\` first`);
-  });
+    builtMain = builtApp();
+  }, BUILD_TIMEOUT_MS);
 
   /** Starts the built app; it must exit before touching the (unreachable) database. */
   const start = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [BUILT_MAIN], {
+    spawnSync(process.execPath, [builtMain], {
       env: { PATH: process.env.PATH, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', ...env },
       encoding: 'utf8',
       timeout: 20_000,

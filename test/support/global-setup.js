@@ -1,10 +1,8 @@
-// Build what the suites need before they start: the reference header CLI (integration tests spawn
-// it) and the app itself (reliability suites start dist/apps/api/src/main.js as a child process).
-// Each is built only when missing or older than its sources, so `npm test` on a fresh clone needs
-// nothing but `npm ci`, and a second run costs a stat of the sources.
+// Build the reference header CLI once before the suites (integration tests spawn it). Suites that
+// start the built app build it themselves when needed (test/support/built-app.ts).
+const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
-const { ensureBuild } = require(join(__dirname, '../../scripts/ensure-build.js'));
 
 module.exports = async () => {
-  ensureBuild();
+  execFileSync(process.execPath, [join(__dirname, '../../scripts/build-reference-cli.js')], { stdio: 'inherit' });
 };
