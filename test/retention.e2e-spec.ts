@@ -1,17 +1,27 @@
-import { writeSampleImage } from '@zdm/images';
+import { ImageCatalogService, writeSampleImage } from '@zdm/images';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
 
 const SERVER = 'server-01';
 
-/** `GET /api/backups/:identifier/retention` (spec §9) on images written into the repository. */
+/** `GET /api/backups/:identifier/retention` (spec §9, §13) on images written into the repository. */
 describe('retention preview', () => {
   let t: TestApp;
   let headers: Record<string, string>;
   let jobId: number;
 
-  const image = (job: string, day: number, type: 'full' | 'increment', server = SERVER) => {
+  /**
+   * Writes an image into the repository. With `run`, a run of job `keep2_ROOT` that ended with that
+   * result is recorded as having written it (as an agent's completion does: the run's image, then the
+   * catalog's provenance); without, the image is `found`.
+   */
+  const image = async (
+    job: string,
+    day: number,
+    type: 'full' | 'increment',
+    { server = SERVER, run }: { server?: string; run?: 'success' | 'failed' } = {},
+  ) => {
     const stamp = `2026-01-${String(day).padStart(2, '0')}`;
     const name = `${job}_[${stamp}_01_00].ZIA`;
     const dir = join(t.config.backupRepositoryPath, server);
@@ -31,6 +41,15 @@ describe('retention preview', () => {
       diskNumber: 0,
       partitionNumber: 1,
     });
+    if (run) {
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO runs (job_id, server_id, trigger, level, state, result, image, created_at, started_at, ended_at)
+         SELECT id, server_id, 'manual', $2, 'done', $3, $4, now(), now(), now() FROM backup_jobs WHERE id = $1
+         RETURNING id`,
+        [jobId, type, run, name],
+      );
+      await t.app.get(ImageCatalogService).ingest(join(dir, name), { runId: id as number });
+    }
     return name;
   };
 
@@ -62,20 +81,30 @@ describe('retention preview', () => {
     expect(empty.json()).toEqual({
       success: true,
       requestID: REQUEST_ID,
-      data: { job: { id: jobId, name: 'keep2_ROOT' }, rotation: 2, enforced: true, keep: [], remove: [] },
+      data: {
+        job: { id: jobId, name: 'keep2_ROOT' },
+        rotation: 2,
+        enforced: true,
+        keep: [],
+        remove: [],
+        afterNextRun: { keep: [], remove: [] },
+      },
       message: 'Backup retention preview',
       timestamp: LOCAL_TIMESTAMP,
     });
 
-    const f1 = image('keep2_ROOT', 1, 'full');
-    const i2 = image('keep2_ROOT', 2, 'increment');
-    const f3 = image('keep2_ROOT', 3, 'full');
-    const f4 = image('keep2_ROOT', 4, 'full');
-    const i5 = image('keep2_ROOT', 5, 'increment');
-    image('keep2_ROOT_old', 1, 'full'); // similar names: other jobs
-    image('keep2_ROOT2', 1, 'full');
-    image('keep2_ROOT', 1, 'full', 'main-server'); // same job name, another server's image
-    await t.app.get((await import('@zdm/images')).ImageCatalogService).refresh();
+    const f1 = await image('keep2_ROOT', 1, 'full', { run: 'success' });
+    const i2 = await image('keep2_ROOT', 2, 'increment', { run: 'success' });
+    const f3 = await image('keep2_ROOT', 3, 'full', { run: 'success' });
+    const f4 = await image('keep2_ROOT', 4, 'full', { run: 'success' });
+    const i5 = await image('keep2_ROOT', 5, 'increment', { run: 'success' });
+    const f6 = await image('keep2_ROOT', 6, 'full', { run: 'failed' }); // a failed run's full
+    const f7 = await image('keep2_ROOT', 7, 'full'); // found: copied in, no run of the job wrote it
+    await image('keep2_ROOT_old', 1, 'full'); // similar names: other jobs
+    await image('keep2_ROOT2', 1, 'full');
+    await image('keep2_ROOT', 1, 'full', { server: 'main-server' }); // same job name, another server's image
+    await t.app.get(ImageCatalogService).refresh();
+    const [{ id: failedRun }] = await t.dataSource.query('SELECT id FROM runs WHERE image = $1', [f6]);
 
     const res = await t.app.inject({
       method: 'GET',
@@ -83,52 +112,55 @@ describe('retention preview', () => {
       headers: { ...headers, 'accept-language': 'en' },
     });
     expect(res.statusCode).toBe(200);
+    const item = (
+      name: string,
+      day: number,
+      type: string,
+      generation: number | null,
+      reason: string,
+      provenance = 'run',
+    ) => ({
+      name,
+      time: `2026-01-0${day} 01:00:00`,
+      type,
+      generation,
+      provenance,
+      reason,
+    });
+    const found = item(f7, 7, 'full', null, "not written by this job's runs", 'found');
+    const leftover = item(f6, 6, 'full', null, `left by failed run ${failedRun} (not a generation)`);
     expect(res.json().data).toEqual({
       job: { id: jobId, name: 'keep2_ROOT' },
       rotation: 2,
       enforced: true,
       keep: [
-        {
-          name: i5,
-          time: '2026-01-05 01:00:00',
-          type: 'increment',
-          generation: 1,
-          reason: `increment of the kept full ${f4}`,
-        },
-        {
-          name: f4,
-          time: '2026-01-04 01:00:00',
-          type: 'full',
-          generation: 1,
-          reason: 'newest successful generation (generation 1 of 2)',
-        },
-        {
-          name: f3,
-          time: '2026-01-03 01:00:00',
-          type: 'full',
-          generation: 2,
-          reason: 'within rotation (generation 2 of 2)',
-        },
+        found,
+        item(i5, 5, 'increment', 1, `increment of the kept full ${f4}`),
+        item(f4, 4, 'full', 1, 'newest successful generation (generation 1 of 2)'),
+        item(f3, 3, 'full', 2, 'within rotation (generation 2 of 2)'),
       ],
       remove: [
-        {
-          name: i2,
-          time: '2026-01-02 01:00:00',
-          type: 'increment',
-          generation: 3,
-          reason: `increment of the removed full ${f1}`,
-        },
-        {
-          name: f1,
-          time: '2026-01-01 01:00:00',
-          type: 'full',
-          generation: 3,
-          reason: 'generation 3 is beyond rotation 2',
-        },
+        leftover,
+        item(i2, 2, 'increment', 3, `increment of the removed full ${f1}`),
+        item(f1, 1, 'full', 3, 'generation 3 is beyond rotation 2'),
       ],
+      // A full job: the next run writes a full, which makes f3's generation the third.
+      afterNextRun: {
+        keep: [
+          found,
+          item(i5, 5, 'increment', 2, `increment of the kept full ${f4}`),
+          item(f4, 4, 'full', 2, 'within rotation (generation 2 of 2)'),
+        ],
+        remove: [
+          leftover,
+          item(f3, 3, 'full', 3, 'generation 3 is beyond rotation 2'),
+          item(i2, 2, 'increment', 4, `increment of the removed full ${f1}`),
+          item(f1, 1, 'full', 4, 'generation 4 is beyond rotation 2'),
+        ],
+      },
     });
     const korean = await t.app.inject({ method: 'GET', url: '/api/backups/keep2_ROOT/retention', headers });
-    expect(korean.json().data.remove[1].reason).toBe('보관 개수(2)를 넘은 세대 3');
+    expect(korean.json().data.remove[2].reason).toBe('보관 개수(2)를 넘은 세대 3');
   });
 
   it('answers 404 for an unknown job and says when enforcement is off', async () => {

@@ -1648,7 +1648,18 @@ export interface components {
             time: string;
             /** @enum {string} */
             type: "full" | "increment";
+            /**
+             * @description `run`: written by this job's runs; `found`: appeared by other means (never removed by retention).
+             * @enum {string}
+             */
+            provenance: "found" | "run";
             reason: string;
+        };
+        RetentionNextRunView: {
+            /** @description Newest first. */
+            keep: components["schemas"]["RetentionItemView"][];
+            /** @description Newest first. */
+            remove: components["schemas"]["RetentionItemView"][];
         };
         RetentionPreviewView: {
             rotation: number;
@@ -1657,8 +1668,10 @@ export interface components {
             enforced: boolean;
             /** @description Newest first. */
             keep: components["schemas"]["RetentionItemView"][];
-            /** @description Newest first: what the next successful run would remove. */
+            /** @description Newest first: what a successful run would remove today (garbage of failed runs, generations beyond rotation). */
             remove: components["schemas"]["RetentionItemView"][];
+            /** @description The same plan once a successful run started now has added its image. */
+            afterNextRun: components["schemas"]["RetentionNextRunView"];
         };
         ComponentHealthView: {
             /** @enum {string} */

@@ -57,6 +57,9 @@ export class RunPerformer {
       await this.api.log(run.id, [{ level, message }]);
     };
     let partial: string | undefined;
+    // The image once it is in place: a run that fails after writing it (its `after` script) reports it,
+    // so the API knows the file is that failed run's and retention can clean it up (spec §13).
+    let written: string | undefined;
     try {
       await log('info', `${run.level} backup of ${job.partition} (${job.name}) started by the reference agent`);
       if (job.scriptPath && job.scriptRun === 'before') await this.script(claim, 'before', log);
@@ -104,6 +107,7 @@ export class RunPerformer {
       );
       renameSync(partial, target.path);
       partial = undefined;
+      written = target.path;
       await this.api.progress(run.id, { percent: 100, bytesDone: imageSize, bytesTotal: imageSize });
       await log('info', `Image written: ${target.path}`);
       if (job.scriptPath && job.scriptRun === 'after') await this.script(claim, 'after', log);
@@ -120,7 +124,9 @@ export class RunPerformer {
       const api = stopping ? this.withoutRetries() : this.api;
       await api
         .log(run.id, [{ level: 'error', message }])
-        .then(() => api.complete(run.id, { result: 'failed', errorMessage: message }))
+        .then(() =>
+          api.complete(run.id, { result: 'failed', errorMessage: message, ...(written ? { image: written } : {}) }),
+        )
         .catch(() => undefined);
       if (stopping) throw error;
       return 'failed';

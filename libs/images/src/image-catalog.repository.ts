@@ -46,6 +46,8 @@ export interface CatalogImage {
   time: string;
   type: ImageType;
   fileSize: number;
+  /** The run that wrote it (provenance `run`), or null (`found`). */
+  runId: number | null;
 }
 
 /** Columns the listing needs (fewer columns: cheaper rows, notably on PGlite). */
@@ -95,8 +97,10 @@ const UPSERT_SQL = (() => {
   const names = WRITE_COLUMNS.map(([name]) => name);
   const unnest = WRITE_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
   const updates = names.filter((c) => c !== 'path').map((c) => `${c} = EXCLUDED.${c}`);
+  // Provenance stays with the file it was recorded for: a different file (inode) at the path is found.
+  const provenance = 'run_id = CASE WHEN image_headers.inode = EXCLUDED.inode THEN image_headers.run_id END';
   return `INSERT INTO image_headers (${names.join(', ')}) SELECT * FROM unnest(${unnest})
-       ON CONFLICT (path) DO UPDATE SET ${updates.join(', ')}, indexed_at = now()`;
+       ON CONFLICT (path) DO UPDATE SET ${updates.join(', ')}, ${provenance}, indexed_at = now()`;
 })();
 const UPSERT_CHUNK = 1000;
 /** Advisory lock key of the catalog refresh (`zdm` + `images`, as two int4). */
@@ -206,6 +210,11 @@ export class ImageCatalogRepository {
         WRITE_COLUMNS.map(([, , value]) => chunk.map(value)),
       );
     }
+  }
+
+  /** Records that run `runId` wrote the file at catalog key `path` (provenance `run`). */
+  async recordRun(path: string, runId: number): Promise<void> {
+    await this.dataSource.query('UPDATE image_headers SET run_id = $2 WHERE path = $1', [path, runId]);
   }
 
   async countInDir(dir: string): Promise<number> {
@@ -327,8 +336,9 @@ export class ImageCatalogRepository {
       time: string;
       type: ImageType;
       file_size: string;
+      run_id: number | null;
     }[] = await this.dataSource.query(
-      `SELECT path, name, job_name, server, time, type, file_size FROM image_headers
+      `SELECT path, name, job_name, server, time, type, file_size, run_id FROM image_headers
        WHERE job_name = $1 AND status = 'ok' ORDER BY time, name, path`,
       [jobName],
     );
@@ -340,6 +350,7 @@ export class ImageCatalogRepository {
       time: r.time,
       type: r.type,
       fileSize: Number(r.file_size),
+      runId: r.run_id === null ? null : Number(r.run_id),
     }));
   }
 }

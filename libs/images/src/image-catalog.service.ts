@@ -11,7 +11,7 @@ import {
 import { resolve } from 'node:path';
 import { CATALOG_CLOCK, CatalogClock } from './catalog-clock';
 import { CatalogRefreshFailure, CatalogRefreshReport, emptyRefreshReport } from './catalog-refresh';
-import { ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
+import { catalogKey, ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
 import { ImageCatalogMetrics } from './image-catalog.metrics';
 import { CatalogImage, CatalogListFilter, ImageCatalogRepository } from './image-catalog.repository';
 import { ImageListQuery } from './image-list.dto';
@@ -127,12 +127,17 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
 
   /**
    * Reads this one image's header now (through the header-reader provider) and writes it into the
-   * catalog: for a run that has just written `absolutePath`. A file that is gone drops its row.
+   * catalog: for a run that has just written `absolutePath` (`writtenBy`: its provenance). A file that
+   * is gone drops its row.
    * Rejects with `CatalogRefreshFailure` when the header CLI fails.
    */
-  async ingest(absolutePath: string): Promise<IngestResult> {
+  async ingest(absolutePath: string, writtenBy?: { runId: number }): Promise<IngestResult> {
     try {
-      return await this.indexer.ingest(this.repositoryPath, resolve(absolutePath));
+      const path = resolve(absolutePath);
+      const result = await this.indexer.ingest(this.repositoryPath, path);
+      const key = catalogKey(this.repositoryPath, path);
+      if (writtenBy && result.status === 'ok' && key) await this.repository.recordRun(key, writtenBy.runId);
+      return result;
     } finally {
       await this.changed();
     }

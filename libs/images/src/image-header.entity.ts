@@ -89,6 +89,14 @@ export class ImageHeaderEntity {
   @Column({ name: 'partition_number', type: 'integer', nullable: true })
   partitionNumber: number | null;
 
+  /**
+   * Provenance (spec §13): the run that wrote this file (`run`), or null when it appeared by other means
+   * (`found`). Set when a run's agent reports the image; kept across refreshes while the file keeps its
+   * inode (a different file at the same path is `found` again).
+   */
+  @Column({ name: 'run_id', type: 'integer', nullable: true })
+  runId: number | null;
+
   @Column({ name: 'indexed_at', type: 'timestamptz', default: () => 'now()' })
   indexedAt: Date;
 }

@@ -325,14 +325,19 @@ export class RunsRepository {
     return new Map(rows.map((r) => [Number(r.server_id), Number(r.n)]));
   }
 
-  /** Image file names of a job's runs that ended without success (retention does not count them). */
-  async unsuccessfulImages(manager: EntityManager, jobId: number): Promise<string[]> {
+  /** The results of those of `runIds` that are runs of job `jobId` (null while a run is not done). */
+  async resultsOfJobRuns(
+    manager: EntityManager,
+    jobId: number,
+    runIds: number[],
+  ): Promise<Map<number, RunResult | null>> {
+    if (!runIds.length) return new Map();
     const rows = (await manager.query(
-      `SELECT image FROM runs WHERE job_id = $1 AND image IS NOT NULL AND state = 'done'
-          AND result NOT IN ('success', 'warning')`,
-      [jobId],
-    )) as { image: string }[];
-    return rows.map((r) => r.image);
+      `SELECT id, CASE WHEN state = 'done' THEN result END AS result FROM runs
+        WHERE job_id = $1 AND id = ANY($2::integer[])`,
+      [jobId, runIds],
+    )) as { id: number; result: RunResult | null }[];
+    return new Map(rows.map((r) => [Number(r.id), r.result]));
   }
 
   /** Running/cancelling runs whose lease ran out before `now`, locked (SKIP LOCKED). */

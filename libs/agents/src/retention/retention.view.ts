@@ -15,7 +15,17 @@ export class RetentionItemView {
   /** 1 = newest successful generation; null for images outside the counted generations. */
   @ApiProperty({ type: 'integer' })
   generation: number | null;
+  /** `run`: written by this job's runs; `found`: appeared by other means (never removed by retention). */
+  provenance: 'run' | 'found';
   reason: string;
+}
+
+/** What a successful run started now would keep and remove (spec §13). */
+export class RetentionNextRunView {
+  /** Newest first. */
+  keep: RetentionItemView[];
+  /** Newest first. */
+  remove: RetentionItemView[];
 }
 
 /** `GET /api/backups/:identifier/retention`. */
@@ -27,6 +37,8 @@ export class RetentionPreviewView {
   enforced: boolean;
   /** Newest first. */
   keep: RetentionItemView[];
-  /** Newest first: what the next successful run would remove. */
+  /** Newest first: what a successful run would remove today (garbage of failed runs, generations beyond rotation). */
   remove: RetentionItemView[];
+  /** The same plan once a successful run started now has added its image. */
+  afterNextRun: RetentionNextRunView;
 }

@@ -72,7 +72,7 @@ export class AgentRunsService {
       const path = this.imagePath(dto.image);
       image = basename(path);
       try {
-        const ingested = await this.catalog.ingest(path);
+        const ingested = await this.catalog.ingest(path, { runId });
         if (ingested.status !== 'ok') {
           const reason = ingested.status === 'unreadable' ? ingested.reason : ingested.status;
           throw AppException.badRequest(messages.agents.imageUnreadable('image', reason));

@@ -41,7 +41,7 @@ export const agentsMessages = {
     ),
 };
 
-/** Why retention keeps or removes an image (spec §9), by the plan's reason code. */
+/** Why retention keeps or removes an image (spec §9, §13), by the plan's reason code. */
 export const retentionMessages = {
   'newest-successful': (generation: number, rotation: number) =>
     text(
@@ -59,16 +59,14 @@ export const retentionMessages = {
     text(`보관되는 전체 백업 ${full}의 증분`, `increment of the kept full ${full}`),
   'increment-of-removed-full': (full: string) =>
     text(`삭제되는 전체 백업 ${full}의 증분`, `increment of the removed full ${full}`),
-  'unsuccessful-newer': (full: string) =>
-    text(
-      `성공하지 않은 실행의 세대(${full}), 보관 세대보다 최근`,
-      `generation of an unsuccessful run (${full}), newer than the kept generations`,
-    ),
-  'unsuccessful-older': (full: string) =>
-    text(
-      `성공하지 않은 실행의 세대(${full}), 보관 세대보다 오래됨`,
-      `generation of an unsuccessful run (${full}), older than the kept generations`,
-    ),
+  'left-by-failed-run': (runId: number) =>
+    text(`실패한 실행 ${runId}이 남긴 이미지 (세대가 아님)`, `left by failed run ${runId} (not a generation)`),
+  'not-written-by-job': () => text('이 작업의 실행이 만든 이미지가 아님', "not written by this job's runs"),
+  protected: () => text('보호된 이미지', 'protected image'),
+  'needed-by-protected': (point: string) =>
+    text(`보호된 이미지 ${point}의 복원에 필요함`, `needed to restore the protected image ${point}`),
+  'run-in-progress': (runId: number) =>
+    text(`진행 중인 실행 ${runId}의 이미지`, `image of run ${runId}, still in progress`),
   'increment-without-full': () =>
     text('전체 백업이 없는 증분 (복원 불가)', 'increment whose full is gone (cannot be restored)'),
   'no-successful-generation': () =>

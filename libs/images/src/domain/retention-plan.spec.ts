@@ -1,21 +1,31 @@
-import { planRetention, RetentionImage } from './retention-plan';
+import fc from 'fast-check';
+import { planRetention, planRetentionAfterNextRun, RetentionImage, RetentionOrigin } from './retention-plan';
 
 const SERVER = 'web-01 (10.0.0.1)';
 const JOB = 'web-01_ROOT';
 
 /**
- * `F1` = full on day 1, `i2` = increment on day 2, `x` suffix = the image of a run that did not
- * succeed (`F3x`). `other:` prefix = an image of another job (name given in full).
+ * `F1` = full on day 1, `i2` = increment on day 2, written by the job's run of that day's number
+ * (run 1, run 2…) which succeeded. Suffixes: `x` = its run did not succeed (`F3x`), `p` = its run is
+ * still in progress, `f` = found in the repository (not written by the job's runs).
  */
 function images(spec: string, job = JOB, server = SERVER): RetentionImage[] {
   return spec
     .split(/\s+/)
     .filter(Boolean)
     .map((token) => {
-      const m = /^([Fi])(\d+)(x?)$/.exec(token);
+      const m = /^([Fi])(\d+)([xpf]?)(\*?)$/.exec(token);
       if (!m) throw new Error(`bad token ${token}`);
       const day = Number(m[2]);
       const stamp = `2026-01-${String(day).padStart(2, '0')}`;
+      const origin: RetentionOrigin =
+        m[3] === 'f'
+          ? { provenance: 'found' }
+          : {
+              provenance: 'run',
+              runId: day,
+              outcome: m[3] === 'x' ? 'unsuccessful' : m[3] === 'p' ? 'in-progress' : 'succeeded',
+            };
       return {
         name: `${job}_[${stamp}_01_00].ZIA`,
         path: `/repo/${job}_[${stamp}_01_00].ZIA`,
@@ -23,15 +33,25 @@ function images(spec: string, job = JOB, server = SERVER): RetentionImage[] {
         server,
         type: m[1] === 'F' ? 'full' : 'increment',
         time: `${stamp} 01:00:00`,
-        succeeded: m[3] !== 'x',
+        origin,
+        protected: m[4] === '*',
       } as RetentionImage;
     });
 }
 
+const suffix = (image: RetentionImage) =>
+  (image.origin.provenance === 'found'
+    ? 'f'
+    : image.origin.outcome === 'unsuccessful'
+      ? 'x'
+      : image.origin.outcome === 'in-progress'
+        ? 'p'
+        : '') + (image.protected ? '*' : '');
+
 /** Short form of a decision list: `F3:newest-successful` … newest first. */
 function short(plan: ReturnType<typeof planRetention>) {
   const label = (d: (typeof plan.keep)[number]) =>
-    `${d.image.type === 'full' ? 'F' : 'i'}${Number(d.image.time.slice(8, 10))}${d.image.succeeded === false ? 'x' : ''}:${d.reason.code}`;
+    `${d.image.type === 'full' ? 'F' : 'i'}${Number(d.image.time.slice(8, 10))}${suffix(d.image)}:${d.reason.code}`;
   return { keep: plan.keep.map(label), remove: plan.remove.map(label) };
 }
 
@@ -89,39 +109,81 @@ describe('planRetention (golden table)', () => {
       [],
     ],
     [
-      'a failed newest run: its full does not count, the last good generation stays (rotation 1)',
+      'a failed newest run: its full is no generation and goes; the last good generation stays (rotation 1)',
       'F1 i2 F3 F4x',
       1,
-      ['F4x:unsuccessful-newer', 'F3:newest-successful'],
-      ['i2:increment-of-removed-full', 'F1:beyond-rotation'],
+      ['F3:newest-successful'],
+      ['F4x:left-by-failed-run', 'i2:increment-of-removed-full', 'F1:beyond-rotation'],
     ],
     [
-      'only failed generations: the newest successful one is none, nothing removed',
+      'only failed generations: there is no generation, nothing removed',
       'F1x F2x',
       1,
       ['F2x:no-successful-generation', 'F1x:no-successful-generation'],
       [],
     ],
     [
-      'a failed increment inside the kept generation is kept with it',
+      'a failed increment inside the kept generation is no link of its chain and goes',
       'F1 F2 i3x i4',
       1,
-      ['i4:increment-of-kept-full', 'i3x:increment-of-kept-full', 'F2:newest-successful'],
-      ['F1:beyond-rotation'],
+      ['i4:increment-of-kept-full', 'F2:newest-successful'],
+      ['i3x:left-by-failed-run', 'F1:beyond-rotation'],
     ],
     [
       'an old failed generation between removed ones goes too',
       'F1 F2x i3 F4 F5',
       2,
       ['F5:newest-successful', 'F4:within-rotation'],
-      ['i3:increment-of-removed-full', 'F2x:unsuccessful-older', 'F1:beyond-rotation'],
+      ['i3:increment-of-removed-full', 'F2x:left-by-failed-run', 'F1:beyond-rotation'],
     ],
     [
-      'a failed generation between kept ones is kept',
-      'F1 F2x F3',
-      2,
-      ['F3:newest-successful', 'F2x:unsuccessful-newer', 'F1:within-rotation'],
+      'issue 19, case 1: a failed full after the only good full, then a good increment chained to that full',
+      'F1 F2x i3',
+      1,
+      ['i3:increment-of-kept-full', 'F1:newest-successful'],
+      ['F2x:left-by-failed-run'],
+    ],
+    [
+      'issue 19, case 2: images found in the repository before the job existed are never removed',
+      'F1f i2f F3f F4',
+      1,
+      ['F4:newest-successful', 'F3f:not-written-by-job', 'i2f:not-written-by-job', 'F1f:not-written-by-job'],
       [],
+    ],
+    [
+      "found images are kept and are no generation: the job's own fulls count",
+      'F1 F2f F3',
+      1,
+      ['F3:newest-successful', 'F2f:not-written-by-job'],
+      ['F1:beyond-rotation'],
+    ],
+    [
+      'the image of a run in progress is kept and is no generation yet',
+      'F1 F2 F3p',
+      1,
+      ['F3p:run-in-progress', 'F2:newest-successful'],
+      ['F1:beyond-rotation'],
+    ],
+    [
+      'a protected full beyond rotation is kept, its increments after it go',
+      'F1* i2 F3',
+      1,
+      ['F3:newest-successful', 'F1*:protected'],
+      ['i2:increment-of-removed-full'],
+    ],
+    [
+      'a protected increment keeps the links its chain needs',
+      'F1 i2 i3* i4 F5',
+      1,
+      ['F5:newest-successful', 'i3*:protected', 'i2:needed-by-protected', 'F1:needed-by-protected'],
+      ['i4:increment-of-removed-full'],
+    ],
+    [
+      "a failed run's protected image is kept",
+      'F1 F2x* F3',
+      1,
+      ['F3:newest-successful', 'F2x*:protected'],
+      ['F1:beyond-rotation'],
     ],
     [
       'rotation below 1 still keeps the newest successful generation',
@@ -176,41 +238,146 @@ describe('planRetention (golden table)', () => {
     ]);
   });
 
-  it('never removes the newest successful generation, whatever the input (property)', () => {
-    // Exhaustive over every sequence of up to 5 images of 4 kinds and rotations 1..3.
-    const kinds = ['F', 'i', 'Fx', 'ix'];
-    const sequences: string[][] = [[]];
-    const failures: string[] = [];
-    for (let length = 1; length <= 5; length++) {
-      for (const previous of sequences.filter((s) => s.length === length - 1)) {
-        for (const kind of kinds) sequences.push([...previous, kind]);
+  it('plans the next run: a full beyond rotation makes the oldest generation go; the new image is not listed', () => {
+    const job = { name: JOB, server: SERVER, rotation: 2 };
+    const today = planRetention(job, images('F1 i2 F3 F4x'));
+    expect(short(today).remove).toEqual(['F4x:left-by-failed-run']);
+    const full = planRetentionAfterNextRun(job, images('F1 i2 F3 F4x'), { level: 'full', time: '2026-01-05 01:00:00' });
+    expect(short(full)).toEqual({
+      keep: ['F3:within-rotation'],
+      remove: ['F4x:left-by-failed-run', 'i2:increment-of-removed-full', 'F1:beyond-rotation'],
+    });
+    const increment = planRetentionAfterNextRun(job, images('F1 i2 F3'), {
+      level: 'increment',
+      time: '2026-01-05 01:00:00',
+    });
+    expect(short(increment)).toEqual({
+      keep: ['F3:newest-successful', 'i2:increment-of-kept-full', 'F1:within-rotation'],
+      remove: [],
+    });
+    // Issue 19, case 2: a new job over found images removes nothing after its first run either.
+    const fresh = planRetentionAfterNextRun({ ...job, rotation: 1 }, images('F1f i2f F3f'), {
+      level: 'full',
+      time: '2025-12-01 00:00:00',
+    });
+    expect(short(fresh)).toEqual({
+      keep: ['F3f:not-written-by-job', 'i2f:not-written-by-job', 'F1f:not-written-by-job'],
+      remove: [],
+    });
+  });
+
+  describe('the newest restorable point survives any sequence of runs (property)', () => {
+    type Run = {
+      level: 'full' | 'increment';
+      result: 'success' | 'warning' | 'failed' | 'cancelled' | 'lost';
+      leavesImage: boolean;
+    };
+    const arbitraryRun = fc.record<Run>({
+      level: fc.constantFrom('full', 'increment'),
+      result: fc.constantFrom('success', 'warning', 'failed', 'cancelled', 'lost'),
+      leavesImage: fc.boolean(),
+    });
+    const good = (result: Run['result']) => result === 'success' || result === 'warning';
+
+    /**
+     * The oracle, independent of the plan: the newest image of a successful run whose chain (the newest
+     * successful full at or before it, and every successful increment between) is all on disk.
+     */
+    function newestRestorable(onDisk: RetentionImage[]): RetentionImage[] | undefined {
+      const goodImages = onDisk.filter((i) => i.origin.provenance === 'run' && i.origin.outcome === 'succeeded');
+      for (let p = goodImages.length - 1; p >= 0; p--) {
+        const fullIndex = goodImages
+          .slice(0, p + 1)
+          .map((i) => i.type)
+          .lastIndexOf('full');
+        if (fullIndex >= 0) return goodImages.slice(fullIndex, p + 1);
       }
+      return undefined;
     }
-    for (const sequence of sequences) {
-      const spec = sequence.map((kind, i) => `${kind[0]}${i + 1}${kind.slice(1)}`).join(' ');
-      for (const rotation of [1, 2, 3]) {
-        const all = images(spec);
-        const plan = planRetention({ name: JOB, server: SERVER, rotation }, all);
-        const problems: string[] = [];
-        if (plan.keep.length + plan.remove.length !== all.length) problems.push('an image is missing from the plan');
-        const fulls = all.filter((i) => i.type === 'full' && i.succeeded);
-        const newestGood = fulls[fulls.length - 1];
-        const removed = new Set(plan.remove.map((d) => d.image.name));
-        if (!newestGood && removed.size) problems.push('removed with no successful generation');
-        // The newest good full and every image after it stay.
-        if (newestGood && all.some((i) => i.time >= newestGood.time && removed.has(i.name)))
-          problems.push('removed the newest successful generation or something newer');
-        // Exactly min(rotation, successful generations) successful fulls are kept.
-        const keptFulls = plan.keep.filter((d) => d.image.type === 'full' && d.image.succeeded).length;
-        if (newestGood && keptFulls !== Math.min(rotation, fulls.length)) problems.push(`kept ${keptFulls} good fulls`);
-        // An increment is removed only when its full (the nearest older full) is removed or missing.
-        for (const d of plan.remove.filter((r) => r.image.type === 'increment')) {
-          const full = [...all].reverse().find((i) => i.type === 'full' && i.time < d.image.time);
-          if (full && !removed.has(full.name)) problems.push(`removed ${d.image.name} but kept its full`);
-        }
-        if (problems.length) failures.push(`${spec} rotation ${rotation}: ${problems.join('; ')}`);
-      }
-    }
-    expect(failures).toEqual([]);
+
+    it('after every successful run the plan is carried out; the chain that was restorable still is', () => {
+      fc.assert(
+        fc.property(fc.array(arbitraryRun, { maxLength: 40 }), fc.integer({ min: 0, max: 6 }), (runs, rotation) => {
+          const job = { name: JOB, server: SERVER, rotation };
+          let onDisk: RetentionImage[] = images('F1f i2f'); // found images are there from the start
+          runs.forEach((run, index) => {
+            const day = index + 3;
+            if (good(run.result) || run.leavesImage) {
+              const [image] = images(`${run.level === 'full' ? 'F' : 'i'}${day}${good(run.result) ? '' : 'x'}`);
+              onDisk = [...onDisk, image];
+            }
+            if (!good(run.result)) return;
+            const before = newestRestorable(onDisk);
+            const plan = planRetention(job, onDisk);
+            expect(plan.keep.length + plan.remove.length).toBe(onDisk.length);
+            const removed = new Set(plan.remove.map((d) => d.image.name));
+            expect(onDisk.filter((i) => i.origin.provenance === 'found' && removed.has(i.name))).toEqual([]);
+            onDisk = onDisk.filter((i) => !removed.has(i.name));
+            if (before) expect(before.filter((i) => removed.has(i.name))).toEqual([]);
+            // What a successful run would leave: garbage of failed runs is gone.
+            if (newestRestorable(onDisk)) {
+              expect(
+                onDisk.filter((i) => i.origin.provenance === 'run' && i.origin.outcome === 'unsuccessful'),
+              ).toEqual([]);
+            }
+          });
+        }),
+        { seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, numRuns: 300 },
+      );
+    });
+
+    it('never removes a protected image nor a link its chain needs', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(arbitraryRun, fc.boolean()), { maxLength: 20 }),
+          fc.integer({ min: 1, max: 3 }),
+          (runs, rotation) => {
+            const spec = runs
+              .filter(([run]) => good(run.result) || run.leavesImage)
+              .map(
+                ([run, kept], i) =>
+                  `${run.level === 'full' ? 'F' : 'i'}${i + 1}${good(run.result) ? '' : 'x'}${kept ? '*' : ''}`,
+              )
+              .join(' ');
+            const all = images(spec);
+            const removed = new Set(
+              planRetention({ name: JOB, server: SERVER, rotation }, all).remove.map((d) => d.image),
+            );
+            const goodImages = all.filter((i) => suffix(i).replace('*', '') === '');
+            for (const image of all.filter((i) => i.protected)) {
+              expect(removed.has(image)).toBe(false);
+              if (!goodImages.includes(image)) continue;
+              const upTo = goodImages.slice(0, goodImages.indexOf(image) + 1);
+              const full = upTo.map((i) => i.type).lastIndexOf('full');
+              if (full >= 0) expect(upTo.slice(full).filter((link) => removed.has(link))).toEqual([]);
+            }
+          },
+        ),
+        { seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, numRuns: 300 },
+      );
+    });
+
+    it('keeps exactly min(rotation, generations) successful fulls, and an increment only with its full', () => {
+      fc.assert(
+        fc.property(fc.array(arbitraryRun, { maxLength: 20 }), fc.integer({ min: 1, max: 4 }), (runs, rotation) => {
+          const spec = runs
+            .filter((run) => good(run.result) || run.leavesImage)
+            .map((run, i) => `${run.level === 'full' ? 'F' : 'i'}${i + 1}${good(run.result) ? '' : 'x'}`)
+            .join(' ');
+          const all = images(spec);
+          const plan = planRetention({ name: JOB, server: SERVER, rotation }, all);
+          const goodFulls = all.filter((i) => i.type === 'full' && suffix(i) === '');
+          const keptFulls = plan.keep.filter((d) => d.image.type === 'full' && suffix(d.image) === '');
+          expect(keptFulls.length).toBe(Math.min(rotation, goodFulls.length));
+          const removed = new Set(plan.remove.map((d) => d.image.name));
+          if (!goodFulls.length) expect(removed.size).toBe(0);
+          for (const d of plan.keep.filter((k) => k.image.type === 'increment' && goodFulls.length)) {
+            const full = [...goodFulls].reverse().find((f) => f.time < d.image.time);
+            expect(full && !removed.has(full.name)).toBe(true);
+          }
+        }),
+        { seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, numRuns: 300 },
+      );
+    });
   });
 });

@@ -1,25 +1,37 @@
 /*
- * Retention (spec §9): which of a job's images `rotation` keeps and which it removes, and why.
+ * Retention (spec §9, §13): which of a job's images `rotation` keeps and which it removes, and why.
  * Pure: the caller passes what the catalog and the run history say, and carries the decision out.
  *
  * Rules, in the order they apply:
  * - Only the job's own images take part: an image is the job's when its job name (file name without
  *   `_[YYYY-MM-DD_HH_mm]` and `.ZIA`) is exactly the job's name and its header names the job's server.
  *   Anything else (`web_ROOT_old`, `web_ROOT2`, another server's `web_ROOT`) is not looked at.
- * - A generation is a full image and the increments after it up to the next full, in image time order.
- *   Increments older than the job's oldest full belong to no generation (their full is gone).
- * - A generation counts when its full succeeded (an image of a run that ended failed/cancelled/lost
- *   does not). The newest `rotation` counting generations are kept, whole.
- * - The newest counting generation is kept whatever `rotation` says (even 0).
- * - A generation whose full did not succeed is kept when it is newer than the oldest kept
- *   generation (it may be the run in progress, or evidence of a failure someone should look at);
- *   older ones go with the generations around them.
- * - Increments go with their generation: an increment whose full is kept is kept.
- * - Increments without a full are removed once a counting generation exists (nothing can restore
- *   them); with no counting generation at all, nothing is removed.
+ * - Provenance: only images written by this job's runs (`origin.provenance = 'run'`) can be removed.
+ *   An image that appeared by other means (`found`: copied in, older than the API, another tool, a
+ *   run of another job) is kept, whatever its name says.
+ * - Generations count only successful runs: a generation is a full image of a run that ended
+ *   `success`/`warning` and the successful increments after it up to the next such full, in image
+ *   time order (an increment's chain is the newest successful full before it). Increments older than
+ *   the job's oldest successful full belong to no generation (their full is gone).
+ * - The newest `rotation` generations are kept, whole; the newest is kept whatever `rotation` says
+ *   (even 0), so the newest restorable point and everything its chain needs always stay.
+ * - An image of a run that ended without success (failed, cancelled, lost) is never a generation and
+ *   never part of a chain: it is garbage of that run and goes (once a generation exists).
+ * - An image of a run still in progress is kept.
+ * - Increments without a full are removed once a generation exists (nothing can restore them); with
+ *   no generation at all, nothing is removed.
+ * - A protected image is never removed, nor any image its chain needs (its generation's full and the
+ *   increments before it).
  */
 
 export type RetentionImageType = 'full' | 'increment';
+
+/** Where an image came from, as the run history tells it. */
+export type RetentionOrigin =
+  /** Not written by a run of the job being planned. */
+  | { provenance: 'found' }
+  /** Written by run `runId` of the job; `outcome` from its result (`in-progress` while it is not done). */
+  | { provenance: 'run'; runId: number; outcome: 'succeeded' | 'unsuccessful' | 'in-progress' };
 
 /** One image as the catalog knows it. */
 export interface RetentionImage {
@@ -34,8 +46,9 @@ export interface RetentionImage {
   type: RetentionImageType;
   /** Header time `YYYY-MM-DD HH:mm:ss` (sorts as text). */
   time: string;
-  /** False for the image of a run that did not succeed (default true: an image nobody reported on counts). */
-  succeeded?: boolean;
+  origin: RetentionOrigin;
+  /** Protected by an operator (spec §13): kept, with everything its chain needs. */
+  protected?: boolean;
 }
 
 export interface RetentionJob {
@@ -49,17 +62,20 @@ export interface RetentionJob {
 export type RetentionReason =
   | { code: 'within-rotation'; generation: number; rotation: number }
   | { code: 'newest-successful'; generation: number; rotation: number }
-  | { code: 'unsuccessful-newer'; full: string }
   | { code: 'increment-of-kept-full'; full: string }
+  | { code: 'not-written-by-job' }
+  | { code: 'run-in-progress'; runId: number }
+  | { code: 'protected' }
+  | { code: 'needed-by-protected'; point: string }
   | { code: 'beyond-rotation'; generation: number; rotation: number }
   | { code: 'increment-of-removed-full'; full: string }
-  | { code: 'unsuccessful-older'; full: string }
+  | { code: 'left-by-failed-run'; runId: number }
   | { code: 'increment-without-full' }
   | { code: 'no-successful-generation' };
 
 export interface RetentionDecision {
   image: RetentionImage;
-  /** 1 = newest counting generation; null for generations that do not count and orphan increments. */
+  /** 1 = newest generation; null outside generations (found, unsuccessful, in progress, orphans). */
   generation: number | null;
   reason: RetentionReason;
 }
@@ -74,24 +90,25 @@ export interface RetentionPlan {
 interface Generation {
   full: RetentionImage | undefined;
   images: RetentionImage[];
-  counts: boolean;
-  /** Position among counting generations, newest = 1. */
+  /** Position among generations, newest = 1; null for the increments before the oldest full. */
   rank: number | null;
 }
 
 const byTime = (a: RetentionImage, b: RetentionImage) =>
   a.time < b.time ? -1 : a.time > b.time ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
+const succeeded = (image: RetentionImage) => image.origin.provenance === 'run' && image.origin.outcome === 'succeeded';
+
 export function planRetention(job: RetentionJob, images: readonly RetentionImage[]): RetentionPlan {
   const own = images.filter((image) => image.jobName === job.name && image.server === job.server).sort(byTime);
 
   // Oldest first: an orphan group (increments before any full), then one generation per full.
   const generations: Generation[] = [];
-  let current: Generation = { full: undefined, images: [], counts: false, rank: null };
-  for (const image of own) {
+  let current: Generation = { full: undefined, images: [], rank: null };
+  for (const image of own.filter(succeeded)) {
     if (image.type === 'full') {
       if (current.images.length) generations.push(current);
-      current = { full: image, images: [image], counts: image.succeeded !== false, rank: null };
+      current = { full: image, images: [image], rank: null };
     } else {
       current.images.push(image);
     }
@@ -99,56 +116,92 @@ export function planRetention(job: RetentionJob, images: readonly RetentionImage
   if (current.images.length) generations.push(current);
 
   let rank = 0;
-  for (let i = generations.length - 1; i >= 0; i--) if (generations[i].counts) generations[i].rank = ++rank;
+  for (let i = generations.length - 1; i >= 0; i--) if (generations[i].full) generations[i].rank = ++rank;
   const rotation = Math.max(1, Math.floor(job.rotation));
-  const keptRanks = Math.min(rotation, rank);
-  // Index of the oldest kept counting generation (-1 when none counts).
-  const oldestKept = generations.findIndex((g) => g.rank !== null && g.rank <= keptRanks);
+  const anyGeneration = rank > 0;
 
   const keep: RetentionDecision[] = [];
   const remove: RetentionDecision[] = [];
-  generations.forEach((generation, index) => {
-    const { full } = generation;
-    const decide = (image: RetentionImage, own: RetentionReason, increments: RetentionReason, kept: boolean) => {
-      const decision = { image, generation: generation.rank, reason: image === full ? own : increments };
-      (kept ? keep : remove).push(decision);
-    };
-    for (const image of generation.images) {
-      if (oldestKept < 0) {
-        keep.push({ image, generation: generation.rank, reason: { code: 'no-successful-generation' } });
-      } else if (!full) {
-        remove.push({ image, generation: null, reason: { code: 'increment-without-full' } });
-      } else if (generation.rank !== null && generation.rank <= keptRanks) {
-        const reason: RetentionReason = {
-          code: generation.rank === 1 ? 'newest-successful' : 'within-rotation',
-          generation: generation.rank,
-          rotation,
-        };
-        decide(image, reason, { code: 'increment-of-kept-full', full: full.name }, true);
-      } else if (generation.rank === null && index > oldestKept) {
-        decide(
-          image,
-          { code: 'unsuccessful-newer', full: full.name },
-          { code: 'increment-of-kept-full', full: full.name },
-          true,
-        );
-      } else if (generation.rank === null) {
-        decide(
-          image,
-          { code: 'unsuccessful-older', full: full.name },
-          { code: 'increment-of-removed-full', full: full.name },
-          false,
-        );
-      } else {
-        decide(
-          image,
-          { code: 'beyond-rotation', generation: generation.rank, rotation },
-          { code: 'increment-of-removed-full', full: full.name },
-          false,
-        );
+  for (const image of own) {
+    const { origin } = image;
+    if (origin.provenance === 'found') {
+      keep.push({ image, generation: null, reason: { code: 'not-written-by-job' } });
+    } else if (origin.outcome === 'in-progress') {
+      keep.push({ image, generation: null, reason: { code: 'run-in-progress', runId: origin.runId } });
+    } else if (!anyGeneration) {
+      keep.push({ image, generation: null, reason: { code: 'no-successful-generation' } });
+    } else if (origin.outcome === 'unsuccessful') {
+      remove.push({ image, generation: null, reason: { code: 'left-by-failed-run', runId: origin.runId } });
+    }
+  }
+  if (anyGeneration) {
+    for (const { full, images: members, rank: generation } of generations) {
+      for (const image of members) {
+        if (!full || generation === null) {
+          remove.push({ image, generation: null, reason: { code: 'increment-without-full' } });
+          continue;
+        }
+        const kept = generation <= rotation;
+        const reason: RetentionReason =
+          image !== full
+            ? { code: kept ? 'increment-of-kept-full' : 'increment-of-removed-full', full: full.name }
+            : {
+                code: !kept ? 'beyond-rotation' : generation === 1 ? 'newest-successful' : 'within-rotation',
+                generation,
+                rotation,
+              };
+        (kept ? keep : remove).push({ image, generation, reason });
       }
     }
-  });
+  }
+  protect(generations, keep, remove);
   const newestFirst = (a: RetentionDecision, b: RetentionDecision) => byTime(b.image, a.image);
   return { keep: keep.sort(newestFirst), remove: remove.sort(newestFirst) };
+}
+
+/** Moves protected images, and the links their chains need, from `remove` to `keep`. */
+function protect(generations: Generation[], keep: RetentionDecision[], remove: RetentionDecision[]): void {
+  const saved = new Map<RetentionImage, RetentionReason>();
+  for (const { image } of remove) if (image.protected) saved.set(image, { code: 'protected' });
+  for (const { full, images } of generations) {
+    if (!full) continue;
+    images.forEach((image, index) => {
+      if (!image.protected) return;
+      for (const link of images.slice(0, index)) {
+        if (!saved.has(link)) saved.set(link, { code: 'needed-by-protected', point: image.name });
+      }
+    });
+  }
+  for (let i = remove.length - 1; i >= 0; i--) {
+    const reason = saved.get(remove[i].image);
+    if (!reason) continue;
+    const [decision] = remove.splice(i, 1);
+    keep.push({ ...decision, reason });
+  }
+}
+
+/**
+ * What a successful run of `level` started now would remove (spec §13 `afterNextRun`): the same plan
+ * with that run's image added as the newest, the image itself left out of the answer.
+ */
+export function planRetentionAfterNextRun(
+  job: RetentionJob,
+  images: readonly RetentionImage[],
+  next: { level: RetentionImageType; time: string },
+): RetentionPlan {
+  const newest = images.reduce((max, image) => (image.time > max ? image.time : max), next.time);
+  const image: RetentionImage = {
+    name: `${job.name}_[next run]`,
+    path: '',
+    jobName: job.name,
+    server: job.server,
+    type: next.level,
+    // Never older than what is there: the next run's image is the newest (a clock behind the files
+    // must not reorder the chain).
+    time: newest,
+    origin: { provenance: 'run', runId: 0, outcome: 'succeeded' },
+  };
+  const plan = planRetention(job, [...images, image]);
+  const others = (d: RetentionDecision) => d.image !== image;
+  return { keep: plan.keep.filter(others), remove: plan.remove.filter(others) };
 }
