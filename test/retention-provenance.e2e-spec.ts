@@ -1,4 +1,5 @@
 import { ImageCatalogService, writeSampleImage } from '@zdm/images';
+import { runsMigrations } from '@zdm/runs';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -186,5 +187,31 @@ describe('retention and provenance, with the reference agent', () => {
     for (const name of found) expect(existsSync(join(serverDir(), name))).toBe(true);
     expect((await logOf(first.id)).filter((line) => line.startsWith('Retention'))).toEqual([]);
     expect((await preview(job)).remove).toEqual([]);
+  });
+
+  it('the migration gives images that runs recorded before provenance existed their run', async () => {
+    const [{ id: jobId }] = await t.dataSource.query(`SELECT id FROM backup_jobs WHERE name = 'trusted_ROOT'`);
+    const [{ id: runId, image }] = await t.dataSource.query(
+      `SELECT id, image FROM runs WHERE job_id = $1 AND image IS NOT NULL ORDER BY id LIMIT 1`,
+      [jobId],
+    );
+    await t.dataSource.query('UPDATE image_headers SET run_id = NULL');
+    const backfill = runsMigrations.find((m) => m.name === 'BackfillImageProvenance1765000005000')!;
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await new backfill().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows: { name: string; run_id: number | null }[] = await t.dataSource.query(
+      `SELECT name, run_id FROM image_headers WHERE job_name IN ('trusted_ROOT', 'server-01_ROOT') ORDER BY name`,
+    );
+    // The run's image is its again; the images found in the repository stay found.
+    expect(rows.find((r) => r.name === image)).toEqual({ name: image, run_id: runId });
+    expect(rows.filter((r) => r.name.startsWith('server-01_ROOT_[2026-01')).map((r) => r.run_id)).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
