@@ -1,6 +1,5 @@
-import { ImageCatalogService, writeSampleImage } from '@zdm/images';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { ImageCatalogService } from '@zdm/images';
+import { writeJobImage, WrittenBy } from './support/job-images';
 import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
 
 const SERVER = 'server-01';
@@ -11,47 +10,12 @@ describe('retention preview', () => {
   let headers: Record<string, string>;
   let jobId: number;
 
-  /**
-   * Writes an image into the repository. With `run`, a run of job `keep2_ROOT` that ended with that
-   * result is recorded as having written it (as an agent's completion does: the run's image, then the
-   * catalog's provenance); without, the image is `found`.
-   */
   const image = async (
     job: string,
     day: number,
     type: 'full' | 'increment',
-    { server = SERVER, run }: { server?: string; run?: 'success' | 'failed' } = {},
-  ) => {
-    const stamp = `2026-01-${String(day).padStart(2, '0')}`;
-    const name = `${job}_[${stamp}_01_00].ZIA`;
-    const dir = join(t.config.backupRepositoryPath, server);
-    mkdirSync(dir, { recursive: true });
-    writeSampleImage(join(dir, `${name}`), {
-      name,
-      time: `${stamp} 01:00:00`,
-      type,
-      compressed: true,
-      server,
-      os: 'Ubuntu 22.04',
-      partitionSize: 10_000_000,
-      imageSize: 1_000_000,
-      mountPoint: '/',
-      device: '/dev/sda1',
-      filesystem: 'ext4',
-      diskNumber: 0,
-      partitionNumber: 1,
-    });
-    if (run) {
-      const [{ id }] = await t.dataSource.query(
-        `INSERT INTO runs (job_id, server_id, trigger, level, state, result, image, created_at, started_at, ended_at)
-         SELECT id, server_id, 'manual', $2, 'done', $3, $4, now(), now(), now() FROM backup_jobs WHERE id = $1
-         RETURNING id`,
-        [jobId, type, run, name],
-      );
-      await t.app.get(ImageCatalogService).ingest(join(dir, name), { runId: id as number });
-    }
-    return name;
-  };
+    { server = SERVER, run }: { server?: string; run?: WrittenBy } = {},
+  ) => (await writeJobImage(t, { job, day, type, server, run: run && { jobId, result: run } })).name;
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -319,6 +319,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/backups/{identifier}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which images retention keeps and removes, with reasons */
+        get: operations["previewBackupRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/backups/{identifier}/restore-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A backup job's restore points, newest first */
+        get: operations["listRestorePoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/images/{image}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Protect an image, or lift its protection */
+        put: operations["protectImage"];
+        post?: never;
+        /** Delete an image file */
+        delete: operations["deleteImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -537,23 +589,6 @@ export interface paths {
         put?: never;
         /** Agent: end a run (idempotent) */
         post: operations["completeAgentRun"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/backups/{identifier}/retention": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Which images retention keeps and removes, with reasons */
-        get: operations["previewBackupRetention"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1391,6 +1426,106 @@ export interface components {
             /** @description Present when `page` or `limit` was sent. */
             pagination?: components["schemas"]["PaginationMeta"];
         };
+        RetentionJobView: {
+            id: number;
+            name: string;
+        };
+        RetentionItemView: {
+            /** @description 1 = newest successful generation; null for images outside the counted generations. */
+            generation: number | null;
+            /** @description Image file name. */
+            name: string;
+            /** @description Image time (header). */
+            time: string;
+            /** @enum {string} */
+            type: "full" | "increment";
+            /**
+             * @description `run`: written by this job's runs; `found`: appeared by other means (never removed by retention).
+             * @enum {string}
+             */
+            provenance: "found" | "run";
+            reason: string;
+        };
+        RetentionNextRunView: {
+            /** @description Newest first. */
+            keep: components["schemas"]["RetentionItemView"][];
+            /** @description Newest first. */
+            remove: components["schemas"]["RetentionItemView"][];
+        };
+        RetentionPreviewView: {
+            rotation: number;
+            job: components["schemas"]["RetentionJobView"];
+            /** @description False when RETENTION_ENFORCE=false: nothing is removed, this is only a preview. */
+            enforced: boolean;
+            /** @description Newest first. */
+            keep: components["schemas"]["RetentionItemView"][];
+            /** @description Newest first: what a successful run would remove today (garbage of failed runs, generations beyond rotation). */
+            remove: components["schemas"]["RetentionItemView"][];
+            /** @description The same plan once a successful run started now has added its image. */
+            afterNextRun: components["schemas"]["RetentionNextRunView"];
+        };
+        RestorePointVerificationView: {
+            /** @enum {string} */
+            state: "unverified" | "ok" | "corrupt" | "missing";
+            /**
+             * Format: date-time
+             * @description When it was verified (ISO-8601 with offset); null while unverified.
+             */
+            at: string | null;
+        };
+        RestorePointView: {
+            /** @enum {string} */
+            level: "full" | "increment";
+            /** @description The run that wrote it; null when it was found in the repository (provenance `found`). */
+            run: {
+                id: number;
+                /** @enum {string} */
+                outcome: "succeeded" | "unsuccessful" | "in-progress";
+            } | null;
+            /** @description The image file name. */
+            image: string;
+            /** @description Image time as its header states it (`YYYY-MM-DD HH:mm:ss`). */
+            time: string;
+            /** @description The images a restore of this point applies, full first, ending with this image. */
+            chain: string[];
+            verification: components["schemas"]["RestorePointVerificationView"];
+            protected: boolean;
+            /** @description Every link is on disk, written by a successful run (or verified ok), and none corrupt or missing. */
+            restorable: boolean;
+            /** @description Why it is not restorable (the first link that fails); absent when restorable. */
+            reason?: string;
+        };
+        CatalogImageView: {
+            /** @description Catalog id (usable as `:image`). */
+            id: number;
+            /** @enum {string} */
+            type: "full" | "increment";
+            /**
+             * @description `run`: written by a run of this API (`runId`); `found`: appeared in the repository by other means.
+             * @enum {string}
+             */
+            provenance: "run" | "found";
+            runId: number | null;
+            /** @description File name. */
+            name: string;
+            /** @description Path relative to the backup repository. */
+            path: string;
+            server: string;
+            /** @description Header time (`YYYY-MM-DD HH:mm:ss`). */
+            time: string;
+            protected: boolean;
+            verification: components["schemas"]["RestorePointVerificationView"];
+        };
+        ImageProtectionDto: {
+            /** @description Protected images are never removed by retention nor by `DELETE` (spec §13). */
+            protected: boolean;
+        };
+        RemovedImageView: {
+            /** @description File name. */
+            name: string;
+            /** @description Path relative to the backup repository. */
+            path: string;
+        };
         AuditEntryView: {
             /** @description Entry id. */
             id: number;
@@ -1634,44 +1769,6 @@ export interface components {
             /** @description Path of the image the run wrote, inside BACKUP_REPOSITORY_PATH (absolute, or relative to it). */
             image?: string;
             errorMessage?: string;
-        };
-        RetentionJobView: {
-            id: number;
-            name: string;
-        };
-        RetentionItemView: {
-            /** @description 1 = newest successful generation; null for images outside the counted generations. */
-            generation: number | null;
-            /** @description Image file name. */
-            name: string;
-            /** @description Image time (header). */
-            time: string;
-            /** @enum {string} */
-            type: "full" | "increment";
-            /**
-             * @description `run`: written by this job's runs; `found`: appeared by other means (never removed by retention).
-             * @enum {string}
-             */
-            provenance: "found" | "run";
-            reason: string;
-        };
-        RetentionNextRunView: {
-            /** @description Newest first. */
-            keep: components["schemas"]["RetentionItemView"][];
-            /** @description Newest first. */
-            remove: components["schemas"]["RetentionItemView"][];
-        };
-        RetentionPreviewView: {
-            rotation: number;
-            job: components["schemas"]["RetentionJobView"];
-            /** @description False when RETENTION_ENFORCE=false: nothing is removed, this is only a preview. */
-            enforced: boolean;
-            /** @description Newest first. */
-            keep: components["schemas"]["RetentionItemView"][];
-            /** @description Newest first: what a successful run would remove today (garbage of failed runs, generations beyond rotation). */
-            remove: components["schemas"]["RetentionItemView"][];
-            /** @description The same plan once a successful run started now has added its image. */
-            afterNextRun: components["schemas"]["RetentionNextRunView"];
         };
         ComponentHealthView: {
             /** @enum {string} */
@@ -4781,6 +4878,418 @@ export interface operations {
             };
         };
     };
+    previewBackupRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id (all digits) or job name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Backup retention preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RetentionPreviewView"];
+                        /** @enum {string} */
+                        message: "Backup retention preview";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listRestorePoints: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description Job id (all digits) or job name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restore points, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RestorePointView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Backup restore points";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid pagination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    protectImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Image file name, or its catalog id (all digits) */
+                image: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImageProtectionDto"];
+            };
+        };
+        responses: {
+            /** @description Backup image updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CatalogImageView"];
+                        /** @enum {string} */
+                        message: "Backup image updated";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No image of that name or id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Two files have that name (named with their paths) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Image file name, or its catalog id (all digits) */
+                image: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Backup image deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RemovedImageView"];
+                        /** @enum {string} */
+                        message: "Backup image deleted";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No image of that name or id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The image is protected, another point needs it (named), or two files have that name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -6468,96 +6977,6 @@ export interface operations {
             };
             /** @description Body of a content type the route does not take (send application/json) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Internal error (logged with the request id) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Database unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-        };
-    };
-    previewBackupRetention: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Job id (all digits) or job name */
-                identifier: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Backup retention preview */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        success: true;
-                        /**
-                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
-                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
-                         */
-                        requestID: string;
-                        data: components["schemas"]["RetentionPreviewView"];
-                        /** @enum {string} */
-                        message: "Backup retention preview";
-                        /** @example 2026-01-09 19:30:00 */
-                        timestamp: string;
-                    };
-                };
-            };
-            /** @description Invalid input (the message names the field); nothing written */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description The caller may not use this route */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Unknown job */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

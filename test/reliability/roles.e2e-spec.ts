@@ -63,6 +63,10 @@ const MATRIX: Record<string, Need> = {
   'GET /api/agents/{id}': 'viewer',
   'DELETE /api/agents/{id}': 'admin',
   'GET /api/backups/{identifier}/retention': 'viewer',
+  // Restore points read; operators protect and delete images.
+  'GET /api/backups/{identifier}/restore-points': 'viewer',
+  'PUT /api/images/{image}': 'operator',
+  'DELETE /api/images/{image}': 'operator',
   // The agent protocol takes agent tokens only: every user token gets 403 (x-token-kind: agent).
   'POST /api/agent/heartbeat': 'agent',
   'POST /api/agent/runs/claim': 'agent',

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AgentsModule, AgentsService, RetentionOnCompletion } from '@zdm/agents';
+import { CatalogJobsPort } from '@zdm/images';
 import { JobRunsPort, JobScheduleUsage, JobsModule } from '@zdm/jobs';
-import { AgentDirectory, RunCompletedListener, RunsModule, RunsService } from '@zdm/runs';
+import { AgentDirectory, RunCompletedListener, RunsCatalogJobs, RunsModule, RunsService } from '@zdm/runs';
 import { ScheduleUsagePort } from '@zdm/schedules';
 
 /**
@@ -13,6 +14,7 @@ import { ScheduleUsagePort } from '@zdm/schedules';
  * - JobRunsPort (@zdm/jobs: `PUT status: start|stop`, `autoStart`) → RunsService (@zdm/runs).
  * - RunCompletedListener (@zdm/runs: after a run ends) → RetentionOnCompletion (@zdm/agents).
  * - AgentDirectory (@zdm/runs: agent names on runs) → AgentsService (@zdm/agents).
+ * - CatalogJobsPort (@zdm/images: the jobs and runs behind images) → RunsCatalogJobs (@zdm/runs).
  */
 @Global()
 @Module({
@@ -22,7 +24,8 @@ import { ScheduleUsagePort } from '@zdm/schedules';
     { provide: JobRunsPort, useExisting: RunsService },
     { provide: RunCompletedListener, useExisting: RetentionOnCompletion },
     { provide: AgentDirectory, useExisting: AgentsService },
+    { provide: CatalogJobsPort, useExisting: RunsCatalogJobs },
   ],
-  exports: [ScheduleUsagePort, JobRunsPort, RunCompletedListener, AgentDirectory],
+  exports: [ScheduleUsagePort, JobRunsPort, RunCompletedListener, AgentDirectory, CatalogJobsPort],
 })
 export class PortBindingsModule {}

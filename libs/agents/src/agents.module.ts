@@ -11,33 +11,28 @@ import { AgentTokenGuard } from './agent-token.guard';
 import { AgentsController } from './agents.controller';
 import { AgentsRepository } from './agents.repository';
 import { AgentsService } from './agents.service';
-import { RetentionController } from './retention/retention.controller';
-import { RetentionService } from './retention/retention.service';
 import { AgentRunsController } from './runs/agent-runs.controller';
 import { AgentRunsService } from './runs/agent-runs.service';
 import { ClaimWaiters } from './runs/claim-waiters';
-import { RepositoryFiles } from './runs/repository-files';
 import { RetentionOnCompletion } from './runs/retention-on-completion.listener';
 
 /**
  * Agents (spec §8): registration, tokens, presence, the agent protocol on top of the runs lib's
- * execution methods; retention (spec §9): the preview and its enforcement after a successful run
- * (`RetentionOnCompletion`, bound to the runs lib's RunCompletedListener port in apps/api).
+ * execution methods; retention's enforcement after a successful run (`RetentionOnCompletion`, bound
+ * to the runs lib's RunCompletedListener port in apps/api; the plan is the images lib's).
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AgentEntity]), InventoryModule, JobsModule, ImagesModule, RunsModule],
-  controllers: [AgentsController, AgentProtocolController, AgentRunsController, RetentionController],
+  controllers: [AgentsController, AgentProtocolController, AgentRunsController],
   providers: [
     AgentsRepository,
     AgentsService,
     AgentMetrics,
     AgentTokenGuard,
-    RetentionService,
     AgentRunsService,
     ClaimWaiters,
-    RepositoryFiles,
     RetentionOnCompletion,
   ],
-  exports: [AgentsService, RetentionService, RetentionOnCompletion, ClaimWaiters],
+  exports: [AgentsService, RetentionOnCompletion, ClaimWaiters],
 })
 export class AgentsModule {}

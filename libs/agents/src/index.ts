@@ -7,7 +7,5 @@ export * from './domain/agent-presence';
 export * from './domain/agent-token';
 export * from './dto/agent.dto';
 export * from './dto/agent.view';
-export * from './retention/retention.service';
-export * from './retention/retention.view';
 export * from './runs/retention-on-completion.listener';
 export { migrations as agentsMigrations } from './migrations';

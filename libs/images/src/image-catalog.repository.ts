@@ -5,6 +5,7 @@ import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { ImageHeader, ImageType } from './image-header';
 import { ImageHeaderEntity } from './image-header.entity';
 import { jobNameOf } from './image-name';
+import type { VerificationState } from './domain/restore-points';
 
 /** A file's catalog key and its invalidation key (size + mtime + inode, exact). */
 export interface CatalogFileKey {
@@ -48,6 +49,47 @@ export interface CatalogImage {
   fileSize: number;
   /** The run that wrote it (provenance `run`), or null (`found`). */
   runId: number | null;
+  /** Catalog id. */
+  id: number;
+  protected: boolean;
+  verification: VerificationState;
+  verifiedAt: Date | null;
+}
+
+/** A catalog image row as `imagesOfJob` and `findImages` read it. */
+interface CatalogImageRow {
+  id: number;
+  path: string;
+  name: string;
+  job_name: string;
+  server: string;
+  time: string;
+  type: ImageType;
+  file_size: string;
+  run_id: number | null;
+  protected: boolean;
+  verification: 'ok' | 'corrupt' | 'missing' | null;
+  verified_at: Date | string | null;
+}
+
+const CATALOG_IMAGE_COLUMNS =
+  'id, path, name, job_name, server, time, type, file_size, run_id, protected, verification, verified_at';
+
+function catalogImageOf(r: CatalogImageRow): CatalogImage {
+  return {
+    id: Number(r.id),
+    path: r.path,
+    name: r.name,
+    jobName: r.job_name,
+    server: r.server,
+    time: r.time,
+    type: r.type,
+    fileSize: Number(r.file_size),
+    runId: r.run_id === null ? null : Number(r.run_id),
+    protected: r.protected,
+    verification: r.verification ?? 'unverified',
+    verifiedAt: r.verified_at === null ? null : new Date(r.verified_at),
+  };
 }
 
 /** Columns the listing needs (fewer columns: cheaper rows, notably on PGlite). */
@@ -97,10 +139,18 @@ const UPSERT_SQL = (() => {
   const names = WRITE_COLUMNS.map(([name]) => name);
   const unnest = WRITE_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
   const updates = names.filter((c) => c !== 'path').map((c) => `${c} = EXCLUDED.${c}`);
-  // Provenance stays with the file it was recorded for: a different file (inode) at the path is found.
-  const provenance = 'run_id = CASE WHEN image_headers.inode = EXCLUDED.inode THEN image_headers.run_id END';
+  // Provenance and protection stay with the file they were recorded for (a different file, by inode, at
+  // the path is found and unprotected); what verification said stays while the file is unchanged.
+  const sameFile = 'image_headers.inode = EXCLUDED.inode';
+  const unchanged = `${sameFile} AND image_headers.mtime_ns = EXCLUDED.mtime_ns AND image_headers.file_size = EXCLUDED.file_size`;
+  const kept = [
+    `run_id = CASE WHEN ${sameFile} THEN image_headers.run_id END`,
+    `protected = ${sameFile} AND image_headers.protected`,
+    `verification = CASE WHEN ${unchanged} THEN image_headers.verification END`,
+    `verified_at = CASE WHEN ${unchanged} THEN image_headers.verified_at END`,
+  ];
   return `INSERT INTO image_headers (${names.join(', ')}) SELECT * FROM unnest(${unnest})
-       ON CONFLICT (path) DO UPDATE SET ${updates.join(', ')}, ${provenance}, indexed_at = now()`;
+       ON CONFLICT (path) DO UPDATE SET ${updates.join(', ')}, ${kept.join(', ')}, indexed_at = now()`;
 })();
 const UPSERT_CHUNK = 1000;
 /** Advisory lock key of the catalog refresh (`zdm` + `images`, as two int4). */
@@ -210,6 +260,21 @@ export class ImageCatalogRepository {
         WRITE_COLUMNS.map(([, , value]) => chunk.map(value)),
       );
     }
+  }
+
+  /** Protects (or unprotects) the image at catalog key `path`. */
+  async setProtected(path: string, value: boolean): Promise<void> {
+    await this.dataSource.query('UPDATE image_headers SET protected = $2 WHERE path = $1', [path, value]);
+  }
+
+  /** Readable images by catalog id or by file name (several files may share a name); paths relative. */
+  async findImages(key: { id: number } | { name: string }): Promise<CatalogImage[]> {
+    const [column, value] = 'id' in key ? ['id', key.id] : ['name', key.name];
+    const rows: CatalogImageRow[] = await this.dataSource.query(
+      `SELECT ${CATALOG_IMAGE_COLUMNS} FROM image_headers WHERE ${column} = $1 AND status = 'ok' ORDER BY path`,
+      [value],
+    );
+    return rows.map(catalogImageOf);
   }
 
   /** Records that run `runId` wrote the file at catalog key `path` (provenance `run`). */
@@ -328,30 +393,12 @@ export class ImageCatalogRepository {
 
   /** The readable images of a job (file name without time suffix and `.ZIA`), oldest first; paths relative. */
   async imagesOfJob(jobName: string): Promise<CatalogImage[]> {
-    const rows: {
-      path: string;
-      name: string;
-      job_name: string;
-      server: string;
-      time: string;
-      type: ImageType;
-      file_size: string;
-      run_id: number | null;
-    }[] = await this.dataSource.query(
-      `SELECT path, name, job_name, server, time, type, file_size, run_id FROM image_headers
+    const rows: CatalogImageRow[] = await this.dataSource.query(
+      `SELECT ${CATALOG_IMAGE_COLUMNS} FROM image_headers
        WHERE job_name = $1 AND status = 'ok' ORDER BY time, name, path`,
       [jobName],
     );
-    return rows.map((r) => ({
-      path: r.path,
-      name: r.name,
-      jobName: r.job_name,
-      server: r.server,
-      time: r.time,
-      type: r.type,
-      fileSize: Number(r.file_size),
-      runId: r.run_id === null ? null : Number(r.run_id),
-    }));
+    return rows.map(catalogImageOf);
   }
 }
 

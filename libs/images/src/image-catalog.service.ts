@@ -186,6 +186,20 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     return removed;
   }
 
+  /** Readable images by catalog id or file name, with absolute paths. */
+  async findImages(key: { id: number } | { name: string }): Promise<CatalogImage[]> {
+    const root = this.repositoryPath;
+    const images = await this.repository.findImages(key);
+    return images.map((image) => ({ ...image, path: this.indexer.absolutePath(root, image.path) }));
+  }
+
+  /** Protects (or unprotects) the image file at `absolutePath`. */
+  async setProtected(absolutePath: string, value: boolean): Promise<void> {
+    const key = catalogKey(this.repositoryPath, resolve(absolutePath));
+    if (key) await this.repository.setProtected(key, value);
+    await this.changed();
+  }
+
   /** The readable images of a job (`jobNameOf` of their file names), oldest first, with absolute paths. */
   async imagesOfJob(jobName: string): Promise<CatalogImage[]> {
     const root = this.repositoryPath;

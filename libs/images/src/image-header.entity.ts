@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Generated, Index, PrimaryColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -18,10 +18,17 @@ export type ImageHeaderStatus = 'ok' | 'unreadable';
 @Index('ix_image_headers_dir', ['dir'])
 @Check('image_headers_status_check', `status IN ('ok', 'unreadable')`)
 @Check('image_headers_type_check', `type IN ('full', 'increment')`)
+@Check('image_headers_verification_check', `verification IN ('ok', 'corrupt', 'missing')`)
+@Index('uq_image_headers_id', ['id'], { unique: true })
 export class ImageHeaderEntity {
   /** Absolute path of the image file. */
   @PrimaryColumn({ name: 'path', type: 'text' })
   path: string;
+
+  /** Catalog id (spec §13: `PUT/DELETE /api/images/:image` take it as well as the file name). */
+  @Column({ name: 'id', type: 'integer' })
+  @Generated('increment')
+  id: number;
 
   /** Directory of the file (for sweeping removed files per directory). */
   @Column({ name: 'dir', type: 'text' })
@@ -96,6 +103,17 @@ export class ImageHeaderEntity {
    */
   @Column({ name: 'run_id', type: 'integer', nullable: true })
   runId: number | null;
+
+  /** Protected by an operator: retention and `DELETE` never remove it (spec §13). */
+  @Column({ name: 'protected', type: 'boolean', default: false })
+  protected: boolean;
+
+  /** What verification last said of the file (null = unverified), and when. Reset when the file changes. */
+  @Column({ name: 'verification', type: 'varchar', length: 16, nullable: true })
+  verification: 'ok' | 'corrupt' | 'missing' | null;
+
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
 
   @Column({ name: 'indexed_at', type: 'timestamptz', default: () => 'now()' })
   indexedAt: Date;

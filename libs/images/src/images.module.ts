@@ -15,11 +15,22 @@ import { FileSystemScanner, REPOSITORY_SCANNER } from './repository-scanner';
 import { ParcelRepositoryWatcher, REPOSITORY_WATCHER } from './repository-watcher';
 import { ImageHeaderEntity } from './image-header.entity';
 import { ImagesController } from './images.controller';
+import { ImagesCatalogController } from './protection/images-catalog.controller';
+import { ImageProtectionService } from './protection/image-protection.service';
+import { RepositoryFiles } from './repository-files';
+import { RestorePointsController } from './restore-points/restore-points.controller';
+import { RestorePointsService } from './restore-points/restore-points.service';
+import { RetentionController } from './retention/retention.controller';
+import { RetentionService } from './retention/retention.service';
 
-/** Backup images (spec §6): header CLI reader, image catalog, `GET /backups/images/server/:serverName`. */
+/**
+ * Backup images (spec §6, §9, §13): header CLI reader, image catalog, `GET /backups/images/server/:serverName`;
+ * retention (preview and plan), restore points, protection and deletion of an image. The jobs and runs
+ * behind the images come through CatalogJobsPort, bound in apps/api.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([ImageHeaderEntity])],
-  controllers: [ImagesController],
+  controllers: [ImagesController, RetentionController, RestorePointsController, ImagesCatalogController],
   providers: [
     {
       provide: IMAGE_HEADER_READER,
@@ -44,7 +55,18 @@ import { ImagesController } from './images.controller';
     ImageCatalogWatcher,
     HeaderCliHealthIndicator,
     ImageCatalogHealthIndicator,
+    RepositoryFiles,
+    RetentionService,
+    RestorePointsService,
+    ImageProtectionService,
   ],
-  exports: [IMAGE_HEADER_READER, ImageCatalogService, HeaderCliHealthIndicator, ImageCatalogHealthIndicator],
+  exports: [
+    IMAGE_HEADER_READER,
+    ImageCatalogService,
+    HeaderCliHealthIndicator,
+    ImageCatalogHealthIndicator,
+    RepositoryFiles,
+    RetentionService,
+  ],
 })
 export class ImagesModule {}

@@ -10,6 +10,7 @@ export * from './run-execution.service';
 export * from './run-log.entity';
 export * from './run-scheduler';
 export * from './run.entity';
+export * from './runs-catalog-jobs';
 export * from './runs.module';
 export * from './runs.service';
 export { migrations as runsMigrations } from './migrations';

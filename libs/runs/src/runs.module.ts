@@ -11,16 +11,26 @@ import { RunTriggerEntity } from './run-trigger.entity';
 import { RunMetrics } from './run.metrics';
 import { RunsController } from './runs.controller';
 import { RunsRepository } from './runs.repository';
+import { RunsCatalogJobs } from './runs-catalog-jobs';
 import { RunsService } from './runs.service';
 
 /**
  * Runs (spec §7): the run model, the routes, the scheduler, and the agent side (RunExecutionService)
- * the agents lib builds on. apps/api binds @zdm/jobs' JobRunsPort to RunsService.
+ * the agents lib builds on. apps/api binds @zdm/jobs' JobRunsPort to RunsService and @zdm/images'
+ * CatalogJobsPort to RunsCatalogJobs.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]), InventoryModule, JobsModule],
   controllers: [RunsController],
-  providers: [RunsRepository, RunLifecycle, RunMetrics, RunsService, RunExecutionService, RunScheduler],
-  exports: [RunsService, RunExecutionService, RunScheduler],
+  providers: [
+    RunsRepository,
+    RunLifecycle,
+    RunMetrics,
+    RunsService,
+    RunExecutionService,
+    RunScheduler,
+    RunsCatalogJobs,
+  ],
+  exports: [RunsService, RunExecutionService, RunScheduler, RunsCatalogJobs],
 })
 export class RunsModule {}

@@ -19,7 +19,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { jobStatusOfRun } from './domain/job-status-of-run';
 import { runHealth } from './domain/run-health';
 import { runLevel } from './domain/run-level';
-import { RunLevel, RunResult } from './domain/run-state';
+import { RunLevel } from './domain/run-state';
 import { MonitoringQuery, RunHistoryQuery, RunLogQuery, DEFAULT_LOG_LIMIT, RunNowDto } from './dto/run-query.dto';
 import { MonitoringItemView, RunLogPageView, runLogLineView, runView, RunView } from './dto/run.view';
 import { AgentDirectory } from './run-completed.listener';
@@ -98,14 +98,6 @@ export class RunsService implements JobRunsPort {
       return statusOf(cancelled);
     };
     return manager ? work(manager) : this.dataSource.transaction(work);
-  }
-
-  /**
-   * The results of those of `runIds` that are runs of job `jobId`, null while a run is not done; a run
-   * of another job (or one deleted) has no entry. Retention asks it about the runs that wrote images.
-   */
-  resultsOfJobRuns(jobId: number, runIds: number[]): Promise<Map<number, RunResult | null>> {
-    return this.runs.resultsOfJobRuns(this.dataSource.manager, jobId, runIds);
   }
 
   /** A job's runs, newest first, with filters and pagination. */

@@ -1,11 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AppConfig } from '@zdm/common';
-import { ImageCatalogService } from '@zdm/images';
-import { BackupJobsService } from '@zdm/jobs';
+import { ImageCatalogService, RepositoryFiles, retentionReasonText, RetentionService } from '@zdm/images';
 import { RunCompletedListener, RunEntity, RunExecutionService } from '@zdm/runs';
-import { retentionReasonText, RetentionService } from '../retention/retention.service';
-import { RepositoryFiles } from './repository-files';
 
 /**
  * After a run ends `success` (spec §9): the job's retention plan is carried out — every image the plan
@@ -18,7 +15,6 @@ export class RetentionOnCompletion extends RunCompletedListener {
 
   constructor(
     private readonly retention: RetentionService,
-    private readonly jobs: BackupJobsService,
     private readonly catalog: ImageCatalogService,
     private readonly files: RepositoryFiles,
     private readonly config: AppConfig,
@@ -29,8 +25,7 @@ export class RetentionOnCompletion extends RunCompletedListener {
 
   async onRunCompleted(run: RunEntity): Promise<void> {
     if (run.result !== 'success') return;
-    const job = await this.jobs.resolve(String(run.jobId));
-    const plan = await this.retention.planFor(job);
+    const { job, plan } = await this.retention.planFor(run.jobId);
     if (!plan.remove.length) return;
     const lines: { level: 'info' | 'warn'; message: string }[] = [];
     if (!this.config.retentionEnforce) {

@@ -1,9 +1,11 @@
 import { CreateImageHeaders1732000004000 } from './1732000004000-create-image-headers';
 import { KeyImageHeadersByRelativePath1764000500000 } from './1764000500000-key-image-headers-by-relative-path';
 import { RecordImageProvenance1765000000000 } from './1765000000000-record-image-provenance';
+import { AddImageIdsProtectionVerification1765000010000 } from './1765000010000-add-image-ids-protection-verification';
 
 export const migrations = [
   CreateImageHeaders1732000004000,
   KeyImageHeadersByRelativePath1764000500000,
   RecordImageProvenance1765000000000,
+  AddImageIdsProtectionVerification1765000010000,
 ];

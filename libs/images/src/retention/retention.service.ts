@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Clock, Language, LocalizedText, messages } from '@zdm/common';
+import { DateTime } from 'luxon';
 import {
-  ImageCatalogService,
   planRetention,
   planRetentionAfterNextRun,
   RetentionDecision,
@@ -10,10 +10,10 @@ import {
   RetentionOrigin,
   RetentionPlan,
   RetentionReason,
-} from '@zdm/images';
-import { BackupJobEntity, BackupJobsService } from '@zdm/jobs';
-import { RunResult, runLevel, RunsService } from '@zdm/runs';
-import { DateTime } from 'luxon';
+} from '../domain/retention-plan';
+import { CatalogImage } from '../image-catalog.repository';
+import { ImageCatalogService } from '../image-catalog.service';
+import { CatalogJob, CatalogJobsPort } from './catalog-jobs.port';
 import { RetentionItemView, RetentionPreviewView } from './retention.view';
 
 export function retentionReasonText(reason: RetentionReason): LocalizedText {
@@ -40,23 +40,30 @@ export function retentionReasonText(reason: RetentionReason): LocalizedText {
   }
 }
 
-/** Retention of a job (spec §9, §13): the preview (today and after the next run), and the plan the enforcement after a successful run carries out. */
+/** A catalog image with the provenance its run gives it. */
+export type JobImage = CatalogImage & { origin: RetentionOrigin };
+
+/**
+ * Retention of a job (spec §9, §13): the preview (today and after the next run) and the plan a
+ * successful run carries out. The job's images come from the catalog, their provenance from what
+ * the runs that wrote them came to (CatalogJobsPort).
+ */
 @Injectable()
 export class RetentionService {
   constructor(
-    private readonly jobs: BackupJobsService,
+    private readonly jobs: CatalogJobsPort,
     private readonly catalog: ImageCatalogService,
     private readonly config: AppConfig,
-    private readonly runs: RunsService,
     private readonly clock: Clock,
   ) {}
 
   async preview(identifier: string, language: Language): Promise<RetentionPreviewView> {
-    const job = await this.jobs.resolve(identifier);
-    const { subject, images } = await this.inputsFor(job);
+    const job = await this.jobs.job(identifier);
+    const images = await this.imagesOf(job);
+    const subject = retentionJob(job);
     const plan = planRetention(subject, images);
     const next = planRetentionAfterNextRun(subject, images, {
-      level: runLevel(job.mode, { slot: 'manual' }, images.some(isSuccessfulFull)),
+      level: await this.jobs.nextRunLevel(job.id),
       time: DateTime.fromJSDate(this.clock.now(), { zone: this.config.timeZone }).toFormat('yyyy-MM-dd HH:mm:ss'),
     });
     const item = (d: RetentionDecision): RetentionItemView => ({
@@ -77,38 +84,32 @@ export class RetentionService {
     };
   }
 
-  /** The plan a successful run of the job carries out now. */
-  async planFor(job: BackupJobEntity): Promise<RetentionPlan> {
-    const { subject, images } = await this.inputsFor(job);
-    return planRetention(subject, images);
+  /** The plan a successful run of job `jobId` carries out now. */
+  async planFor(jobId: number): Promise<{ job: CatalogJob; plan: RetentionPlan }> {
+    const job = await this.jobs.job(String(jobId));
+    return { job, plan: planRetention(retentionJob(job), await this.imagesOf(job)) };
   }
 
   /**
    * The job's images as the catalog knows them, each with its provenance (spec §13): an image written
-   * by a run of this job carries that run's outcome; anything else (no run recorded, a run of another
-   * job, a deleted run) is `found`.
+   * by a run of this job carries what that run came to; anything else (no run recorded, a run of
+   * another job, a deleted run) is `found`.
    */
-  private async inputsFor(job: BackupJobEntity): Promise<{ subject: RetentionJob; images: RetentionImage[] }> {
+  async imagesOf(job: CatalogJob): Promise<JobImage[]> {
     const catalogued = await this.catalog.imagesOfJob(job.name);
     const runIds = [...new Set(catalogued.flatMap((image) => (image.runId === null ? [] : [image.runId])))];
-    const results = await this.runs.resultsOfJobRuns(job.id, runIds);
-    const images = catalogued.map((image): RetentionImage => {
-      const result = image.runId === null ? undefined : results.get(image.runId);
+    const outcomes = await this.jobs.runOutcomes(job.id, runIds);
+    return catalogued.map((image) => {
+      const outcome = image.runId === null ? undefined : outcomes.get(image.runId);
       const origin: RetentionOrigin =
-        result === undefined
-          ? { provenance: 'found' }
-          : {
-              provenance: 'run',
-              runId: image.runId!,
-              outcome: result === null ? 'in-progress' : isSuccessful(result) ? 'succeeded' : 'unsuccessful',
-            };
+        outcome === undefined ? { provenance: 'found' } : { provenance: 'run', runId: image.runId!, outcome };
       return { ...image, origin };
     });
-    return { subject: { name: job.name, server: job.server?.name ?? '', rotation: job.rotation }, images };
   }
 }
 
-const isSuccessful = (result: RunResult) => result === 'success' || result === 'warning';
+function retentionJob(job: CatalogJob): RetentionJob {
+  return { name: job.name, server: job.server, rotation: job.rotation };
+}
 
-const isSuccessfulFull = (image: RetentionImage) =>
-  image.type === 'full' && image.origin.provenance === 'run' && image.origin.outcome === 'succeeded';
+export type { RetentionImage };

@@ -1,0 +1,80 @@
+/*
+ * Restore points (spec §13): every image of a job is a point; its chain is what a restore of it
+ * applies, full first; it is restorable when every link can be trusted. Pure: the caller passes the
+ * job's images with their provenance, verification and protection.
+ *
+ * - Chain: a full is its own chain. An increment follows the newest successful full before it (written
+ *   by a run of the job that succeeded), with every successful increment between them (image time
+ *   order). Images of runs that did not succeed, and images found in the repository, are never links
+ *   of another point's chain: the job's runs built nothing on them.
+ *   (When image headers carry `parent`, the chain follows it instead; the sample format does not yet.)
+ * - A link can be trusted when it was written by a successful run of the job or verified `ok`, and
+ *   verification did not find it `corrupt` or `missing`.
+ * - `reason` names the first link (full first) that cannot be trusted, or says there is no full.
+ */
+import type { RetentionOrigin } from './retention-plan';
+
+export const VERIFICATION_STATES = ['unverified', 'ok', 'corrupt', 'missing'] as const;
+export type VerificationState = (typeof VERIFICATION_STATES)[number];
+
+export interface PointImage {
+  name: string;
+  type: 'full' | 'increment';
+  /** Header time `YYYY-MM-DD HH:mm:ss` (sorts as text). */
+  time: string;
+  origin: RetentionOrigin;
+  verification: VerificationState;
+}
+
+export type RestorePointRefusal =
+  | { code: 'no-full' }
+  | { code: 'corrupt'; image: string }
+  | { code: 'missing'; image: string }
+  | { code: 'failed-run'; image: string; runId: number }
+  | { code: 'in-progress'; image: string; runId: number }
+  | { code: 'not-verified'; image: string };
+
+export interface RestorePoint<T extends PointImage = PointImage> {
+  image: T;
+  /** Full first, ending with the point's own image. */
+  chain: T[];
+  restorable: boolean;
+  reason: RestorePointRefusal | null;
+}
+
+const byTime = (a: PointImage, b: PointImage) =>
+  a.time < b.time ? -1 : a.time > b.time ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+const succeeded = (image: PointImage) => image.origin.provenance === 'run' && image.origin.outcome === 'succeeded';
+
+/** Why one link cannot be trusted, or null when it can. */
+export function linkRefusal(image: PointImage): RestorePointRefusal | null {
+  if (image.verification === 'corrupt' || image.verification === 'missing') {
+    return { code: image.verification, image: image.name };
+  }
+  if (image.verification === 'ok') return null;
+  const { origin } = image;
+  if (origin.provenance === 'found') return { code: 'not-verified', image: image.name };
+  if (origin.outcome === 'unsuccessful') return { code: 'failed-run', image: image.name, runId: origin.runId };
+  if (origin.outcome === 'in-progress') return { code: 'in-progress', image: image.name, runId: origin.runId };
+  return null;
+}
+
+/** The restore points of a job's images, newest first. */
+export function restorePoints<T extends PointImage>(images: readonly T[]): RestorePoint<T>[] {
+  const sorted = [...images].sort(byTime);
+  const points: RestorePoint<T>[] = [];
+  // Links since the newest successful full (that full first).
+  let links: T[] = [];
+  for (const image of sorted) {
+    const chain: T[] = image.type === 'full' || !links.length ? [image] : [...links, image];
+    if (succeeded(image)) {
+      if (image.type === 'full') links = [image];
+      else if (links.length) links.push(image);
+    }
+    const reason: RestorePointRefusal | null =
+      chain[0].type !== 'full' ? { code: 'no-full' } : (chain.map(linkRefusal).find((r) => r !== null) ?? null);
+    points.push({ image, chain, restorable: reason === null, reason });
+  }
+  return points.reverse();
+}
