@@ -289,7 +289,7 @@ async function main() {
     IMAGE_HEADER_CLI: cli,
     DATA_DIR: databaseUrl ? fs.mkdtempSync(path.join(work, 'data-')) : 'memory://',
     DEMO: 'false',
-    JWT_SECRET: 'bench-secret-0123456789abcdef0123',
+    JWT_SECRET: require('node:crypto').randomBytes(32).toString('hex'),
     ADMIN_EMAIL: 'bench@zdm.test',
     ADMIN_PASSWORD: 'bench-password',
     LOG_LEVEL: 'silent',

@@ -30,7 +30,6 @@ async function generate(): Promise<string> {
   const settings = {
     DATA_DIR: 'memory://',
     DATABASE_URL: undefined,
-    JWT_SECRET: 'openapi-document-generation-only',
     DEMO: 'false',
     LOG_LEVEL: 'silent',
     IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',

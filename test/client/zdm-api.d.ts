@@ -1659,7 +1659,7 @@ export interface components {
         RegisterAgentDto: {
             /** @description The server the agent runs on: id or name. */
             server: Record<string, never>;
-            /** @description Display name (default `<host>-agent`). */
+            /** @description Name (default `<host>-agent`; one path segment: no `/`, `\`, `.` or `..`). */
             name?: string;
         };
         AgentView: {

@@ -1,4 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer } from 'node:net';
@@ -469,7 +470,7 @@ describe('Faults under load', () => {
         DEMO: 'true',
         ADMIN_EMAIL: ADMIN.email,
         ADMIN_PASSWORD: ADMIN.password,
-        JWT_SECRET: 'sigterm-test-secret-0123456789abcdef',
+        JWT_SECRET: randomBytes(32).toString('hex'),
         BACKUP_REPOSITORY_PATH: repo,
         // Image listings that stay in flight ~1.5 s with the event loop free: the CLI is slow.
         IMAGE_HEADER_CLI: join(FIXTURES, 'slow.sh'),

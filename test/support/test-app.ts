@@ -29,7 +29,8 @@ function checkAnswersAgainstTheDocument(app: NestFastifyApplication): void {
 }
 
 export const TEST_ADMIN = { email: 'admin@zdm.test', password: 'test-admin-password' };
-export const TEST_JWT_SECRET = 'e2e-test-secret-0123456789abcdef';
+/** A fixed `openssl rand -hex 32` output: JWT_SECRET must estimate at least 128 bits (issue 21). */
+export const TEST_JWT_SECRET = '9b2f6c1e84d07a3f5e6b9c0d2a4f8e17c3b5d9a0e2f4c6b8a1d3e5f7092c4b6e';
 
 export interface TestApp {
   app: NestFastifyApplication;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sampleImageTimes, writeSampleImage } from '@zdm/images';
 import { AgentApiClient, AgentApiError, AgentStopped, Claim, LogLevel, RunResult, sleep } from './agent-api.client';
+import { isInsideRoot } from './contained-path';
 
 export interface RunPerformerOptions {
   /** Where images are written (default: the job's repository path). */
@@ -142,6 +143,7 @@ export class RunPerformer {
     const { job } = claim;
     const root = resolve(this.options.repository ?? job.repository.path);
     const dir = join(root, job.server.name.replace(/[^\w.-]+/g, '_'));
+    if (!isInsideRoot(root, dir)) throw outsideRepository(root, dir);
     mkdirSync(dir, { recursive: true });
     // One image per job and minute by name: a second one within the same minute takes the next free one.
     let at = (this.options.now ?? (() => new Date()))();
@@ -149,6 +151,7 @@ export class RunPerformer {
       const [time, stamp] = localTimes(at);
       const name = `${job.name}_[${stamp}].ZIA`;
       const path = join(dir, name);
+      if (!isInsideRoot(root, path)) throw outsideRepository(root, path);
       if (!existsSync(path)) return { name, path, time };
       at = new Date(at.getTime() + 60_000);
     }
@@ -178,6 +181,11 @@ export class RunPerformer {
       if (code !== 0) throw new Error(`${timing} script ${path} exited with ${code ?? 'a signal'}`);
     });
   }
+}
+
+/** A job or server name that is more than one path segment: refused, nothing written. */
+function outsideRepository(root: string, path: string): Error {
+  return new Error(`Refused: the image path ${path} resolves outside the repository ${root}`);
 }
 
 function errorText(error: unknown): string {

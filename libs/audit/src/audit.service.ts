@@ -22,8 +22,10 @@ const FLUSH_MS = 200;
 const MAX_PENDING = 10_000;
 
 /**
- * The audit log: `record` queues a row (never delays or fails the request it describes), batches
- * are written with one INSERT each, a read writes what is queued first, and shutdown writes the rest.
+ * The audit log. `recordNow` writes a successful write's row before its answer is sent (a process
+ * killed right after a 2xx loses no row); `record` queues a refusal or failure (never delays or
+ * fails the request it describes), batches are written with one INSERT each, a read writes what is
+ * queued first, and shutdown writes the rest.
  */
 @Injectable()
 export class AuditService implements OnModuleDestroy {
@@ -45,6 +47,19 @@ export class AuditService implements OnModuleDestroy {
     }
     if (this.pending.length >= BATCH_SIZE) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
+  }
+
+  /**
+   * Writes one row now (one INSERT). When the database does not take it, the row joins the queue and
+   * its retries instead: the write it describes is done, so its answer is not failed for the log.
+   */
+  async recordNow(entry: AuditRecord): Promise<void> {
+    try {
+      await this.repository.insert([entry]);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'audit log: an entry could not be written now; queued for retry');
+      this.record(entry);
+    }
   }
 
   /** Writes everything queued so far (batches one after another). */

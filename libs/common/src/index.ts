@@ -35,6 +35,7 @@ export * from './time/clock';
 export * from './time/timestamp';
 export * from './validation/name.validator';
 export * from './validation/omittable.decorator';
+export * from './validation/path-safe-name';
 export * from './validation/plain-object';
 export * from './validation/validation-message';
 export * from './validation/validation.pipe';

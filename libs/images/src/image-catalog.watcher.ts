@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@zdm/common';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileSystemOf, MountedFileSystem } from './domain/file-system-type';
 import { ImageCatalogService } from './image-catalog.service';
@@ -140,10 +140,11 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
 
   /**
    * A directory appeared (moved in with its files, which raise no events of their own): its images
-   * settle like written files before they are read.
+   * settle like written files before they are read. A symlink to a directory (`ln -s .. loop`) is
+   * not followed, as the full walk does not follow it: its images are listed under their own paths.
    */
   private async settleDirectory(dir: string): Promise<void> {
-    const s = await stat(dir).catch(() => undefined);
+    const s = await lstat(dir).catch(() => undefined);
     if (!s?.isDirectory()) return;
     const now = Date.now();
     try {

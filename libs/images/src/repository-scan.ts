@@ -1,6 +1,6 @@
 import { Dirent } from 'node:fs';
 import { lstat, opendir, realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isImageFileName } from './image-name';
 
 /** An image file found by the scan, with its invalidation key (size + mtime + inode, exact). */
@@ -53,6 +53,23 @@ export async function confinedRealPath(path: string, realRoot: string): Promise<
   return { realPath, inside: isInside(realPath, realRoot) };
 }
 
+/** `dev:ino` of a file or directory: the same file whatever the path it is reached by. */
+function identityOf(s: { dev: bigint; ino: bigint }): string {
+  return `${s.dev}:${s.ino}`;
+}
+
+/**
+ * Where the walk has been: directories by `dev:ino` (a bind mount of a parent, or any other loop, is
+ * walked once), and files with more than one hard link by `dev:ino` (each listed once, under the
+ * first path the walk meets). Files with one link cannot repeat, so the set stays as small as the
+ * number of directories and hard-linked files. A hard link to a file outside the repository is the
+ * same file as far as the file system can tell: it is listed (once), like any file in the repository.
+ */
+interface Visited {
+  dirs: Set<string>;
+  linkedFiles: Set<string>;
+}
+
 async function statAll(
   dir: string,
   names: string[],
@@ -60,6 +77,7 @@ async function statAll(
   realRoot: string,
   concurrency: number,
   options: ScanOptions,
+  visited: Visited,
 ): Promise<ScannedImageFile[]> {
   const out: (ScannedImageFile | undefined)[] = new Array(names.length);
   let next = 0;
@@ -77,6 +95,11 @@ async function statAll(
         }
         const s = await stat(path, { bigint: true });
         if (s.isFile()) {
+          if (s.nlink > 1n && !links.has(names[index])) {
+            const identity = identityOf(s);
+            if (visited.linkedFiles.has(identity)) continue;
+            visited.linkedFiles.add(identity);
+          }
           out[index] = {
             path,
             name: names[index],
@@ -110,10 +133,31 @@ async function kindOf(dir: string, entry: Dirent): Promise<'dir' | 'file' | 'lin
 }
 
 /**
+ * The directories from `within` down to the parent of `root` (`root` inside `within`), by `dev:ino`:
+ * a walk of a directory that appeared (the watcher) must not walk one of its own ancestors again.
+ */
+async function ancestorsOf(root: string, within: string | undefined): Promise<Set<string>> {
+  const seen = new Set<string>();
+  if (within === undefined) return seen;
+  const top = resolve(within);
+  let dir = dirname(resolve(root));
+  const rel = relative(top, dir);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return seen;
+  for (;;) {
+    const s = await stat(dir, { bigint: true }).catch(() => undefined);
+    if (s) seen.add(identityOf(s));
+    if (dir === top || dirname(dir) === dir) return seen;
+    dir = dirname(dir);
+  }
+}
+
+/**
  * Walks `root` recursively for `*.ZIA` files (any case), streaming: directories are read with `opendir`
  * and yielded in chunks, so memory stays flat whatever the repository size. Directory symlinks are not
- * followed (no loops); file symlinks are, when their real path stays inside the root (else skipped and
- * reported to `onEscape`). The root itself must be a readable directory (else it throws).
+ * followed, and a directory already walked (same `dev:ino`: a bind mount, a loop; with `within`, an
+ * ancestor of `root`) is not walked again, so no image is listed twice; a file with several hard links
+ * is listed once. File symlinks are followed when their real path stays inside the root (else skipped
+ * and reported to `onEscape`). The root itself must be a readable directory (else it throws).
  */
 export async function* scanRepository(root: string, options: ScanOptions = {}): AsyncGenerator<ScannedChunk> {
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
@@ -123,9 +167,15 @@ export async function* scanRepository(root: string, options: ScanOptions = {}): 
     throw Object.assign(new Error(`ENOTDIR: not a directory, scandir '${root}'`), { code: 'ENOTDIR', path: root });
   }
   const realRoot = await realpath(options.within ?? root);
+  const visited: Visited = { dirs: await ancestorsOf(root, options.within), linkedFiles: new Set() };
   const stack: string[] = [root];
   while (stack.length) {
     const dir = stack.pop()!;
+    const identity = await stat(dir, { bigint: true }).then(identityOf, () => undefined);
+    if (identity !== undefined) {
+      if (visited.dirs.has(identity)) continue; // walked already under another path
+      visited.dirs.add(identity);
+    }
     let names: string[] = [];
     let links = new Set<string>();
     let complete = true;
@@ -146,7 +196,7 @@ export async function* scanRepository(root: string, options: ScanOptions = {}): 
           names.push(entry.name);
           if (kind === 'link') links.add(entry.name);
           if (names.length >= chunkSize) {
-            const files = await statAll(dir, names, links, realRoot, statConcurrency, options);
+            const files = await statAll(dir, names, links, realRoot, statConcurrency, options, visited);
             names = [];
             links = new Set();
             yield { dir, files, last: false, complete: true };
@@ -157,7 +207,7 @@ export async function* scanRepository(root: string, options: ScanOptions = {}): 
       complete = false;
       options.onError?.(dir, error as NodeJS.ErrnoException);
     }
-    const files = await statAll(dir, names, links, realRoot, statConcurrency, options);
+    const files = await statAll(dir, names, links, realRoot, statConcurrency, options, visited);
     yield { dir, files, last: true, complete };
   }
 }

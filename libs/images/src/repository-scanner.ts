@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { realpath, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { isImageFileName } from './image-name';
 import { isInside, scanRepository, ScannedChunk, ScannedImageFile, ScanOptions } from './repository-scan';
 
@@ -10,7 +10,7 @@ export const REPOSITORY_SCANNER = Symbol('REPOSITORY_SCANNER');
 /** One file as `statFile` finds it. */
 export type ImageFileState =
   | { kind: 'file'; file: ScannedImageFile }
-  /** Gone, not a regular file, or not named `*.ZIA`. */
+  /** Gone, not a regular file, not named `*.ZIA`, or reached through a directory symlink. */
   | { kind: 'missing' }
   /** Its real path (through symlinks) is outside the repository: never read. */
   | { kind: 'outside'; realPath: string };
@@ -34,8 +34,15 @@ export class FileSystemScanner implements RepositoryScanner {
     const name = basename(path);
     if (!isImageFileName(name)) return { kind: 'missing' };
     try {
-      const [realPath, realRoot] = await Promise.all([realpath(path), realpath(root)]);
+      const [realPath, realRoot, realDir] = await Promise.all([
+        realpath(path),
+        realpath(root),
+        realpath(dirname(path)),
+      ]);
       if (!isInside(realPath, realRoot)) return { kind: 'outside', realPath };
+      // Reached through a directory symlink (`loop/` → `..`): the walk does not follow those, so the
+      // file is listed under its own path only.
+      if (relative(realRoot, realDir) !== relative(resolve(root), resolve(dirname(path)))) return { kind: 'missing' };
       const s = await stat(realPath, { bigint: true });
       if (!s.isFile()) return { kind: 'missing' };
       const file = { path, name, size: Number(s.size), mtimeNs: s.mtimeNs.toString(), inode: s.ino.toString() };

@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { localized, messages, Omittable, PaginationQuery } from '@zdm/common';
+import { IsName, localized, messages, Omittable, PaginationQuery } from '@zdm/common';
 import { IsIdentifier } from '@zdm/inventory';
 
 /** `POST /api/agents`. */
@@ -8,10 +8,11 @@ export class RegisterAgentDto {
   @IsIdentifier()
   server: string | number;
 
-  /** Display name (default `<host>-agent`). */
+  /** Name (default `<host>-agent`; one path segment: no `/`, `\`, `.` or `..`). */
   @Omittable()
   @IsString()
   @Length(1, 255)
+  @IsName({ max: 255 })
   name?: string;
 }
 

@@ -1,6 +1,9 @@
 import { AppConfig, parseDuration } from './app-config';
 import { InvalidConfigurationError, validateEnvironment } from './environment';
 
+/** An `openssl rand -hex 32` output. */
+const STRONG_SECRET = 'e01d243fe59a7f0539d9c8e9b58f7ddc19fea97a056889118c909e4bb11c6f77';
+
 describe('configuration', () => {
   it('has working defaults: embedded database, demo on, /ZConverter off demo', () => {
     const embedded = new AppConfig(validateEnvironment({}));
@@ -13,7 +16,7 @@ describe('configuration', () => {
       tokenTtlSeconds: 3600,
     });
     expect(embedded.backupRepositoryPath).toMatch(/zdm-demo-repository$/);
-    const real = new AppConfig(validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: 'x'.repeat(32) }));
+    const real = new AppConfig(validateEnvironment({ DATABASE_URL: 'postgres://u@h/db', JWT_SECRET: STRONG_SECRET }));
     expect(real).toMatchObject({ embeddedDatabase: false, demo: false, backupRepositoryPath: '/ZConverter' });
   });
 
@@ -89,25 +92,39 @@ describe('configuration', () => {
       ['the old compose default', { JWT_SECRET: 'change-me-please-a-long-random-secret' }, 'placeholder'],
       ['the .env.example text', { JWT_SECRET: 'change-me-to-a-long-random-string' }, 'placeholder'],
       ['any change-me', { JWT_SECRET: 'please-CHANGE_ME-0123456789abcdef0123' }, 'placeholder'],
-      ['31 bytes', { JWT_SECRET: 'x'.repeat(31) }, 'at least 32 bytes'],
-      ['16 characters', { JWT_SECRET: '0123456789abcdef' }, 'at least 32 bytes'],
+      ['31 bytes', { JWT_SECRET: 'x'.repeat(31) }, 'too easy to guess'],
+      ['32 repeated bytes', { JWT_SECRET: 'x'.repeat(32) }, 'too easy to guess'],
+      ['16 characters', { JWT_SECRET: '0123456789abcdef' }, 'too easy to guess'],
     ])('refuses JWT_SECRET %s', (_, env, problem) => {
       expect(problemsOf({ ...db, ...env })).toContain(problem);
     });
 
-    it('accepts 32 random bytes, and any secret on the embedded database', () => {
-      expect(problemsOf({ ...db, JWT_SECRET: 'f'.repeat(8) + '0123456789abcdef01234567' })).toBe('');
-      expect(problemsOf({ JWT_SECRET: '0123456789abcdef' })).toBe('');
+    it('accepts 32 random bytes; on the embedded database too, where a weak one is refused the same way', () => {
+      expect(problemsOf({ ...db, JWT_SECRET: STRONG_SECRET })).toBe('');
+      expect(problemsOf({ JWT_SECRET: STRONG_SECRET })).toBe('');
+      expect(problemsOf({ JWT_SECRET: ' '.repeat(16) })).toContain('JWT_SECRET: is too easy to guess');
+      expect(problemsOf({})).toBe('');
     });
 
     it.each(['change-me-now', 'zdm-demo-admin', 'changeme', 'password1'])(
       'refuses ADMIN_PASSWORD %p with DATABASE_URL',
       (password) => {
-        expect(problemsOf({ ...db, JWT_SECRET: 'k'.repeat(40), ADMIN_PASSWORD: password })).toContain(
+        expect(problemsOf({ ...db, JWT_SECRET: STRONG_SECRET, ADMIN_PASSWORD: password })).toContain(
           'ADMIN_PASSWORD: is a published placeholder',
         );
       },
     );
+
+    it('refuses a common ADMIN_PASSWORD everywhere, a short one outside the demo only', () => {
+      expect(problemsOf({ ADMIN_PASSWORD: '12345678' })).toContain(
+        'ADMIN_PASSWORD: is on the list of common passwords',
+      );
+      expect(problemsOf({ ...db, JWT_SECRET: STRONG_SECRET, ADMIN_PASSWORD: 'short-pw-1' })).toContain(
+        'ADMIN_PASSWORD: must be at least 12 characters outside the demo',
+      );
+      expect(problemsOf({ ADMIN_PASSWORD: 'short-pw-1' })).toBe('');
+      expect(problemsOf({ ADMIN_PASSWORD: 'short-pw-1', DEMO: 'false' })).toContain('at least 12 characters');
+    });
 
     it('keeps TOKEN_TTL within TOKEN_MAX_TTL', () => {
       expect(problemsOf({ TOKEN_TTL: '2d' })).toContain('TOKEN_TTL: 2d is longer than TOKEN_MAX_TTL (24h)');

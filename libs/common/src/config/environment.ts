@@ -15,6 +15,7 @@ import {
 import { IANAZone } from 'luxon';
 import { resolve } from 'node:path';
 import { parseDuration } from './duration';
+import { adminPasswordProblem, jwtSecretProblem } from './secret-strength';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => {
@@ -36,10 +37,10 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
   @IsString() DATA_DIR: string = './data';
+  /** Checked for strength (secret-strength.ts) on both databases. */
   @IsOptional()
   @Transform(emptyToUndefined)
   @IsString()
-  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
   JWT_SECRET?: string;
   @Matches(/^\d+[smhd]?$/, { message: 'TOKEN_TTL must be seconds or <n>s|m|h|d (e.g. 3600, 1h)' }) TOKEN_TTL: string =
     '1h';
@@ -134,24 +135,12 @@ export class EnvironmentVariables {
 
 export class InvalidConfigurationError extends Error {}
 
-/** Values published in this project's examples and in common templates: never a real secret. */
-const KNOWN_PLACEHOLDERS = new Set([
-  'change-me-please-a-long-random-secret',
-  'change-me-to-a-long-random-string',
-  'change-me-now',
-  'zdm-demo-admin',
-]);
-const PLACEHOLDER_PATTERN = /change[-_ ]?me|changeit|replace[-_ ]?me|your[-_ ]?secret|^(secret|password|admin)\d*$/i;
-const MIN_SECRET_BYTES = 32;
-
-export function isKnownPlaceholder(value: string): boolean {
-  return KNOWN_PLACEHOLDERS.has(value.toLowerCase()) || PLACEHOLDER_PATTERN.test(value);
-}
-
 /**
- * With DATABASE_URL (a deployment, not the embedded demo): JWT_SECRET is required, at least 32 bytes
- * and not a known placeholder (a token forged with a published secret is an admin token), and
- * ADMIN_PASSWORD, when set, is not a known placeholder. TOKEN_TTL stays within TOKEN_MAX_TTL.
+ * JWT_SECRET, when set (either database), must estimate at least 128 bits and not be a published
+ * placeholder: a token forged with a guessable secret is an admin token. With DATABASE_URL it is
+ * required (replicas must share it); the embedded default generates its own. ADMIN_PASSWORD, when
+ * set, is never a placeholder or a common password, and outside the demo at least 12 characters.
+ * TOKEN_TTL stays within TOKEN_MAX_TTL.
  */
 function secretProblems(env: EnvironmentVariables): string[] {
   const problems: string[] = [];
@@ -161,18 +150,18 @@ function secretProblems(env: EnvironmentVariables): string[] {
       problems.push(`TOKEN_TTL: ${env.TOKEN_TTL} is longer than TOKEN_MAX_TTL (${env.TOKEN_MAX_TTL})`);
     }
   }
-  if (!env.DATABASE_URL) return problems;
-  if (!env.JWT_SECRET) {
-    problems.push('JWT_SECRET: required when DATABASE_URL is set (replicas must share it)');
-  } else if (isKnownPlaceholder(env.JWT_SECRET)) {
-    problems.push('JWT_SECRET: is a published placeholder; set a random value (e.g. `openssl rand -hex 32`)');
-  } else if (Buffer.byteLength(env.JWT_SECRET) < MIN_SECRET_BYTES) {
+  if (env.JWT_SECRET !== undefined) {
+    const problem = jwtSecretProblem(env.JWT_SECRET);
+    if (problem) problems.push(`JWT_SECRET: ${problem}`);
+  } else if (env.DATABASE_URL) {
     problems.push(
-      `JWT_SECRET: must be at least ${MIN_SECRET_BYTES} bytes when DATABASE_URL is set (e.g. \`openssl rand -hex 32\`)`,
+      'JWT_SECRET: required when DATABASE_URL is set (replicas must share it); generate one with `openssl rand -hex 32`',
     );
   }
-  if (env.ADMIN_PASSWORD && isKnownPlaceholder(env.ADMIN_PASSWORD)) {
-    problems.push('ADMIN_PASSWORD: is a published placeholder; choose your own');
+  if (env.ADMIN_PASSWORD !== undefined) {
+    const demo = env.DEMO ?? !env.DATABASE_URL;
+    const problem = adminPasswordProblem(env.ADMIN_PASSWORD, demo);
+    if (problem) problems.push(`ADMIN_PASSWORD: ${problem}`);
   }
   return problems;
 }

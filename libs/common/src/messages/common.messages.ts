@@ -74,6 +74,11 @@ export const commonMessages = {
     text(`${field}: 이름의 앞뒤에 공백을 둘 수 없습니다.`, `${field}: a name may not start or end with spaces.`),
   controlCharacterInName: (field: string) =>
     text(`${field}: 이름에 제어 문자를 쓸 수 없습니다.`, `${field}: a name may not contain control characters.`),
+  pathInName: (field: string) =>
+    text(
+      `${field}: 이름은 파일과 디렉터리 이름에 쓰이므로 /, \\ 를 포함하거나 . 또는 .. 일 수 없습니다.`,
+      `${field}: a name becomes part of file and directory names, so it may not contain / or \\ nor be . or ..`,
+    ),
   numericName: (field: string) =>
     text(
       `${field}: 숫자로만 된 이름은 ID로 해석되므로 쓸 수 없습니다.`,

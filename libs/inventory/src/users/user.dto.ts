@@ -11,7 +11,7 @@ export class CreateUserDto {
   /** Display name. */
   @IsString()
   @Length(1, 255)
-  @IsName({ max: 255 })
+  @IsName({ max: 255, displayOnly: true })
   userName: string;
 
   /** Password (8–128 characters); stored only as a salted scrypt hash. */
@@ -34,7 +34,7 @@ export class UpdateUserDto {
   @Omittable()
   @IsString()
   @Length(1, 255)
-  @IsName({ max: 255 })
+  @IsName({ max: 255, displayOnly: true })
   userName?: string;
 
   /** New password (8–128 characters). */

@@ -146,6 +146,12 @@ describe('planRegistration (POST /api/backups, spec §4.1)', () => {
       'individual[0].jobName cannot be all digits (digits are read as a job id).',
     ],
     [
+      'a partition that makes the generated name more than one path segment',
+      { partition: ['\\..\\x'] },
+      { server: { ...WEB, partitions: [{ letter: '\\..\\x' }] } },
+      'partition[0]: a name becomes part of file and directory names, so it may not contain / or \\ nor be . or ..',
+    ],
+    [
       'one name twice',
       {
         partition: ['/', '/data'],

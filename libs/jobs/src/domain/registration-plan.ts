@@ -1,4 +1,4 @@
-import { AppException, messages } from '@zdm/common';
+import { AppException, isPathSafeName, messages } from '@zdm/common';
 import type { ScheduleSpec } from '@zdm/schedules';
 import type { NewBackupJob } from '../backup-job.entity';
 import type { IndividualJobDto, RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
@@ -170,7 +170,10 @@ export function newJobRow(
   };
 }
 
-/** Names: at most 255 characters, never all digits (read as an id), each used once per request. */
+/**
+ * Names: at most 255 characters, never all digits (read as an id), one path segment (a generated
+ * name too: a partition `\..\x` would make one that is not), each used once per request.
+ */
 function checkNames(drafts: readonly JobDraft[]): void {
   const m = messages.jobs;
   const seen = new Set<string>();
@@ -178,6 +181,7 @@ function checkNames(drafts: readonly JobDraft[]): void {
     if (draft.name.length > MAX_NAME_LENGTH)
       throw AppException.badRequest(m.mustBeString(draft.nameField, MAX_NAME_LENGTH));
     if (/^\d+$/.test(draft.name)) throw AppException.badRequest(m.numericJobName(draft.nameField));
+    if (!isPathSafeName(draft.name)) throw AppException.badRequest(messages.common.pathInName(draft.nameField));
     if (seen.has(draft.name)) throw AppException.badRequest(m.duplicateJobName(draft.nameField, draft.name));
     seen.add(draft.name);
   }

@@ -1,3 +1,4 @@
 import { CreateBackupJobs1732000003000 } from './1732000003000-create-backup-jobs';
+import { ReportPathUnsafeJobNames1765000151000 } from './1765000151000-report-path-unsafe-job-names';
 
-export const migrations = [CreateBackupJobs1732000003000];
+export const migrations = [CreateBackupJobs1732000003000, ReportPathUnsafeJobNames1765000151000];

@@ -1,0 +1,28 @@
+import { Logger } from '@nestjs/common';
+import { pathUnsafeNameCandidateSql, pathUnsafeNameWarning } from '@zdm/common';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * A check, not a change (issue 21): names now have to be one path segment (no `/`, `\`, `.` or
+ * `..`), and rows of `backup_jobs` stored before the rule may not be. Each such row is listed in a
+ * warning so an operator can rename it; nothing is renamed and the migration never fails on them.
+ */
+export class ReportPathUnsafeJobNames1765000151000 implements MigrationInterface {
+  name = 'ReportPathUnsafeJobNames1765000151000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await report(q, 'backup_jobs');
+  }
+
+  async down(): Promise<void> {
+    // Nothing was changed.
+  }
+}
+
+async function report(q: QueryRunner, table: string): Promise<void> {
+  const rows = (await q.query(
+    `SELECT id, name FROM ${table} WHERE ${pathUnsafeNameCandidateSql('name')} ORDER BY id`,
+  )) as { id: number; name: string }[];
+  const warning = pathUnsafeNameWarning(table, rows);
+  if (warning) new Logger('Migrations').warn(warning);
+}

@@ -1,0 +1,122 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
+
+/**
+ * Issue 21.4 — weak secrets. With DATABASE_URL, 10 of 17 weak JWT_SECRET values started the app and
+ * a token forged with them was accepted; on the embedded database any 16 characters passed, even 16
+ * spaces; ADMIN_PASSWORD=12345678 was accepted. Now the built app refuses them at start, on both
+ * databases, and its error says how to generate a good secret; `openssl rand -hex 32` outputs start.
+ */
+let builtMain: string;
+/** Outputs of `openssl rand -hex 32` and `openssl rand -base64 32`. */
+const HEX_SECRET = 'e01d243fe59a7f0539d9c8e9b58f7ddc19fea97a056889118c909e4bb11c6f77';
+const BASE64_SECRET = '/rKPA+MzxdkNhGqpzCZI/2p6pFmTNP35SxbECSHY/dk=';
+
+jest.setTimeout(180_000);
+
+const DATABASES = {
+  // Unreachable on purpose: the app must exit before it connects.
+  postgres: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+  embedded: { DATA_DIR: 'memory://' },
+};
+
+/** Starts the built app and returns how it exited (it must exit before touching the database). */
+function start(env: Record<string, string>) {
+  const run = spawnSync(process.execPath, [builtMain], {
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: run.status, stderr: run.stderr };
+}
+
+describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop the app', () => {
+  beforeAll(() => {
+    builtMain = builtApp();
+  }, BUILD_TIMEOUT_MS);
+
+  const weakSecrets = [
+    ' '.repeat(32),
+    'a'.repeat(32),
+    '0'.repeat(32),
+    '0123456789abcdef0123456789abcdef',
+    'secretsecretsecretsecretsecretsecret',
+    'your-super-secret-jwt-key-for-production',
+    ' '.repeat(16),
+  ];
+
+  it.each(Object.keys(DATABASES) as (keyof typeof DATABASES)[])(
+    'on %s: every weak JWT_SECRET exits 1, the message saying how to generate one',
+    (database) => {
+      const outcomes = weakSecrets.map((secret) => {
+        const run = start({ ...DATABASES[database], JWT_SECRET: secret });
+        const reason = /JWT_SECRET: (is too easy to guess|is a published placeholder)/.exec(run.stderr)?.[1];
+        return { secret, status: run.status, reason, howTo: run.stderr.includes('openssl rand -hex 32') };
+      });
+      expect(outcomes).toEqual(
+        weakSecrets.map((secret) => ({
+          secret,
+          status: 1,
+          reason: expect.stringMatching(/too easy to guess|published placeholder/),
+          howTo: true,
+        })),
+      );
+    },
+  );
+
+  it('ADMIN_PASSWORD=12345678 exits 1 on both databases; a short one outside the demo too', () => {
+    for (const database of Object.values(DATABASES)) {
+      const run = start({ ...database, JWT_SECRET: HEX_SECRET, ADMIN_PASSWORD: '12345678' });
+      expect(run).toEqual({
+        status: 1,
+        stderr: expect.stringContaining('ADMIN_PASSWORD: is on the list of common passwords'),
+      });
+    }
+    const short = start({ ...DATABASES.postgres, JWT_SECRET: HEX_SECRET, ADMIN_PASSWORD: 'Short-pw-9x' });
+    expect(short).toEqual({
+      status: 1,
+      stderr: expect.stringContaining('ADMIN_PASSWORD: must be at least 12 characters outside the demo'),
+    });
+  });
+
+  it.each([
+    ['openssl rand -hex 32', HEX_SECRET],
+    ['openssl rand -base64 32', BASE64_SECRET],
+  ])('the output of %s starts the embedded app', async (_, secret) => {
+    const port = await new Promise<number>((done) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => {
+        const { port: free } = s.address() as { port: number };
+        s.close(() => done(free));
+      });
+    });
+    const child = spawn(process.execPath, [builtMain], {
+      env: {
+        PATH: process.env.PATH,
+        DATA_DIR: 'memory://',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        JWT_SECRET: secret,
+        ADMIN_PASSWORD: 'a-long-admin-passphrase',
+        LOG_LEVEL: 'silent',
+        IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
+      },
+      stdio: 'ignore',
+    });
+    try {
+      const deadline = Date.now() + 60_000;
+      let healthy = false;
+      while (!healthy && child.exitCode === null && Date.now() < deadline) {
+        healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          (res) => res.ok,
+          () => false,
+        );
+        if (!healthy) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect({ healthy, exitCode: child.exitCode }).toEqual({ healthy: true, exitCode: null });
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
