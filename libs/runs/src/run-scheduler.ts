@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
 import { nextRuns, ScheduleRun, ScheduleSpec } from '@zdm/schedules';
 import { DataSource } from 'typeorm';
+import { runEndReason } from './domain/run-end-reason';
 import { runLevel } from './domain/run-level';
+import { RunResult } from './domain/run-state';
 import { isSmartSchedule, scheduleSpecOf } from './domain/schedule-source';
 import { planSlot, Slot } from './domain/slot-plan';
 import { RunExecutionService } from './run-execution.service';
@@ -174,6 +176,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           idempotencyKey: null,
           createdAt: now,
           endedAt: plan.state === 'done' ? now : null,
+          errorMessage: this.reasonOf(plan.result),
         });
       }
       const created = await this.lifecycle.create(manager, planned);
@@ -181,11 +184,25 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       const made = new Set(created.map((r) => r.jobId));
       const raced = planned
         .filter((p) => !made.has(p.jobId) && p.state === 'queued')
-        .map((p): NewRun => ({ ...p, state: 'done', result: 'skipped', endedAt: now }));
+        .map((p): NewRun => ({
+          ...p,
+          state: 'done',
+          result: 'skipped',
+          endedAt: now,
+          errorMessage: this.reasonOf('skipped'),
+        }));
       if (raced.length > 0) created.push(...(await this.lifecycle.create(manager, raced)));
       await this.runs.advanceTriggers(manager, advanced, now);
       return { claimed: due.length, created };
     });
+  }
+
+  /** The `errorMessage` of a slot recorded without running: skipped (overlap) or missed (too late). */
+  private reasonOf(result: RunResult | null): string | null {
+    if (result === 'skipped') return runEndReason({ cause: 'overlap' });
+    if (result === 'missed')
+      return runEndReason({ cause: 'slot-passed', maxStartDelayMs: this.config.runs.maxStartDelayMs });
+    return null;
   }
 
   /**

@@ -18,6 +18,8 @@ export interface NewRun {
   idempotencyKey: string | null;
   createdAt: Date;
   endedAt: Date | null;
+  /** Why a run recorded `done` at once did not run (skipped, missed); null otherwise. */
+  errorMessage?: string | null;
 }
 
 /** Columns a transition may change. */
@@ -185,7 +187,8 @@ export class RunsRepository {
   }
 
   /**
-   * Insert runs in one statement, each with its first log line (seq 1: queued / skipped / missed);
+   * Insert runs in one statement, each with its first log line (seq 1: queued, or the `errorMessage`
+   * of a run recorded skipped / missed);
    * rows a unique guard refuses (the slot exists, the job has an active run, the Idempotency-Key was
    * used) are left out. Returns the runs inserted.
    */
@@ -194,20 +197,17 @@ export class RunsRepository {
     const rows = (await manager.query(
       `WITH ins AS (
          INSERT INTO runs (job_id, server_id, trigger, level, scheduled_for, state, result, idempotency_key,
-                           created_at, ended_at, log_lines)
+                           created_at, ended_at, error_message, log_lines)
          SELECT *, 1 FROM unnest($1::integer[], $2::integer[], $3::varchar[], $4::varchar[], $5::timestamptz[],
-                                 $6::varchar[], $7::varchar[], $8::varchar[], $9::timestamptz[], $10::timestamptz[])
+                                 $6::varchar[], $7::varchar[], $8::varchar[], $9::timestamptz[], $10::timestamptz[],
+                                 $11::text[])
          ON CONFLICT DO NOTHING
          RETURNING *),
        logged AS (
          INSERT INTO run_log (run_id, seq, time, level, message)
          SELECT ins.id, 1, ins.created_at,
                 CASE WHEN ins.result IS NULL THEN 'info' ELSE 'warn' END,
-                CASE ins.result
-                  WHEN 'skipped' THEN 'Skipped: the job still had an active run when the slot came due.'
-                  WHEN 'missed' THEN 'Missed: the slot passed while no scheduler was running, longer ago than RUN_MAX_START_DELAY_MS.'
-                  ELSE format('Queued: %s %s run.', ins.trigger, ins.level)
-                END
+                coalesce(ins.error_message, format('Queued: %s %s run.', ins.trigger, ins.level))
            FROM ins)
        SELECT ${RUN_COLUMNS} FROM ins r ORDER BY r.id`,
       [
@@ -221,6 +221,7 @@ export class RunsRepository {
         runs.map((r) => r.idempotencyKey),
         runs.map((r) => r.createdAt.toISOString()),
         runs.map((r) => r.endedAt?.toISOString() ?? null),
+        runs.map((r) => r.errorMessage ?? null),
       ],
     )) as Record<string, unknown>[];
     return rows.map(runFrom);

@@ -1,0 +1,117 @@
+import { ManualClock } from '@zdm/common';
+import { RunExecutionService, RunScheduler } from '@zdm/runs';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Runs a user can trust (spec §13, the small faults): why a run did not run, Idempotency-Key
+ * reuse and races, and the schedule's last run time. Real HTTP stack and database, time moved by
+ * a ManualClock.
+ */
+describe('runs you can trust', () => {
+  let t: TestApp;
+  let headers: Record<string, string>;
+  const clock = new ManualClock(new Date('2026-03-02T00:00:10.000Z'));
+  const minute = 60_000;
+
+  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
+    t.dataSource.query(query, params) as Promise<T[]>;
+  const request = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    extra: Record<string, string> = {},
+  ) =>
+    t.app.inject({
+      method,
+      url,
+      headers: { ...headers, ...extra },
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
+  let jobs = 0;
+  const register = async (body: Record<string, unknown> = {}) => {
+    const res = await request('POST', '/api/backups', {
+      center: '1',
+      server: 'server-01',
+      repository: { type: 'nfs', path: '/backup' },
+      type: 'full',
+      jobName: `trust-${++jobs}`,
+      partition: ['/'],
+      ...body,
+    });
+    expect(res.statusCode).toBe(201);
+    const name = (res.json().data.results as { jobName: string }[])[0].jobName;
+    return (
+      await sql<{ id: number; server_id: number }>('SELECT id, server_id FROM backup_jobs WHERE name = $1', [name])
+    )[0];
+  };
+  const scheduler = () => t.app.get(RunScheduler);
+  const execution = () => t.app.get(RunExecutionService);
+  const runsOf = (jobId: number) =>
+    sql<{ id: number; trigger: string; state: string; result: string | null; error_message: string | null }>(
+      'SELECT id, trigger, state, result, error_message FROM runs WHERE job_id = $1 ORDER BY id',
+      [jobId],
+    );
+  const nextSlot = async (jobId: number) =>
+    (await sql<{ next_run_at: Date }>('SELECT next_run_at FROM run_triggers WHERE job_id = $1', [jobId]))[0]
+      ?.next_run_at;
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { clock });
+    headers = await t.auth();
+  }, 60_000);
+  afterAll(() => t.close());
+
+  describe('a run that did not run says why', () => {
+    it('lost: the lease ran out', async () => {
+      const job = await register();
+      const run = (await request('POST', `/api/backups/${job.id}/runs`)).json().data as { id: number };
+      await execution().claimNext({ agentId: 1, serverIds: [job.server_id] });
+      clock.advance(61_000);
+      await execution().expireLeases();
+      const shown = (await request('GET', `/api/runs/${run.id}`)).json().data;
+      const reason = 'Lost: the agent sent nothing for RUN_LEASE_MS (1 min); its lease expired.';
+      expect(shown).toMatchObject({ state: 'done', result: 'lost', errorMessage: reason });
+      const log = (await request('GET', `/api/runs/${run.id}/log`)).json().data.lines as { message: string }[];
+      expect(log.at(-1)).toMatchObject({ level: 'error', message: reason });
+    });
+
+    it('missed: no agent claimed the run in time', async () => {
+      const job = await register();
+      const run = (await request('POST', `/api/backups/${job.id}/runs`)).json().data as { id: number };
+      clock.advance(60 * minute + 1000);
+      await execution().expireQueued();
+      expect((await request('GET', `/api/runs/${run.id}`)).json().data).toMatchObject({
+        state: 'done',
+        result: 'missed',
+        errorMessage: 'Missed: no agent claimed the run within RUN_MAX_START_DELAY_MS (1 h).',
+      });
+    });
+
+    it('missed and skipped slots of the scheduler', async () => {
+      const job = await register({ schedule: { type: 3, basic: { time: '03:00' } } });
+      await scheduler().tick();
+      const slot = await nextSlot(job.id);
+      clock.set(new Date(slot.getTime() + 2 * 60 * minute));
+      await scheduler().tick();
+      const [missed] = await runsOf(job.id);
+      expect(missed).toMatchObject({
+        result: 'missed',
+        error_message:
+          'Missed: the slot passed while no scheduler was running, longer ago than RUN_MAX_START_DELAY_MS (1 h).',
+      });
+      expect((await request('GET', `/api/runs/${missed.id}`)).json().data.errorMessage).toBe(missed.error_message);
+
+      const next = await nextSlot(job.id);
+      clock.set(new Date(next.getTime() - minute));
+      await request('POST', `/api/backups/${job.id}/runs`);
+      clock.set(new Date(next.getTime() + 1000));
+      await scheduler().tick();
+      expect((await runsOf(job.id)).at(-1)).toMatchObject({
+        trigger: 'schedule',
+        result: 'skipped',
+        error_message: 'Skipped: the job still had an active run when the slot came due.',
+      });
+      await request('DELETE', `/api/backups/${job.id}`);
+    });
+  });
+});
