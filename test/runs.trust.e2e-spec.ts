@@ -114,4 +114,57 @@ describe('runs you can trust', () => {
       await request('DELETE', `/api/backups/${job.id}`);
     });
   });
+
+  describe('Idempotency-Key is about the request', () => {
+    it('the same key with another body → 422 IDEMPOTENCY_KEY_REUSED; with the same body → the run as it is now', async () => {
+      const job = await register();
+      const first = await request('POST', `/api/backups/${job.id}/runs`, { level: 'full' }, { 'idempotency-key': 'k' });
+      expect(first.statusCode).toBe(201);
+      const runId = first.json().data.id as number;
+      const other = await request(
+        'POST',
+        `/api/backups/${job.id}/runs`,
+        {},
+        { 'idempotency-key': 'k', 'accept-language': 'en' },
+      );
+      expect(other.statusCode).toBe(422);
+      expect(other.json()).toEqual({
+        success: false,
+        requestID: expect.any(String),
+        code: 'IDEMPOTENCY_KEY_REUSED',
+        error: `Idempotency-Key: this key already made run #${runId} with another request body; use a new key for a new request.`,
+        detail: { run: { id: runId } },
+        timestamp: expect.any(String),
+      });
+      expect(
+        (await request('POST', `/api/backups/${job.id}/runs`, { level: 'increment' }, { 'idempotency-key': 'k' }))
+          .statusCode,
+      ).toBe(422);
+      await request('POST', `/api/runs/${runId}/cancel`);
+      const replay = await request(
+        'POST',
+        `/api/backups/${job.id}/runs`,
+        { level: 'full' },
+        { 'idempotency-key': 'k' },
+      );
+      expect(replay.statusCode).toBe(200);
+      expect(replay.json().data).toMatchObject({ id: runId, state: 'done', result: 'cancelled' });
+      expect(await runsOf(job.id)).toHaveLength(1);
+    });
+
+    it('20 concurrent requests with one key: exactly one 201, the others 200 with the same run', async () => {
+      const job = await register();
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          request('POST', `/api/backups/${job.id}/runs`, {}, { 'idempotency-key': 'burst' }),
+        ),
+      );
+      const statuses = answers.map((a) => a.statusCode).sort();
+      expect(statuses).toEqual([...Array<number>(19).fill(200), 201].sort());
+      const ids = new Set(answers.map((a) => a.json().data.id as number));
+      const runs = await runsOf(job.id);
+      expect(runs).toHaveLength(1);
+      expect([...ids]).toEqual([runs[0].id]);
+    });
+  });
 });

@@ -16,6 +16,8 @@ export interface NewRun {
   state: RunState;
   result: RunResult | null;
   idempotencyKey: string | null;
+  /** Fingerprint of the request the Idempotency-Key came with (`requestFingerprint`). */
+  idempotencyHash?: string | null;
   createdAt: Date;
   endedAt: Date | null;
   /** Why a run recorded `done` at once did not run (skipped, missed); null otherwise. */
@@ -110,7 +112,7 @@ const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.pars
 
 const RUN_COLUMNS = `r.id, r.job_id, r.server_id, r.trigger, r.level, r.scheduled_for, r.state, r.result,
   r.progress_percent, r.bytes_done, r.bytes_total, r.agent_id, r.lease_expires_at, r.idempotency_key,
-  r.image, r.error_message, r.log_lines, r.created_at, r.started_at, r.ended_at, r.updated_at`;
+  r.idempotency_hash, r.image, r.error_message, r.log_lines, r.created_at, r.started_at, r.ended_at, r.updated_at`;
 
 const date = (value: unknown): Date | null =>
   value === null || value === undefined ? null : new Date(value as string);
@@ -133,6 +135,7 @@ function runFrom(row: Record<string, unknown>): RunEntity {
     agentId: num(row.agent_id),
     leaseExpiresAt: date(row.lease_expires_at),
     idempotencyKey: (row.idempotency_key as string | null) ?? null,
+    idempotencyHash: (row.idempotency_hash as string | null) ?? null,
     image: (row.image as string | null) ?? null,
     errorMessage: (row.error_message as string | null) ?? null,
     logLines: Number(row.log_lines ?? 0),
@@ -197,10 +200,10 @@ export class RunsRepository {
     const rows = (await manager.query(
       `WITH ins AS (
          INSERT INTO runs (job_id, server_id, trigger, level, scheduled_for, state, result, idempotency_key,
-                           created_at, ended_at, error_message, log_lines)
+                           created_at, ended_at, error_message, idempotency_hash, log_lines)
          SELECT *, 1 FROM unnest($1::integer[], $2::integer[], $3::varchar[], $4::varchar[], $5::timestamptz[],
                                  $6::varchar[], $7::varchar[], $8::varchar[], $9::timestamptz[], $10::timestamptz[],
-                                 $11::text[])
+                                 $11::text[], $12::varchar[])
          ON CONFLICT DO NOTHING
          RETURNING *),
        logged AS (
@@ -222,6 +225,7 @@ export class RunsRepository {
         runs.map((r) => r.createdAt.toISOString()),
         runs.map((r) => r.endedAt?.toISOString() ?? null),
         runs.map((r) => r.errorMessage ?? null),
+        runs.map((r) => r.idempotencyHash ?? null),
       ],
     )) as Record<string, unknown>[];
     return rows.map(runFrom);
