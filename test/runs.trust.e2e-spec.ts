@@ -1,5 +1,8 @@
 import { ManualClock } from '@zdm/common';
+import { SEED_SERVER, writeSampleImage } from '@zdm/images';
 import { RunExecutionService, RunScheduler } from '@zdm/runs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -165,6 +168,62 @@ describe('runs you can trust', () => {
       const runs = await runsOf(job.id);
       expect(runs).toHaveLength(1);
       expect([...ids]).toEqual([runs[0].id]);
+    });
+  });
+
+  describe('complete with an image', () => {
+    it("refuses another server's image (400 IMAGE_OF_ANOTHER_SERVER); the run stays open", async () => {
+      const job = await register({ server: SEED_SERVER, partition: ['/boot'] });
+      const agent = (await request('POST', '/api/agents', { server: SEED_SERVER })).json().data as { token: string };
+      const bearer = { authorization: `Bearer ${agent.token}` };
+      const runId = (await request('POST', `/api/backups/${job.id}/runs`)).json().data.id as number;
+      const claim = await t.app.inject({ method: 'POST', url: '/api/agent/runs/claim', headers: bearer, payload: {} });
+      expect(claim.statusCode).toBe(200);
+      const dir = join(t.config.backupRepositoryPath, 'trust');
+      mkdirSync(dir, { recursive: true });
+      const image = (server: string, minuteOfHour: string) => {
+        const name = `trust-image_[2026-03-02_09_${minuteOfHour}].ZIA`;
+        writeSampleImage(join(dir, name), {
+          name,
+          time: `2026-03-02 09:${minuteOfHour}:00`,
+          type: 'full',
+          compressed: false,
+          server,
+          os: 'CentOS Linux release 7.9.2009 (Core)',
+          partitionSize: 209715200,
+          imageSize: 1048576,
+          mountPoint: '/boot',
+          device: '/dev/sda1',
+          filesystem: 'xfs',
+          diskNumber: 0,
+          partitionNumber: 1,
+        });
+        return join(dir, name);
+      };
+      const complete = (path: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/agent/runs/${runId}/complete`,
+          headers: { ...bearer, 'accept-language': 'en' },
+          payload: { result: 'success', image: path },
+        });
+      const foreign = await complete(image('server-01', '00'));
+      expect(foreign.statusCode).toBe(400);
+      const text = `image: the image header names server 'server-01', not this run's server '${SEED_SERVER}'; send the image this run wrote.`;
+      expect(foreign.json()).toMatchObject({
+        success: false,
+        code: 'IMAGE_OF_ANOTHER_SERVER',
+        error: text,
+        detail: [{ field: 'image', message: text }],
+      });
+      expect((await request('GET', `/api/runs/${runId}`)).json().data).toMatchObject({ state: 'running', image: null });
+      const own = await complete(image(SEED_SERVER, '01'));
+      expect(own.statusCode).toBe(200);
+      expect((await request('GET', `/api/runs/${runId}`)).json().data).toMatchObject({
+        state: 'done',
+        result: 'success',
+        image: 'trust-image_[2026-03-02_09_01].ZIA',
+      });
     });
   });
 });

@@ -6408,7 +6408,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid body or id; an image outside the repository or unreadable */
+            /** @description Invalid body or id; an image outside the repository or unreadable; IMAGE_OF_ANOTHER_SERVER: the image header names another server than the run */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -63,6 +63,8 @@ export class AgentRunsService {
   /**
    * Ends the run. An image is read into the catalog first (so it is listed when this answers); a
    * header CLI failure does not lose the completion (the run's log says so, the next refresh reads it).
+   * 400 IMAGE_OF_ANOTHER_SERVER when the image's header names another server than the run's: the run
+   * stays open, so the agent can still complete it with its own image or as failed.
    */
   async complete(agent: AgentIdentity, runId: number, dto: CompleteRunDto): Promise<CompletedRunView> {
     await this.assertHeld(runId, agent.id);
@@ -76,6 +78,13 @@ export class AgentRunsService {
         if (ingested.status !== 'ok') {
           const reason = ingested.status === 'unreadable' ? ingested.reason : ingested.status;
           throw AppException.badRequest(messages.agents.imageUnreadable('image', reason));
+        }
+        const runServer = (await this.runs.get(String(runId))).server.name;
+        if (ingested.header.server !== runServer) {
+          const text = messages.agents.imageOfAnotherServer('image', ingested.header.server, runServer);
+          throw new AppException(HttpStatus.BAD_REQUEST, 'IMAGE_OF_ANOTHER_SERVER', text, [
+            { field: 'image', message: text },
+          ]);
         }
       } catch (error) {
         if (error instanceof AppException) throw error;
