@@ -226,4 +226,35 @@ describe('runs you can trust', () => {
       });
     });
   });
+
+  describe('schedules', () => {
+    it('PUT schedule keeps the schedule id, and the scheduler follows the new schedule from then', async () => {
+      clock.set(new Date());
+      const job = await register({ schedule: { type: 3, basic: { time: '03:00' } } });
+      await scheduler().tick();
+      const [before] = await sql<{ basic_schedule_id: number }>(
+        'SELECT basic_schedule_id FROM backup_jobs WHERE id = $1',
+        [job.id],
+      );
+      clock.advance(1000);
+      const put = await request('PUT', `/api/backups/${job.id}`, { schedule: { type: 3, basic: { time: '05:30' } } });
+      expect(put.statusCode).toBe(200);
+      const shown = await request('GET', `/api/schedules/${before.basic_schedule_id}`);
+      expect(shown.statusCode).toBe(200);
+      expect(shown.json().data).toMatchObject({
+        id: before.basic_schedule_id,
+        description: '[Basic] Start working at 05:30 every day.',
+      });
+      expect((await request('GET', `/api/backups/${job.id}`)).json().data.job.info.schedule.basic.id).toBe(
+        before.basic_schedule_id,
+      );
+      await scheduler().tick();
+      const next = await nextSlot(job.id);
+      // 05:30 in the API's zone (Asia/Seoul, UTC+9) is 20:30 UTC.
+      expect(next.toISOString().slice(11, 16)).toBe('20:30');
+      expect(next.getTime()).toBeGreaterThan(clock.now().getTime());
+      expect(next.getTime() - clock.now().getTime()).toBeLessThanOrEqual(24 * 60 * minute);
+      await request('DELETE', `/api/backups/${job.id}`);
+    });
+  });
 });

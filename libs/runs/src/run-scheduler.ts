@@ -127,7 +127,13 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
         const first = schedule.enabled
           ? nextRuns(scheduleSpecOf(schedule), new Date(schedule.since.getTime() - 1), 1)[0]
           : undefined;
-        return { jobId, scheduleId: schedule.scheduleId, nextRunAt: first?.at ?? null, nextRole: first?.role ?? null };
+        return {
+          jobId,
+          scheduleId: schedule.scheduleId,
+          since: schedule.since,
+          nextRunAt: first?.at ?? null,
+          nextRole: first?.role ?? null,
+        };
       });
       await this.runs.upsertTriggers(this.dataSource.manager, rows, now);
       computed += rows.length;

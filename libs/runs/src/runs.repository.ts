@@ -57,7 +57,10 @@ export interface TriggerSource {
 
 /** A claimed due slot of one job (locked until the claiming transaction ends). */
 export interface DueTrigger extends TriggerSource {
-  /** False when the row was computed from a schedule the job no longer has (skip it; sync recomputes it). */
+  /**
+   * False when the row was computed from a schedule the job no longer has, or from before the
+   * schedule's revision (skip it; sync recomputes it).
+   */
   current: boolean;
   serverId: number;
   mode: BackupJobEntity['mode'];
@@ -90,10 +93,18 @@ export interface MonitoringRow {
   schedule: ScheduleSource | null;
 }
 
+/**
+ * Since when a job's schedule slots are the job's: the schedule's creation or its in-place revision,
+ * whichever is later (b = the job's basic row). In
+ * milliseconds, as a JavaScript Date holds it: `run_triggers.since` is compared with it after a round
+ * trip through the scheduler.
+ */
+const SCHEDULE_SINCE = `date_trunc('milliseconds', greatest(b.created_at, b.revised_at))`;
+
 /** Schedule columns (b = basic row, a = advanced row) → ScheduleSource. */
 const SCHEDULE_COLUMNS = `b.id AS schedule_id, b.type AS schedule_type, b.fields AS basic_fields,
-  a.fields AS advanced_fields, b.timezone AS schedule_timezone, b.created_at AS schedule_since,
-  b.state AS schedule_state`;
+  a.fields AS advanced_fields, b.timezone AS schedule_timezone,
+  ${SCHEDULE_SINCE} AS schedule_since, b.state AS schedule_state`;
 
 function scheduleFrom(row: Record<string, unknown>): ScheduleSource | null {
   if (row.schedule_id === null || row.schedule_id === undefined) return null;
@@ -438,8 +449,8 @@ export class RunsRepository {
   // ---- run_triggers (the scheduler) -----------------------------------------------------------------
 
   /**
-   * Jobs whose scheduler row is missing or was computed from another schedule (a changed schedule
-   * gets new rows), with their schedule; at most `limit`.
+   * Jobs whose scheduler row is missing or was computed from another schedule or from another
+   * starting point (the schedule was revised in place), with their schedule; at most `limit`.
    */
   async triggersToCompute(manager: EntityManager, limit: number): Promise<TriggerSource[]> {
     const rows = (await manager.query(
@@ -449,6 +460,7 @@ export class RunsRepository {
          LEFT JOIN schedules a ON a.id = j.advanced_schedule_id
          LEFT JOIN run_triggers t ON t.job_id = j.id
         WHERE t.job_id IS NULL OR t.schedule_id <> j.basic_schedule_id
+           OR t.since IS DISTINCT FROM ${SCHEDULE_SINCE}
         ORDER BY j.id LIMIT $1`,
       [limit],
     )) as Record<string, unknown>[];
@@ -468,23 +480,25 @@ export class RunsRepository {
    */
   async upsertTriggers(
     manager: EntityManager,
-    rows: { jobId: number; scheduleId: number; nextRunAt: Date | null; nextRole: string | null }[],
+    rows: { jobId: number; scheduleId: number; since: Date; nextRunAt: Date | null; nextRole: string | null }[],
     at: Date,
   ): Promise<void> {
     if (rows.length === 0) return;
     await manager.query(
-      `INSERT INTO run_triggers (job_id, schedule_id, next_run_at, next_role, updated_at)
-       SELECT t.job_id, t.schedule_id, t.next_run_at, t.next_role, $5
-         FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::varchar[])
-           AS t(job_id, schedule_id, next_run_at, next_role)
+      `INSERT INTO run_triggers (job_id, schedule_id, since, next_run_at, next_role, updated_at)
+       SELECT t.job_id, t.schedule_id, t.since, t.next_run_at, t.next_role, $6
+         FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::timestamptz[], $5::varchar[])
+           AS t(job_id, schedule_id, since, next_run_at, next_role)
          JOIN backup_jobs j ON j.id = t.job_id
        ON CONFLICT (job_id) DO UPDATE
-         SET schedule_id = EXCLUDED.schedule_id, next_run_at = EXCLUDED.next_run_at,
+         SET schedule_id = EXCLUDED.schedule_id, since = EXCLUDED.since, next_run_at = EXCLUDED.next_run_at,
              next_role = EXCLUDED.next_role, updated_at = EXCLUDED.updated_at
-         WHERE run_triggers.schedule_id <> EXCLUDED.schedule_id`,
+         WHERE run_triggers.schedule_id <> EXCLUDED.schedule_id
+            OR run_triggers.since IS DISTINCT FROM EXCLUDED.since`,
       [
         rows.map((r) => r.jobId),
         rows.map((r) => r.scheduleId),
+        rows.map((r) => r.since.toISOString()),
         rows.map((r) => r.nextRunAt?.toISOString() ?? null),
         rows.map((r) => r.nextRole),
         at.toISOString(),
@@ -503,13 +517,14 @@ export class RunsRepository {
     // skips it; the next sync recomputes it), so it cannot stall the batch.
     const rows = (await manager.query(
       `WITH t AS (
-         SELECT job_id, schedule_id, next_run_at, next_role FROM run_triggers
+         SELECT job_id, schedule_id, since, next_run_at, next_role FROM run_triggers
           WHERE next_run_at <= $1
           ORDER BY next_run_at
           LIMIT $2
           FOR UPDATE SKIP LOCKED)
        SELECT t.job_id, t.next_run_at, t.next_role, j.server_id, j.mode,
-              (j.basic_schedule_id IS NOT DISTINCT FROM t.schedule_id) AS current, ${SCHEDULE_COLUMNS}
+              (j.basic_schedule_id IS NOT DISTINCT FROM t.schedule_id
+                 AND t.since IS NOT DISTINCT FROM ${SCHEDULE_SINCE}) AS current, ${SCHEDULE_COLUMNS}
          FROM t
          LEFT JOIN backup_jobs j ON j.id = t.job_id
          LEFT JOIN schedules b ON b.id = t.schedule_id

@@ -1,4 +1,9 @@
 import { CreateRuns1764000600000 } from './1764000600000-create-runs';
 import { AddRunIdempotencyHash1765000200000 } from './1765000200000-add-run-idempotency-hash';
+import { AddRunTriggerSince1765000230000 } from './1765000230000-add-run-trigger-since';
 
-export const migrations = [CreateRuns1764000600000, AddRunIdempotencyHash1765000200000];
+export const migrations = [
+  CreateRuns1764000600000,
+  AddRunIdempotencyHash1765000200000,
+  AddRunTriggerSince1765000230000,
+];
