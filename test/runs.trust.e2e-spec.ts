@@ -228,6 +228,30 @@ describe('runs you can trust', () => {
   });
 
   describe('schedules', () => {
+    it("a fired slot writes the schedule's lastRunTime", async () => {
+      clock.set(new Date()); // the schedule starts at its rows' creation (database time)
+      const job = await register({ schedule: { type: 1, basic: { time: '00:00', interval: { minute: 1 } } } });
+      const [{ basic_schedule_id: scheduleId }] = await sql<{ basic_schedule_id: number }>(
+        'SELECT basic_schedule_id FROM backup_jobs WHERE id = $1',
+        [job.id],
+      );
+      expect((await request('GET', `/api/schedules/${scheduleId}`)).json().data.lastRunTime).toBe('-');
+      expect((await scheduler().tick()).computed).toBeGreaterThan(0);
+      expect((await scheduler().tick()).computed).toBe(0); // computed once, not at every sync
+      let slot = await nextSlot(job.id);
+      for (let fire = 0; fire < 4; fire++) {
+        slot = await nextSlot(job.id);
+        clock.set(new Date(slot.getTime() + 1000));
+        await scheduler().tick();
+        const run = (await runsOf(job.id)).at(-1)!;
+        expect(run).toMatchObject({ trigger: 'schedule', state: 'queued' });
+        await request('POST', `/api/runs/${run.id}/cancel`);
+      }
+      const local = new Date(slot.getTime() + 9 * 60 * minute).toISOString().slice(0, 19).replace('T', ' ');
+      expect((await request('GET', `/api/schedules/${scheduleId}`)).json().data.lastRunTime).toBe(local);
+      await request('DELETE', `/api/backups/${job.id}`);
+    });
+
     it('PUT schedule keeps the schedule id, and the scheduler follows the new schedule from then', async () => {
       clock.set(new Date());
       const job = await register({ schedule: { type: 3, basic: { time: '03:00' } } });

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
-import { nextRuns, ScheduleRun, ScheduleSpec } from '@zdm/schedules';
+import { nextRuns, ScheduleRun, SchedulesService, ScheduleSpec } from '@zdm/schedules';
 import { DataSource } from 'typeorm';
 import { runEndReason } from './domain/run-end-reason';
 import { runLevel } from './domain/run-level';
@@ -59,6 +59,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly metrics: RunMetrics,
+    private readonly schedules: SchedulesService,
   ) {}
 
   /**
@@ -154,6 +155,8 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       const withFull = await this.runs.jobsWithSuccessfulFull(manager, jobIds);
       const planned: NewRun[] = [];
       const advanced: { jobId: number; nextRunAt: Date | null; nextRole: string | null }[] = [];
+      /** The schedule row whose slot each job's run is for (its `lastRunTime` when the run is queued). */
+      const fired = new Map<number, { scheduleId: number; at: Date }>();
       const slots = new SlotMemo();
       for (const trigger of current) {
         const { recent, following } = this.dueSlots(trigger, now, slots);
@@ -167,6 +170,8 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           maxStartDelayMs: this.config.runs.maxStartDelayMs,
           jobActive: active.has(trigger.jobId),
         });
+        const row = plan.slot.role === 'advanced' ? trigger.schedule.advancedScheduleId : null;
+        fired.set(trigger.jobId, { scheduleId: row ?? trigger.schedule.scheduleId, at: plan.slot.at });
         planned.push({
           jobId: trigger.jobId,
           serverId: trigger.serverId,
@@ -199,6 +204,10 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
         }));
       if (raced.length > 0) created.push(...(await this.lifecycle.create(manager, raced)));
       await this.runs.advanceTriggers(manager, advanced, now);
+      await this.schedules.recordRuns(
+        manager,
+        created.filter((r) => r.state === 'queued').flatMap((r) => fired.get(r.jobId) ?? []),
+      );
       return { claimed: due.length, created };
     });
   }

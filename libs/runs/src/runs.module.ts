@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
+import { SchedulesModule } from '@zdm/schedules';
 import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
 import { RunLogEntity } from './run-log.entity';
@@ -18,7 +19,12 @@ import { RunsService } from './runs.service';
  * the agents lib builds on. apps/api binds @zdm/jobs' JobRunsPort to RunsService.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]), InventoryModule, JobsModule],
+  imports: [
+    TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]),
+    InventoryModule,
+    JobsModule,
+    SchedulesModule,
+  ],
   controllers: [RunsController],
   providers: [RunsRepository, RunLifecycle, RunMetrics, RunsService, RunExecutionService, RunScheduler],
   exports: [RunsService, RunExecutionService, RunScheduler],

@@ -103,13 +103,14 @@ const SCHEDULE_SINCE = `date_trunc('milliseconds', greatest(b.created_at, b.revi
 
 /** Schedule columns (b = basic row, a = advanced row) → ScheduleSource. */
 const SCHEDULE_COLUMNS = `b.id AS schedule_id, b.type AS schedule_type, b.fields AS basic_fields,
-  a.fields AS advanced_fields, b.timezone AS schedule_timezone,
+  a.id AS advanced_schedule_id, a.fields AS advanced_fields, b.timezone AS schedule_timezone,
   ${SCHEDULE_SINCE} AS schedule_since, b.state AS schedule_state`;
 
 function scheduleFrom(row: Record<string, unknown>): ScheduleSource | null {
   if (row.schedule_id === null || row.schedule_id === undefined) return null;
   return {
     scheduleId: Number(row.schedule_id),
+    advancedScheduleId: num(row.advanced_schedule_id),
     type: Number(row.schedule_type) as ScheduleSource['type'],
     basic: json(row.basic_fields) as ScheduleSource['basic'],
     advanced: (json(row.advanced_fields) as ScheduleSource['advanced']) ?? null,

@@ -98,6 +98,20 @@ export class SchedulesRepository {
   }
 
   /**
+   * Write each row's `last_run_time` (a slot of it fired), never moving it back: one statement for
+   * the whole batch of a scheduler tick.
+   */
+  async recordRuns(runs: readonly { scheduleId: number; at: Date }[], tx: Transaction): Promise<void> {
+    if (runs.length === 0) return;
+    await tx.query(
+      `UPDATE schedules s SET last_run_time = greatest(s.last_run_time, r.at)
+         FROM (SELECT id, max(at) AS at FROM unnest($1::integer[], $2::timestamptz[]) AS u(id, at) GROUP BY id) r
+        WHERE s.id = r.id`,
+      [runs.map((r) => r.scheduleId), runs.map((r) => r.at.toISOString())],
+    );
+  }
+
+  /**
    * Replace a stored schedule's content in place (its basic row keeps its id, spec §13): type,
    * fields, zone and owner's job name, `revised_at` = `at`. A smart spec keeps or creates the
    * advanced row (linked both ways); a non-smart spec unlinks the old advanced row and returns its id

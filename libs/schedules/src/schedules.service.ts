@@ -144,6 +144,14 @@ export class SchedulesService {
     return this.schedules.revise(ids, spec, owner, at, tx);
   }
 
+  /**
+   * Inside the caller's transaction: these schedule rows fired a slot at `at` (their `lastRunTime`,
+   * spec §13). A smart schedule's slots are its basic (full) or advanced (increment) row's.
+   */
+  recordRuns(tx: Transaction, runs: readonly { scheduleId: number; at: Date }[]): Promise<void> {
+    return this.schedules.recordRuns(runs, tx);
+  }
+
   /** Type name and description of each half (seed: `schedule.basic.type` / `.description`). */
   summarize(spec: ScheduleSpec): ScheduleSummary {
     return summarizeSchedule(spec);

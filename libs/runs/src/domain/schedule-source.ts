@@ -4,6 +4,8 @@ import type { ScheduleFields, ScheduleSpec, ScheduleType } from '@zdm/schedules'
 export interface ScheduleSource {
   /** The basic row's id (kept when a job's schedule is revised: `since` moves instead). */
   scheduleId: number;
+  /** The advanced row's id (smart schedules), whose `lastRunTime` its slots write. */
+  advancedScheduleId: number | null;
   type: ScheduleType;
   basic: ScheduleFields;
   advanced: ScheduleFields | null;
