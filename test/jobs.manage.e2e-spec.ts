@@ -87,6 +87,7 @@ describe('backup job lookups, changes and removal', () => {
             mode: 'Full Backup',
             partition: '/',
             status: { current: 'Registered', time: { start: '-', elapsed: '-', end: '-' } },
+            enabled: true,
           },
           lastUpdated: LOCAL_TIMESTAMP,
         },

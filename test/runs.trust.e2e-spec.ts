@@ -228,6 +228,11 @@ describe('runs you can trust', () => {
   });
 
   describe('schedules', () => {
+    const monitoringOf = async (jobId: number) =>
+      ((await request('GET', '/api/backups/monitoring?limit=1000')).json().data as { job: { id: number } }[]).find(
+        (i) => i.job.id === jobId,
+      );
+
     it("a fired slot writes the schedule's lastRunTime", async () => {
       clock.set(new Date()); // the schedule starts at its rows' creation (database time)
       const job = await register({ schedule: { type: 1, basic: { time: '00:00', interval: { minute: 1 } } } });
@@ -279,6 +284,61 @@ describe('runs you can trust', () => {
       expect(next.getTime()).toBeGreaterThan(clock.now().getTime());
       expect(next.getTime() - clock.now().getTime()).toBeLessThanOrEqual(24 * 60 * minute);
       await request('DELETE', `/api/backups/${job.id}`);
+    });
+
+    it('a paused job: no run, not missed, health paused, nextRunAt null; resumed from the next slot', async () => {
+      clock.set(new Date());
+      const job = await register({ schedule: { type: 1, basic: { time: '00:00', interval: { minute: 1 } } } });
+      await scheduler().tick();
+      clock.set(new Date((await nextSlot(job.id)).getTime() + 1000));
+      await scheduler().tick();
+      const [first] = await runsOf(job.id);
+      await request('POST', `/api/runs/${first.id}/cancel`);
+
+      const pause = await request('PUT', `/api/backups/${job.id}`, { enabled: false });
+      expect(pause.statusCode).toBe(200);
+      expect(pause.json().data.summary.updatedFields).toEqual([{ field: 'enabled', previous: true, new: false }]);
+      expect((await request('GET', `/api/backups/${job.id}`)).json().data.job.info.enabled).toBe(false);
+      for (let i = 0; i < 5; i++) {
+        clock.advance(minute);
+        await scheduler().tick();
+      }
+      clock.advance(3 * 60 * minute); // and hours with nobody ticking
+      await scheduler().tick();
+      expect(await runsOf(job.id)).toHaveLength(1);
+      expect(await monitoringOf(job.id)).toMatchObject({ health: 'paused', nextRunAt: null });
+      const paused = (await request('GET', '/api/backups/monitoring?health=paused')).json().data as {
+        job: { id: number };
+      }[];
+      expect(paused.map((i) => i.job.id)).toContain(job.id);
+      // Run-now still works while paused.
+      const manual = await request('POST', `/api/backups/${job.id}/runs`);
+      expect(manual.statusCode).toBe(201);
+      await request('POST', `/api/runs/${manual.json().data.id}/cancel`);
+
+      clock.advance(20_000);
+      const resume = await request('PUT', `/api/backups/${job.id}`, { enabled: true });
+      expect(resume.json().data.summary.updatedFields).toEqual([{ field: 'enabled', previous: false, new: true }]);
+      const resumedAt = clock.now().getTime();
+      await scheduler().tick();
+      expect(await runsOf(job.id)).toHaveLength(2); // no catch-up of the paused slots
+      const next = await nextSlot(job.id);
+      expect(next.getTime()).toBe(Math.ceil(resumedAt / minute) * minute);
+      // Not paused any more; stale, as before the pause: no run succeeded since the first slot.
+      expect(await monitoringOf(job.id)).toMatchObject({ health: 'stale', nextRunAt: expect.any(String) });
+      clock.set(new Date(next.getTime() + 1000));
+      await scheduler().tick();
+      const runs = await runsOf(job.id);
+      expect(runs).toHaveLength(3);
+      expect(runs[2]).toMatchObject({ trigger: 'schedule', state: 'queued', result: null });
+      await request('DELETE', `/api/backups/${job.id}`);
+    });
+
+    it('enabled must be a boolean', async () => {
+      const job = await register();
+      const bad = await request('PUT', `/api/backups/${job.id}`, { enabled: 'no' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error).toContain('enabled');
     });
   });
 });

@@ -1218,6 +1218,8 @@ export interface components {
             partition: string;
             schedule?: components["schemas"]["JobScheduleView"];
             status: components["schemas"]["JobStatusView"];
+            /** @description False while the job is paused (`PUT enabled: false`): its schedule slots do not fire. */
+            enabled: boolean;
             /** @description Only with `detail=true`. */
             options?: components["schemas"]["JobOptionsView"];
         };
@@ -1300,6 +1302,12 @@ export interface components {
             mailEvent?: string;
             /** @description Repository `{ type, path }`. */
             repository?: components["schemas"]["RepositoryRef"];
+            /**
+             * @description `false` pauses the job: its schedule slots neither fire nor count as missed, `nextRunAt` is
+             *     null, monitoring shows `paused`. `true` resumes it from its next slot (no catch-up of the paused
+             *     ones). Run-now still works while paused.
+             */
+            enabled?: boolean;
             /** @description Script to run. */
             scriptPath?: string;
             /**
@@ -1490,7 +1498,7 @@ export interface components {
             lastSuccessAt: string | null;
             nextRunAt: string | null;
             /** @enum {string} */
-            health: "failed" | "ok" | "stale" | "running" | "never-run";
+            health: "failed" | "ok" | "stale" | "running" | "never-run" | "paused";
         };
         RunLogLineView: {
             seq: number;
@@ -5146,7 +5154,7 @@ export interface operations {
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
                 /** @description Only jobs in this health. */
-                health?: "ok" | "running" | "failed" | "stale" | "never-run";
+                health?: "ok" | "running" | "failed" | "stale" | "never-run" | "paused";
                 /** @description Server id or name. */
                 server?: string;
             };

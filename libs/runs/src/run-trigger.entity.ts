@@ -17,11 +17,11 @@ export class RunTriggerEntity {
   @JoinColumn({ name: 'job_id', foreignKeyConstraintName: 'run_triggers_job_id_fkey' })
   job?: BackupJobEntity;
 
-  /** The basic schedule row the slot was computed from (with `since`: a changed schedule is recomputed). */
+  /** The basic schedule row the slot was computed from (with `since`: a changed schedule, or a resumed job, is recomputed). */
   @Column({ name: 'schedule_id', type: 'integer' })
   scheduleId: number;
 
-  /** The instant the slots were computed from (schedule created or revised). */
+  /** The instant the slots were computed from (schedule created or revised, job resumed). */
   @Column({ name: 'since', type: 'timestamptz', nullable: true })
   since: Date | null;
 

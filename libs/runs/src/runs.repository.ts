@@ -59,7 +59,7 @@ export interface TriggerSource {
 export interface DueTrigger extends TriggerSource {
   /**
    * False when the row was computed from a schedule the job no longer has, or from before the
-   * schedule's revision (skip it; sync recomputes it).
+   * schedule's revision or the job's resumption (skip it; sync recomputes it).
    */
   current: boolean;
   serverId: number;
@@ -91,20 +91,22 @@ export interface MonitoringRow {
   /** The earliest slot a run was recorded for after the last success. */
   firstSlotSinceSuccess: Date | null;
   schedule: ScheduleSource | null;
+  /** The job is paused (`enabled: false`). */
+  paused: boolean;
 }
 
 /**
- * Since when a job's schedule slots are the job's: the schedule's creation or its in-place revision,
- * whichever is later (b = the job's basic row). In
+ * Since when a job's schedule slots are the job's: the schedule's creation, its in-place revision or
+ * the job's resumption after a pause, whichever is latest (j = the job, b = its basic row). In
  * milliseconds, as a JavaScript Date holds it: `run_triggers.since` is compared with it after a round
  * trip through the scheduler.
  */
-const SCHEDULE_SINCE = `date_trunc('milliseconds', greatest(b.created_at, b.revised_at))`;
+const SCHEDULE_SINCE = `date_trunc('milliseconds', greatest(b.created_at, b.revised_at, j.resumed_at))`;
 
-/** Schedule columns (b = basic row, a = advanced row) → ScheduleSource. */
+/** Schedule columns (b = basic row, a = advanced row, j = the job) → ScheduleSource. */
 const SCHEDULE_COLUMNS = `b.id AS schedule_id, b.type AS schedule_type, b.fields AS basic_fields,
   a.id AS advanced_schedule_id, a.fields AS advanced_fields, b.timezone AS schedule_timezone,
-  ${SCHEDULE_SINCE} AS schedule_since, b.state AS schedule_state`;
+  ${SCHEDULE_SINCE} AS schedule_since, b.state AS schedule_state, j.enabled AS job_enabled`;
 
 function scheduleFrom(row: Record<string, unknown>): ScheduleSource | null {
   if (row.schedule_id === null || row.schedule_id === undefined) return null;
@@ -116,7 +118,7 @@ function scheduleFrom(row: Record<string, unknown>): ScheduleSource | null {
     advanced: (json(row.advanced_fields) as ScheduleSource['advanced']) ?? null,
     timezone: String(row.schedule_timezone),
     since: date(row.schedule_since)!,
-    enabled: row.schedule_state === 'Enabled',
+    enabled: row.schedule_state === 'Enabled' && row.job_enabled === true,
   };
 }
 
@@ -444,6 +446,7 @@ export class RunsRepository {
       nextRunAt: date(row.next_run_at),
       firstSlotSinceSuccess: date(row.first_slot_since_success),
       schedule: scheduleFrom(row),
+      paused: row.job_enabled === false,
     }));
   }
 
@@ -451,7 +454,8 @@ export class RunsRepository {
 
   /**
    * Jobs whose scheduler row is missing or was computed from another schedule or from another
-   * starting point (the schedule was revised in place), with their schedule; at most `limit`.
+   * starting point (the schedule was revised in place, the job resumed), with their schedule; at
+   * most `limit`.
    */
   async triggersToCompute(manager: EntityManager, limit: number): Promise<TriggerSource[]> {
     const rows = (await manager.query(

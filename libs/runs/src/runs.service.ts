@@ -177,6 +177,7 @@ export class RunsService implements JobRunsPort {
         firstSlotSinceSuccess: firstSlot ?? null,
         now,
         staleGraceMs: this.config.runs.staleGraceMs,
+        paused: row.paused,
       });
       const enabled = row.schedule?.enabled === true;
       const next =

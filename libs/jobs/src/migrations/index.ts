@@ -1,3 +1,4 @@
 import { CreateBackupJobs1732000003000 } from './1732000003000-create-backup-jobs';
+import { AddJobPause1765000210000 } from './1765000210000-add-job-pause';
 
-export const migrations = [CreateBackupJobs1732000003000];
+export const migrations = [CreateBackupJobs1732000003000, AddJobPause1765000210000];

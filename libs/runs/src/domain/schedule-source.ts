@@ -11,10 +11,11 @@ export interface ScheduleSource {
   advanced: ScheduleFields | null;
   timezone: string;
   /**
-   * Since when its slots are the job's: the schedule's creation or its last revision, whichever is
-   * later. Slots before it never belonged to the job.
+   * Since when its slots are the job's: the schedule's creation, its last revision or the job's
+   * resumption after a pause, whichever is latest. Slots before it never belonged to the job.
    */
   since: Date;
+  /** The schedule is `Enabled` and its job is not paused: its slots fire. */
   enabled: boolean;
 }
 

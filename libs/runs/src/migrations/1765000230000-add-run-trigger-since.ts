@@ -1,9 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * `run_triggers.since`: the instant a scheduler row's slots were computed from (the later of the
- * schedule's creation and its in-place revision). A schedule edited in place keeps its id, so the
- * scheduler recomputes a row when this differs, not only when the schedule id does. Existing rows were computed from their schedule's
+ * `run_triggers.since`: the instant a scheduler row's slots were computed from (the latest of the
+ * schedule's creation, its in-place revision and its job's resumption). A schedule edited in place
+ * keeps its id, and a resumed job keeps its schedule, so the scheduler recomputes a row when this
+ * differs, not only when the schedule id does. Existing rows were computed from their schedule's
  * creation.
  */
 export class AddRunTriggerSince1765000230000 implements MigrationInterface {
