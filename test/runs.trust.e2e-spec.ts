@@ -341,4 +341,90 @@ describe('runs you can trust', () => {
       expect(bad.json().error).toContain('enabled');
     });
   });
+
+  describe("image names follow the run's slot in the API's zone", () => {
+    it('scheduled runs are named for their slot; a run-now in the same minute gets _2; the next slot its own minute', async () => {
+      clock.set(new Date());
+      const job = await register({
+        server: SEED_SERVER,
+        partition: ['/boot'],
+        rotation: 3,
+        schedule: { type: 1, basic: { time: '00:00', interval: { minute: 1 } } },
+      });
+      const name = (await sql<{ name: string }>('SELECT name FROM backup_jobs WHERE id = $1', [job.id]))[0].name;
+      const agent = (await request('POST', '/api/agents', { server: SEED_SERVER })).json().data as { token: string };
+      const agentCall = (url: string, payload: unknown) =>
+        t.app.inject({
+          method: 'POST',
+          url,
+          headers: { authorization: `Bearer ${agent.token}` },
+          payload: payload as object,
+        });
+      const dir = join(t.config.backupRepositoryPath, 'slots');
+      mkdirSync(dir, { recursive: true });
+      /** Claim the queued run, write the image the claim names, complete: the claim's image. */
+      const perform = async () => {
+        const claim = await agentCall('/api/agent/runs/claim', {});
+        expect(claim.statusCode).toBe(200);
+        const { run, job: claimed } = claim.json().data as {
+          run: { id: number };
+          job: { image: { name: string; time: string } };
+        };
+        writeSampleImage(join(dir, claimed.image.name), {
+          name: claimed.image.name,
+          time: claimed.image.time,
+          type: 'full',
+          compressed: false,
+          server: SEED_SERVER,
+          os: 'CentOS Linux release 7.9.2009 (Core)',
+          partitionSize: 209715200,
+          imageSize: 1048576,
+          mountPoint: '/boot',
+          device: '/dev/sda1',
+          filesystem: 'xfs',
+          diskNumber: 0,
+          partitionNumber: 3,
+        });
+        const done = await agentCall(`/api/agent/runs/${run.id}/complete`, {
+          result: 'success',
+          image: join(dir, claimed.image.name),
+        });
+        expect(done.statusCode).toBe(200);
+        return claimed.image;
+      };
+      /** `YYYY-MM-DD_HH_mm` and `YYYY-MM-DD HH:mm:ss` of an instant in Asia/Seoul (UTC+9, the test's TZ). */
+      const seoul = (at: Date) => {
+        const local = new Date(at.getTime() + 9 * 60 * minute).toISOString();
+        return {
+          stamp: `${local.slice(0, 10)}_${local.slice(11, 13)}_${local.slice(14, 16)}`,
+          time: local.slice(0, 19).replace('T', ' '),
+        };
+      };
+
+      await scheduler().tick();
+      const slot = await nextSlot(job.id);
+      clock.set(new Date(slot.getTime() + 40_000)); // the run starts 40 s into its slot's minute
+      await scheduler().tick();
+      expect(await perform()).toEqual({ name: `${name}_[${seoul(slot).stamp}].ZIA`, time: seoul(slot).time });
+
+      clock.advance(5000); // a run-now in the same minute
+      expect((await request('POST', `/api/backups/${job.id}/runs`)).statusCode).toBe(201);
+      expect(await perform()).toEqual({ name: `${name}_[${seoul(slot).stamp}]_2.ZIA`, time: seoul(clock.now()).time });
+
+      const next = await nextSlot(job.id);
+      clock.set(new Date(next.getTime() + 1000));
+      await scheduler().tick();
+      expect(await perform()).toEqual({ name: `${name}_[${seoul(next).stamp}].ZIA`, time: seoul(next).time });
+      const listed = (
+        await request('GET', `/api/v1/backups/images/server/${encodeURIComponent(SEED_SERVER)}?jobName=${name}`)
+      ).json().data.images as { name: string }[];
+      expect(listed.map((i) => i.name).sort()).toEqual(
+        [
+          `${name}_[${seoul(slot).stamp}].ZIA`,
+          `${name}_[${seoul(slot).stamp}]_2.ZIA`,
+          `${name}_[${seoul(next).stamp}].ZIA`,
+        ].sort(),
+      );
+    });
+  });
 });

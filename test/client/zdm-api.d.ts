@@ -1577,6 +1577,12 @@ export interface components {
             device: string | null;
             filesystem: string | null;
         };
+        ClaimedImageView: {
+            /** @description File name, e.g. `web_ROOT_[2026-03-02_12_08].ZIA` (`…]_2.ZIA` for a second one in that minute). */
+            name: string;
+            /** @description Header `time`: `YYYY-MM-DD HH:mm:ss` of the slot in the API's time zone. */
+            time: string;
+        };
         ClaimedJobView: {
             id: number;
             /** @description 0 = unlimited. */
@@ -1594,6 +1600,7 @@ export interface components {
             scriptPath: string | null;
             server: components["schemas"]["ClaimedServerView"];
             partitionDetail: components["schemas"]["ClaimedPartitionView"];
+            image: components["schemas"]["ClaimedImageView"];
         };
         ClaimView: {
             run: components["schemas"]["RunView"];

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
-import { ImageCatalogService, isImageFileName } from '@zdm/images';
+import { ImageCatalogService, imageFileName, imageSlotTimes, isImageFileName } from '@zdm/images';
 import { ServersService } from '@zdm/inventory';
 import { BackupJobsService } from '@zdm/jobs';
 import { RunEntity, RunExecutionService, RunsService } from '@zdm/runs';
@@ -135,6 +135,10 @@ export class AgentRunsService {
   private async claimView(run: RunEntity): Promise<ClaimView> {
     const [view, job] = await Promise.all([this.runs.get(String(run.id)), this.jobs.resolve(String(run.jobId))]);
     const server = await this.servers.resolve(job.serverId, 'server');
+    // The image is named for the run's slot (run-now: its start) in the API's zone, not for the
+    // agent's clock at the end of the run; a second image of the job in that minute gets `_2`.
+    const times = imageSlotTimes(run.scheduledFor ?? run.startedAt ?? this.clock.now(), this.config.timeZone);
+    const taken = new Set((await this.catalog.imagesOfJob(job.name)).map((image) => image.name));
     const partitions = [...(server.partitions ?? [])].sort((a, b) => a.letter.localeCompare(b.letter));
     const index = partitions.findIndex((p) => p.letter === job.partition);
     const partition = partitions[index];
@@ -158,6 +162,7 @@ export class AgentRunsService {
         diskNumber: 0,
         partitionNumber: index + 1 || 1,
       },
+      image: { name: imageFileName(job.name, times.stamp, (name) => taken.has(name)), time: times.time },
     };
     return { run: view, job: claimedJob, leaseExpiresAt: (run.leaseExpiresAt ?? this.clock.now()).toISOString() };
   }
