@@ -141,11 +141,13 @@ export class RunPerformer {
     const dir = join(root, job.server.name.replace(/[^\w.-]+/g, '_'));
     mkdirSync(dir, { recursive: true });
     const onDisk = (name: string) => existsSync(join(dir, name));
-    // The API names the image for the run's slot in its zone (spec §13). An API without `job.image`:
-    // this machine's clock and zone. Either way a name already on disk takes `_2`, `_3`… of the same
-    // minute, never the next minute's name.
+    // The API names the image for the run's slot in its zone (spec §13). An API without `job.image`,
+    // or a name that is not a plain file name of this job (never a path: a separator could leave the
+    // server's directory): this machine's clock and zone. Either way a name already on disk takes
+    // `_2`, `_3`… of the same minute, never the next minute's name.
     const given = job.image;
-    const stamp = given ? STAMP.exec(given.name)?.[1] : undefined;
+    const plain = given && !/[/\\]/.test(given.name) && given.name.startsWith(`${job.name}_[`);
+    const stamp = given && plain ? STAMP.exec(given.name)?.[1] : undefined;
     if (given && stamp) {
       const name = onDisk(given.name) ? imageFileName(job.name, stamp, onDisk) : given.name;
       return { name, path: join(dir, name), time: given.time };
