@@ -23,12 +23,12 @@ describe('reference agent, end to end', () => {
   let user: Record<string, string>;
   let proxy: TcpProxy;
   let api: string;
-  // The API's clock runs days ahead of this machine's, at local noon: the agent must name its images
-  // by the API's clock (from its heartbeats), not by its own.
+  // The API's clock runs days ahead of this machine's, at noon in the API's zone (TZ Asia/Seoul): the
+  // agent must name its images by the API's slot time and zone (the claim's job.image), not by its own.
   const apiNoon = new Date(Date.now() + 3 * 86_400_000);
-  apiNoon.setHours(12, 0, 0, 0);
+  apiNoon.setUTCHours(3, 0, 0, 0); // 12:00 in Asia/Seoul (UTC+9)
   const clock = new ManualClock(apiNoon);
-  const apiDate = `${apiNoon.getFullYear()}-${String(apiNoon.getMonth() + 1).padStart(2, '0')}-${String(apiNoon.getDate()).padStart(2, '0')}`;
+  const apiDate = apiNoon.toISOString().slice(0, 10);
   const children: ChildProcess[] = [];
 
   const call = (method: 'GET' | 'POST', url: string, payload?: unknown) =>
@@ -130,7 +130,8 @@ describe('reference agent, end to end', () => {
       const id = await runNow(job.id);
       const run = await ended(id);
       expect({ n, result: run.result, error: run.errorMessage }).toEqual({ n, result: 'success', error: null });
-      expect(run.image).toMatch(new RegExp(`^loop_boot_\\[${apiDate}_12_\\d{2}\\]\\.ZIA$`));
+      // Three runs within the API's one (stopped) minute: one name, then _2 and _3, never a later minute.
+      expect(run.image).toBe(`loop_boot_[${apiDate}_12_00]${n === 1 ? '' : `_${n}`}.ZIA`);
       names.push(run.image);
       const images = await listing(job.name);
       expect(images.map((i) => i.name)).toContain(run.image);

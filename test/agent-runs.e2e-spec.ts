@@ -96,6 +96,8 @@ describe('agent protocol: claim, progress, log, complete, leases', () => {
           scriptRun: null,
           server: expect.objectContaining({ name: 'server-01', os: 'lin' }),
           partitionDetail: expect.objectContaining({ diskNumber: 0, partitionNumber: expect.any(Number) }),
+          // Run-now: named for its start (the ManualClock, 2026-01-10T03:00Z) in the API's zone (Asia/Seoul).
+          image: { name: `${job.name}_[2026-01-10_12_00].ZIA`, time: '2026-01-10 12:00:00' },
         },
         leaseExpiresAt: new Date(clock.now().getTime() + 60_000).toISOString(),
       },

@@ -87,6 +87,7 @@ describe('backup job lookups, changes and removal', () => {
             mode: 'Full Backup',
             partition: '/',
             status: { current: 'Registered', time: { start: '-', elapsed: '-', end: '-' } },
+            enabled: true,
           },
           lastUpdated: LOCAL_TIMESTAMP,
         },
@@ -302,7 +303,7 @@ describe('backup job lookups, changes and removal', () => {
       expect((await job('backupTest_ROOT')).rotation).toBe(1);
     });
 
-    it('replaces the schedule, deleting the old rows in the same transaction; a smart schedule makes a full job smart', async () => {
+    it('replaces the schedule in place (its id stays); a smart schedule makes a full job smart', async () => {
       const before = await job('backupTest_boot_efi');
       const res = await request('PUT', `/api/backups/${before.id}`, {
         schedule: { type: 9, basic: { day: '1', time: '03:00' }, advanced: { day: '10,20', time: '03:00' } },
@@ -332,17 +333,31 @@ describe('backup job lookups, changes and removal', () => {
       ]);
       const after = await job('backupTest_boot_efi');
       expect(after).toMatchObject({ mode: 'smart', status: 'Scheduled' });
+      // Spec §13: a schedule edited through PUT keeps its id; the smart half is a new row, paired.
+      expect(after.basic_schedule_id).toBe(before.basic_schedule_id);
       const ids = await scheduleIds();
-      expect(ids).not.toContain(before.basic_schedule_id);
       expect(ids).toEqual(expect.arrayContaining([after.basic_schedule_id, after.advanced_schedule_id]));
+      const shown = await request('GET', `/api/schedules/${before.basic_schedule_id}`);
+      expect(shown.statusCode).toBe(200);
+      expect(shown.json().data).toMatchObject({
+        id: before.basic_schedule_id,
+        type: 'Smart Monthly (Specific Date)',
+        description: '[Basic] Start working at 03:00 on the 1 of every month.',
+      });
     });
 
     it('makes a smart job full with a 0–6 schedule unless mode is given, and rejects contradictions', async () => {
+      const smart = await job('smart_data');
       const switched = await request('PUT', '/api/backups/smart_data', {
         schedule: { type: 3, basic: { time: '04:00' } },
       });
       expect(switched.json().data.summary.updatedFields[0]).toEqual({ field: 'mode', previous: 'smart', new: 'full' });
-      expect((await job('smart_data')).advanced_schedule_id).toBeNull();
+      expect(await job('smart_data')).toMatchObject({
+        basic_schedule_id: smart.basic_schedule_id,
+        advanced_schedule_id: null,
+      });
+      // The advanced half is gone with the smart schedule.
+      expect(await scheduleIds()).not.toContain(smart.advanced_schedule_id);
       const kept = await request('PUT', '/api/backups/smart_data', {
         mode: 'smart',
         schedule: { type: 3, basic: { time: '05:00' } },
@@ -391,7 +406,7 @@ describe('backup job lookups, changes and removal', () => {
       expect((await job('backupTest_ROOT')).status).toBe('Scheduled');
     });
 
-    it("replacing a schedule with an identical one leaves exactly the job's new rows", async () => {
+    it("replacing a schedule with an identical one leaves exactly the job's rows, same id", async () => {
       const body = { schedule: { type: 2, basic: { time: '00:15', interval: { hour: 6 } } } };
       expect((await request('PUT', '/api/backups/backupTest_ROOT', body)).statusCode).toBe(200);
       const first = await job('backupTest_ROOT');
@@ -401,7 +416,7 @@ describe('backup job lookups, changes and removal', () => {
       expect(await sql("SELECT id FROM schedules WHERE job_name = 'backupTest_ROOT'")).toEqual([
         { id: second.basic_schedule_id },
       ]);
-      expect(second.basic_schedule_id).not.toBe(first.basic_schedule_id);
+      expect(second.basic_schedule_id).toBe(first.basic_schedule_id);
     });
 
     it('starts and stops a job', async () => {

@@ -1253,6 +1253,8 @@ export interface components {
             partition: string;
             schedule?: components["schemas"]["JobScheduleView"];
             status: components["schemas"]["JobStatusView"];
+            /** @description False while the job is paused (`PUT enabled: false`): its schedule slots do not fire. */
+            enabled: boolean;
             /** @description Only with `detail=true`. */
             options?: components["schemas"]["JobOptionsView"];
         };
@@ -1335,6 +1337,12 @@ export interface components {
             mailEvent?: string;
             /** @description Repository `{ type, path }`. */
             repository?: components["schemas"]["RepositoryRef"];
+            /**
+             * @description `false` pauses the job: its schedule slots neither fire nor count as missed, `nextRunAt` is
+             *     null, monitoring shows `paused`. `true` resumes it from its next slot (no catch-up of the paused
+             *     ones). Run-now still works while paused.
+             */
+            enabled?: boolean;
             /** @description Script to run. */
             scriptPath?: string;
             /**
@@ -1625,7 +1633,7 @@ export interface components {
             lastSuccessAt: string | null;
             nextRunAt: string | null;
             /** @enum {string} */
-            health: "failed" | "ok" | "stale" | "running" | "never-run";
+            health: "failed" | "ok" | "stale" | "running" | "never-run" | "paused";
         };
         RunLogLineView: {
             seq: number;
@@ -1704,6 +1712,12 @@ export interface components {
             device: string | null;
             filesystem: string | null;
         };
+        ClaimedImageView: {
+            /** @description File name, e.g. `web_ROOT_[2026-03-02_12_08].ZIA` (`…]_2.ZIA` for a second one in that minute). */
+            name: string;
+            /** @description Header `time`: `YYYY-MM-DD HH:mm:ss` of the slot in the API's time zone. */
+            time: string;
+        };
         ClaimedJobView: {
             id: number;
             /** @description 0 = unlimited. */
@@ -1721,6 +1735,7 @@ export interface components {
             scriptPath: string | null;
             server: components["schemas"]["ClaimedServerView"];
             partitionDetail: components["schemas"]["ClaimedPartitionView"];
+            image: components["schemas"]["ClaimedImageView"];
         };
         ClaimView: {
             run: components["schemas"]["RunView"];
@@ -5626,6 +5641,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
+            /** @description IDEMPOTENCY_KEY_REUSED: the Idempotency-Key made a run with another request body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             /** @description Internal error (logged with the request id) */
             500: {
                 headers: {
@@ -5659,7 +5683,7 @@ export interface operations {
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
                 /** @description Only jobs in this health. */
-                health?: "ok" | "running" | "failed" | "stale" | "never-run";
+                health?: "ok" | "running" | "failed" | "stale" | "never-run" | "paused";
                 /** @description Server id or name. */
                 server?: string;
             };
@@ -6921,7 +6945,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid body or id; an image outside the repository or unreadable */
+            /** @description Invalid body or id; an image outside the repository or unreadable; IMAGE_OF_ANOTHER_SERVER: the image header names another server than the run */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -24,6 +24,8 @@ export interface ClaimedJob {
     diskNumber: number;
     partitionNumber: number;
   };
+  /** The image to write, named by the API for the run's slot (absent from APIs before spec §13). */
+  image?: { name: string; time: string };
 }
 
 export interface Claim {

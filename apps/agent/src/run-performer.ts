@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sampleImageTimes, writeSampleImage } from '@zdm/images';
+import { imageFileName, sampleImageTimes, writeSampleImage } from '@zdm/images';
 import { AgentApiClient, AgentApiError, AgentStopped, Claim, LogLevel, RunResult, sleep } from './agent-api.client';
 import { isInsideRoot } from './contained-path';
 
@@ -20,6 +20,8 @@ export interface RunPerformerOptions {
 }
 
 const GiB = 1024 ** 3;
+/** The `YYYY-MM-DD_HH_mm` of an image name the API gave. */
+const STAMP = /_\[(\d{4}-\d{2}-\d{2}_\d{2}_\d{2})\](?:_\d+)?\.ZIA$/i;
 
 /** Environment of the job's scripts: nothing of the agent's own (its token above all). */
 export function scriptEnvironment(claim: Claim, timing: 'before' | 'after'): NodeJS.ProcessEnv {
@@ -34,14 +36,15 @@ export function scriptEnvironment(claim: Claim, timing: 'before' | 'after'): Nod
   };
 }
 
-/** `YYYY-MM-DD HH:mm:ss` and `YYYY-MM-DD_HH_mm` of an instant on this machine's wall clock. */
+/** `YYYY-MM-DD HH:mm:ss` and `YYYY-MM-DD_HH_mm` of an instant on this machine's wall clock (older APIs). */
 function localTimes(at: Date): [string, string] {
   return sampleImageTimes(at.getTime() - at.getTimezoneOffset() * 60_000);
 }
 
 /**
  * Performs one claimed run the way the reference agent does: the job's `before` script, an image of
- * the project's sample format for the job's partition (`<jobName>_[YYYY-MM-DD_HH_mm].ZIA`, type =
+ * the project's sample format for the job's partition (the name and header time the claim's
+ * `job.image` gives: `<jobName>_[YYYY-MM-DD_HH_mm].ZIA` of the run's slot in the API's zone; type =
  * the run's level) written under a temporary name and renamed into place, progress and log lines
  * on the way, the `after` script, then `complete`. A `cancel` answer stops it (`cancelled`, nothing
  * left behind).
@@ -145,16 +148,26 @@ export class RunPerformer {
     const dir = join(root, job.server.name.replace(/[^\w.-]+/g, '_'));
     if (!isInsideRoot(root, dir)) throw outsideRepository(root, dir);
     mkdirSync(dir, { recursive: true });
-    // One image per job and minute by name: a second one within the same minute takes the next free one.
-    let at = (this.options.now ?? (() => new Date()))();
-    for (;;) {
-      const [time, stamp] = localTimes(at);
-      const name = `${job.name}_[${stamp}].ZIA`;
+    const onDisk = (name: string) => existsSync(join(dir, name));
+    const inside = (name: string) => {
       const path = join(dir, name);
       if (!isInsideRoot(root, path)) throw outsideRepository(root, path);
-      if (!existsSync(path)) return { name, path, time };
-      at = new Date(at.getTime() + 60_000);
+      return path;
+    };
+    // The API names the image for the run's slot in its zone (spec §13). An API without `job.image`,
+    // or a name that is not a plain file name of this job (never a path: a separator could leave the
+    // server's directory): this machine's clock and zone. Either way a name already on disk takes
+    // `_2`, `_3`… of the same minute, never the next minute's name.
+    const given = job.image;
+    const plain = given && !/[/\\]/.test(given.name) && given.name.startsWith(`${job.name}_[`);
+    const stamp = given && plain ? STAMP.exec(given.name)?.[1] : undefined;
+    if (given && stamp) {
+      const name = onDisk(given.name) ? imageFileName(job.name, stamp, onDisk) : given.name;
+      return { name, path: inside(name), time: given.time };
     }
+    const [time, localStamp] = localTimes((this.options.now ?? (() => new Date()))());
+    const name = imageFileName(job.name, localStamp, onDisk);
+    return { name, path: inside(name), time };
   }
 
   private script(

@@ -137,6 +137,14 @@ export class BackupJobEntity {
   @JoinColumn({ name: 'advanced_schedule_id', foreignKeyConstraintName: 'backup_jobs_advanced_schedule_id_fkey' })
   advancedSchedule?: ScheduleEntity | null;
 
+  /** False while paused (spec §13): its schedule slots neither fire nor count as missed. */
+  @Column({ name: 'enabled', type: 'boolean', default: true })
+  enabled: boolean;
+
+  /** When it was last enabled again after a pause: slots before it are not the job's. */
+  @Column({ name: 'resumed_at', type: 'timestamptz', nullable: true })
+  resumedAt: Date | null;
+
   @Column({ name: 'status', type: 'varchar', length: 16 })
   status: JobStatus;
 

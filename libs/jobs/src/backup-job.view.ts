@@ -84,6 +84,8 @@ export class JobInfoView {
   partition: string;
   schedule?: JobScheduleView;
   status: JobStatusView;
+  /** False while the job is paused (`PUT enabled: false`): its schedule slots do not fire. */
+  enabled: boolean;
   /** Only with `detail=true`. */
   options?: JobOptionsView;
 }
@@ -195,6 +197,7 @@ export function backupJobView(
             end: formatLocalDateTime(job.endedAt, zone),
           },
         },
+        enabled: job.enabled,
         ...(options.detail
           ? {
               options: {

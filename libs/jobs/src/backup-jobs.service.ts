@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
   AppException,
+  Clock,
   isUniqueViolation,
   messages,
   pageWindow,
@@ -44,6 +45,7 @@ export class BackupJobsService {
     private readonly schedules: SchedulesService,
     private readonly config: AppConfig,
     private readonly runs: JobRunsPort,
+    private readonly clock: Clock,
   ) {}
 
   async list(query: BackupListQuery): Promise<Paginated<BackupJobView>> {
@@ -92,18 +94,27 @@ export class BackupJobsService {
         const job = await this.jobs.lockForUpdate(found.id, tx);
         if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
         const currentSpec = await this.specOf(tx, job);
-        const plan = planJobUpdate(job, { dto, currentSpec, newSpec, repository, now: new Date() });
+        const now = this.clock.now();
+        const plan = planJobUpdate(job, { dto, currentSpec, newSpec, repository, now });
         const previousStatus = job.status;
         Object.assign(job, plan.changes);
 
-        // The schedule: the job's new own rows replace (and delete) its old ones, in this transaction.
-        const oldScheduleIds = plan.schedule ? ownScheduleIds(job) : [];
-        if (plan.schedule?.spec) {
-          const rows = await this.schedules.createRows(tx, plan.schedule.spec, {
-            centerId: job.centerId,
-            userId: job.userId,
-            jobName: job.name,
-          });
+        // The schedule: revised in place when the job has one (its id stays, spec §13; the scheduler
+        // starts from the revision), else new own rows; `null` removes (and deletes) the old ones.
+        let oldScheduleIds = plan.schedule ? ownScheduleIds(job) : [];
+        const owner = { centerId: job.centerId, userId: job.userId, jobName: job.name };
+        if (plan.schedule?.spec && job.basicScheduleId !== null) {
+          const rows = await this.schedules.reviseRows(
+            tx,
+            { basicId: job.basicScheduleId, advancedId: job.advancedScheduleId },
+            plan.schedule.spec,
+            owner,
+            now,
+          );
+          job.advancedScheduleId = rows.advanced?.id ?? null;
+          oldScheduleIds = rows.dropped;
+        } else if (plan.schedule?.spec) {
+          const rows = await this.schedules.createRows(tx, plan.schedule.spec, owner);
           job.basicScheduleId = rows.basic.id;
           job.advancedScheduleId = rows.advanced?.id ?? null;
         } else if (plan.schedule) {
@@ -198,7 +209,7 @@ export class BackupJobsService {
 
   private async views(jobs: BackupJobEntity[], detail: boolean): Promise<BackupJobView[]> {
     const specs = await this.schedules.specsOf(scheduleIdsOf(jobs));
-    const now = new Date();
+    const now = this.clock.now();
     return jobs.map((job) =>
       backupJobView(job, { zone: this.config.timeZone, detail, now, schedule: this.scheduleView(job, specs) }),
     );

@@ -2,6 +2,7 @@ import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { runEndReason } from './domain/run-end-reason';
 import { CompletionResult, RunLogLevel } from './domain/run-state';
 import { RunCompletedListener } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';
@@ -195,13 +196,17 @@ export class RunExecutionService {
     const lost = await this.dataSource.transaction(async (manager) => {
       const expired = await this.runs.lockExpiredLeases(manager, now, limit);
       const ended: RunEntity[] = [];
+      const reason = runEndReason({ cause: 'lease-expired', leaseMs: this.config.runs.leaseMs });
       for (const run of expired) {
         ended.push(
-          (await this.lifecycle.apply(manager, run, { type: 'lease-expired' }, now, { leaseExpiresAt: null })).run,
+          (
+            await this.lifecycle.apply(manager, run, { type: 'lease-expired' }, now, {
+              leaseExpiresAt: null,
+              errorMessage: reason,
+            })
+          ).run,
         );
-        await this.runs.appendLog(manager, run.id, [
-          { level: 'error', message: 'Lost: the agent stopped reporting (lease expired).', time: now },
-        ]);
+        await this.runs.appendLog(manager, run.id, [{ level: 'error', message: reason, time: now }]);
       }
       return ended;
     });
@@ -219,11 +224,13 @@ export class RunExecutionService {
     const missed = await this.dataSource.transaction(async (manager) => {
       const overdue = await this.runs.lockOverdueQueued(manager, before, limit);
       const ended: RunEntity[] = [];
+      const reason = runEndReason({ cause: 'unclaimed', maxStartDelayMs: this.config.runs.maxStartDelayMs });
       for (const run of overdue) {
-        ended.push((await this.lifecycle.apply(manager, run, { type: 'start-deadline-passed' }, now)).run);
-        await this.runs.appendLog(manager, run.id, [
-          { level: 'warn', message: 'Missed: no agent claimed the run in time.', time: now },
-        ]);
+        ended.push(
+          (await this.lifecycle.apply(manager, run, { type: 'start-deadline-passed' }, now, { errorMessage: reason }))
+            .run,
+        );
+        await this.runs.appendLog(manager, run.id, [{ level: 'warn', message: reason, time: now }]);
       }
       return ended;
     });

@@ -1,9 +1,11 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
-import { nextRuns, ScheduleRun, ScheduleSpec } from '@zdm/schedules';
+import { nextRuns, ScheduleRun, SchedulesService, ScheduleSpec } from '@zdm/schedules';
 import { DataSource } from 'typeorm';
+import { runEndReason } from './domain/run-end-reason';
 import { runLevel } from './domain/run-level';
+import { RunResult } from './domain/run-state';
 import { isSmartSchedule, scheduleSpecOf } from './domain/schedule-source';
 import { planSlot, Slot } from './domain/slot-plan';
 import { RunExecutionService } from './run-execution.service';
@@ -57,6 +59,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly metrics: RunMetrics,
+    private readonly schedules: SchedulesService,
   ) {}
 
   /**
@@ -125,7 +128,13 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
         const first = schedule.enabled
           ? nextRuns(scheduleSpecOf(schedule), new Date(schedule.since.getTime() - 1), 1)[0]
           : undefined;
-        return { jobId, scheduleId: schedule.scheduleId, nextRunAt: first?.at ?? null, nextRole: first?.role ?? null };
+        return {
+          jobId,
+          scheduleId: schedule.scheduleId,
+          since: schedule.since,
+          nextRunAt: first?.at ?? null,
+          nextRole: first?.role ?? null,
+        };
       });
       await this.runs.upsertTriggers(this.dataSource.manager, rows, now);
       computed += rows.length;
@@ -146,6 +155,8 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       const withFull = await this.runs.jobsWithSuccessfulFull(manager, jobIds);
       const planned: NewRun[] = [];
       const advanced: { jobId: number; nextRunAt: Date | null; nextRole: string | null }[] = [];
+      /** The schedule row whose slot each job's run is for (its `lastRunTime` when the run is queued). */
+      const fired = new Map<number, { scheduleId: number; at: Date }>();
       const slots = new SlotMemo();
       for (const trigger of current) {
         const { recent, following } = this.dueSlots(trigger, now, slots);
@@ -159,6 +170,8 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           maxStartDelayMs: this.config.runs.maxStartDelayMs,
           jobActive: active.has(trigger.jobId),
         });
+        const row = plan.slot.role === 'advanced' ? trigger.schedule.advancedScheduleId : null;
+        fired.set(trigger.jobId, { scheduleId: row ?? trigger.schedule.scheduleId, at: plan.slot.at });
         planned.push({
           jobId: trigger.jobId,
           serverId: trigger.serverId,
@@ -174,6 +187,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           idempotencyKey: null,
           createdAt: now,
           endedAt: plan.state === 'done' ? now : null,
+          errorMessage: this.reasonOf(plan.result),
         });
       }
       const created = await this.lifecycle.create(manager, planned);
@@ -181,11 +195,29 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       const made = new Set(created.map((r) => r.jobId));
       const raced = planned
         .filter((p) => !made.has(p.jobId) && p.state === 'queued')
-        .map((p): NewRun => ({ ...p, state: 'done', result: 'skipped', endedAt: now }));
+        .map((p): NewRun => ({
+          ...p,
+          state: 'done',
+          result: 'skipped',
+          endedAt: now,
+          errorMessage: this.reasonOf('skipped'),
+        }));
       if (raced.length > 0) created.push(...(await this.lifecycle.create(manager, raced)));
       await this.runs.advanceTriggers(manager, advanced, now);
+      await this.schedules.recordRuns(
+        manager,
+        created.filter((r) => r.state === 'queued').flatMap((r) => fired.get(r.jobId) ?? []),
+      );
       return { claimed: due.length, created };
     });
+  }
+
+  /** The `errorMessage` of a slot recorded without running: skipped (overlap) or missed (too late). */
+  private reasonOf(result: RunResult | null): string | null {
+    if (result === 'skipped') return runEndReason({ cause: 'overlap' });
+    if (result === 'missed')
+      return runEndReason({ cause: 'slot-passed', maxStartDelayMs: this.config.runs.maxStartDelayMs });
+    return null;
   }
 
   /**

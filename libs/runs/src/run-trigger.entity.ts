@@ -17,9 +17,13 @@ export class RunTriggerEntity {
   @JoinColumn({ name: 'job_id', foreignKeyConstraintName: 'run_triggers_job_id_fkey' })
   job?: BackupJobEntity;
 
-  /** The basic schedule row the slot was computed from (a changed schedule has new rows). */
+  /** The basic schedule row the slot was computed from (with `since`: a changed schedule, or a resumed job, is recomputed). */
   @Column({ name: 'schedule_id', type: 'integer' })
   scheduleId: number;
+
+  /** The instant the slots were computed from (schedule created or revised, job resumed). */
+  @Column({ name: 'since', type: 'timestamptz', nullable: true })
+  since: Date | null;
 
   @Column({ name: 'next_run_at', type: 'timestamptz', nullable: true })
   nextRunAt: Date | null;

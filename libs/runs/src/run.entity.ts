@@ -79,6 +79,10 @@ export class RunEntity {
   @Column({ name: 'idempotency_key', type: 'varchar', length: 255, nullable: true })
   idempotencyKey: string | null;
 
+  /** SHA-256 (hex) of the request the Idempotency-Key came with; null without a key or before it was kept. */
+  @Column({ name: 'idempotency_hash', type: 'varchar', length: 64, nullable: true })
+  idempotencyHash: string | null;
+
   /** File name of the image the run wrote (inside BACKUP_REPOSITORY_PATH). */
   @Column({ name: 'image', type: 'varchar', length: 1024, nullable: true })
   image: string | null;

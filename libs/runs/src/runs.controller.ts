@@ -27,8 +27,8 @@ export class RunsController {
   constructor(private readonly runs: RunsService) {}
 
   /**
-   * Run a job now. The same `Idempotency-Key` for the same job answers the run it made (200) instead
-   * of queueing a second one.
+   * Run a job now. The same `Idempotency-Key` for the same job with the same body answers the run it
+   * made (200) instead of queueing a second one; with another body it is refused (422).
    */
   @Post('backups/:identifier/runs')
   @RequiredRole('operator')
@@ -43,11 +43,12 @@ export class RunsController {
     description: 'Run queued (trigger manual, state queued)',
   })
   @ApiEnvelope(RunView, { message: 'Backup run queued', description: 'The run this Idempotency-Key made before' })
-  @ApiErrors([400, 404, 409], {
+  @ApiErrors([400, 404, 409, 422], {
     descriptions: {
       400: 'Invalid level or Idempotency-Key',
       404: 'Unknown job',
       409: 'The job has a run that is not done (named in the message)',
+      422: 'IDEMPOTENCY_KEY_REUSED: the Idempotency-Key made a run with another request body',
     },
   })
   async runNow(

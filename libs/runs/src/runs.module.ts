@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
+import { SchedulesModule } from '@zdm/schedules';
 import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
 import { RunLogEntity } from './run-log.entity';
@@ -20,7 +21,12 @@ import { RunsService } from './runs.service';
  * CatalogJobsPort to RunsCatalogJobs.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]), InventoryModule, JobsModule],
+  imports: [
+    TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]),
+    InventoryModule,
+    JobsModule,
+    SchedulesModule,
+  ],
   controllers: [RunsController],
   providers: [
     RunsRepository,

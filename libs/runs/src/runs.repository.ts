@@ -16,8 +16,12 @@ export interface NewRun {
   state: RunState;
   result: RunResult | null;
   idempotencyKey: string | null;
+  /** Fingerprint of the request the Idempotency-Key came with (`requestFingerprint`). */
+  idempotencyHash?: string | null;
   createdAt: Date;
   endedAt: Date | null;
+  /** Why a run recorded `done` at once did not run (skipped, missed); null otherwise. */
+  errorMessage?: string | null;
 }
 
 /** Columns a transition may change. */
@@ -53,7 +57,10 @@ export interface TriggerSource {
 
 /** A claimed due slot of one job (locked until the claiming transaction ends). */
 export interface DueTrigger extends TriggerSource {
-  /** False when the row was computed from a schedule the job no longer has (skip it; sync recomputes it). */
+  /**
+   * False when the row was computed from a schedule the job no longer has, or from before the
+   * schedule's revision or the job's resumption (skip it; sync recomputes it).
+   */
   current: boolean;
   serverId: number;
   mode: BackupJobEntity['mode'];
@@ -84,23 +91,34 @@ export interface MonitoringRow {
   /** The earliest slot a run was recorded for after the last success. */
   firstSlotSinceSuccess: Date | null;
   schedule: ScheduleSource | null;
+  /** The job is paused (`enabled: false`). */
+  paused: boolean;
 }
 
-/** Schedule columns (b = basic row, a = advanced row) → ScheduleSource. */
+/**
+ * Since when a job's schedule slots are the job's: the schedule's creation, its in-place revision or
+ * the job's resumption after a pause, whichever is latest (j = the job, b = its basic row). In
+ * milliseconds, as a JavaScript Date holds it: `run_triggers.since` is compared with it after a round
+ * trip through the scheduler.
+ */
+const SCHEDULE_SINCE = `date_trunc('milliseconds', greatest(b.created_at, b.revised_at, j.resumed_at))`;
+
+/** Schedule columns (b = basic row, a = advanced row, j = the job) → ScheduleSource. */
 const SCHEDULE_COLUMNS = `b.id AS schedule_id, b.type AS schedule_type, b.fields AS basic_fields,
-  a.fields AS advanced_fields, b.timezone AS schedule_timezone, b.created_at AS schedule_since,
-  b.state AS schedule_state`;
+  a.id AS advanced_schedule_id, a.fields AS advanced_fields, b.timezone AS schedule_timezone,
+  ${SCHEDULE_SINCE} AS schedule_since, b.state AS schedule_state, j.enabled AS job_enabled`;
 
 function scheduleFrom(row: Record<string, unknown>): ScheduleSource | null {
   if (row.schedule_id === null || row.schedule_id === undefined) return null;
   return {
     scheduleId: Number(row.schedule_id),
+    advancedScheduleId: num(row.advanced_schedule_id),
     type: Number(row.schedule_type) as ScheduleSource['type'],
     basic: json(row.basic_fields) as ScheduleSource['basic'],
     advanced: (json(row.advanced_fields) as ScheduleSource['advanced']) ?? null,
     timezone: String(row.schedule_timezone),
     since: date(row.schedule_since)!,
-    enabled: row.schedule_state === 'Enabled',
+    enabled: row.schedule_state === 'Enabled' && row.job_enabled === true,
   };
 }
 
@@ -108,7 +126,7 @@ const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.pars
 
 const RUN_COLUMNS = `r.id, r.job_id, r.server_id, r.trigger, r.level, r.scheduled_for, r.state, r.result,
   r.progress_percent, r.bytes_done, r.bytes_total, r.agent_id, r.lease_expires_at, r.idempotency_key,
-  r.image, r.error_message, r.log_lines, r.created_at, r.started_at, r.ended_at, r.updated_at`;
+  r.idempotency_hash, r.image, r.error_message, r.log_lines, r.created_at, r.started_at, r.ended_at, r.updated_at`;
 
 const date = (value: unknown): Date | null =>
   value === null || value === undefined ? null : new Date(value as string);
@@ -131,6 +149,7 @@ function runFrom(row: Record<string, unknown>): RunEntity {
     agentId: num(row.agent_id),
     leaseExpiresAt: date(row.lease_expires_at),
     idempotencyKey: (row.idempotency_key as string | null) ?? null,
+    idempotencyHash: (row.idempotency_hash as string | null) ?? null,
     image: (row.image as string | null) ?? null,
     errorMessage: (row.error_message as string | null) ?? null,
     logLines: Number(row.log_lines ?? 0),
@@ -185,7 +204,8 @@ export class RunsRepository {
   }
 
   /**
-   * Insert runs in one statement, each with its first log line (seq 1: queued / skipped / missed);
+   * Insert runs in one statement, each with its first log line (seq 1: queued, or the `errorMessage`
+   * of a run recorded skipped / missed);
    * rows a unique guard refuses (the slot exists, the job has an active run, the Idempotency-Key was
    * used) are left out. Returns the runs inserted.
    */
@@ -194,20 +214,17 @@ export class RunsRepository {
     const rows = (await manager.query(
       `WITH ins AS (
          INSERT INTO runs (job_id, server_id, trigger, level, scheduled_for, state, result, idempotency_key,
-                           created_at, ended_at, log_lines)
+                           created_at, ended_at, error_message, idempotency_hash, log_lines)
          SELECT *, 1 FROM unnest($1::integer[], $2::integer[], $3::varchar[], $4::varchar[], $5::timestamptz[],
-                                 $6::varchar[], $7::varchar[], $8::varchar[], $9::timestamptz[], $10::timestamptz[])
+                                 $6::varchar[], $7::varchar[], $8::varchar[], $9::timestamptz[], $10::timestamptz[],
+                                 $11::text[], $12::varchar[])
          ON CONFLICT DO NOTHING
          RETURNING *),
        logged AS (
          INSERT INTO run_log (run_id, seq, time, level, message)
          SELECT ins.id, 1, ins.created_at,
                 CASE WHEN ins.result IS NULL THEN 'info' ELSE 'warn' END,
-                CASE ins.result
-                  WHEN 'skipped' THEN 'Skipped: the job still had an active run when the slot came due.'
-                  WHEN 'missed' THEN 'Missed: the slot passed while no scheduler was running, longer ago than RUN_MAX_START_DELAY_MS.'
-                  ELSE format('Queued: %s %s run.', ins.trigger, ins.level)
-                END
+                coalesce(ins.error_message, format('Queued: %s %s run.', ins.trigger, ins.level))
            FROM ins)
        SELECT ${RUN_COLUMNS} FROM ins r ORDER BY r.id`,
       [
@@ -221,6 +238,8 @@ export class RunsRepository {
         runs.map((r) => r.idempotencyKey),
         runs.map((r) => r.createdAt.toISOString()),
         runs.map((r) => r.endedAt?.toISOString() ?? null),
+        runs.map((r) => r.errorMessage ?? null),
+        runs.map((r) => r.idempotencyHash ?? null),
       ],
     )) as Record<string, unknown>[];
     return rows.map(runFrom);
@@ -432,14 +451,16 @@ export class RunsRepository {
       nextRunAt: date(row.next_run_at),
       firstSlotSinceSuccess: date(row.first_slot_since_success),
       schedule: scheduleFrom(row),
+      paused: row.job_enabled === false,
     }));
   }
 
   // ---- run_triggers (the scheduler) -----------------------------------------------------------------
 
   /**
-   * Jobs whose scheduler row is missing or was computed from another schedule (a changed schedule
-   * gets new rows), with their schedule; at most `limit`.
+   * Jobs whose scheduler row is missing or was computed from another schedule or from another
+   * starting point (the schedule was revised in place, the job resumed), with their schedule; at
+   * most `limit`.
    */
   async triggersToCompute(manager: EntityManager, limit: number): Promise<TriggerSource[]> {
     const rows = (await manager.query(
@@ -449,6 +470,7 @@ export class RunsRepository {
          LEFT JOIN schedules a ON a.id = j.advanced_schedule_id
          LEFT JOIN run_triggers t ON t.job_id = j.id
         WHERE t.job_id IS NULL OR t.schedule_id <> j.basic_schedule_id
+           OR t.since IS DISTINCT FROM ${SCHEDULE_SINCE}
         ORDER BY j.id LIMIT $1`,
       [limit],
     )) as Record<string, unknown>[];
@@ -468,23 +490,25 @@ export class RunsRepository {
    */
   async upsertTriggers(
     manager: EntityManager,
-    rows: { jobId: number; scheduleId: number; nextRunAt: Date | null; nextRole: string | null }[],
+    rows: { jobId: number; scheduleId: number; since: Date; nextRunAt: Date | null; nextRole: string | null }[],
     at: Date,
   ): Promise<void> {
     if (rows.length === 0) return;
     await manager.query(
-      `INSERT INTO run_triggers (job_id, schedule_id, next_run_at, next_role, updated_at)
-       SELECT t.job_id, t.schedule_id, t.next_run_at, t.next_role, $5
-         FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::varchar[])
-           AS t(job_id, schedule_id, next_run_at, next_role)
+      `INSERT INTO run_triggers (job_id, schedule_id, since, next_run_at, next_role, updated_at)
+       SELECT t.job_id, t.schedule_id, t.since, t.next_run_at, t.next_role, $6
+         FROM unnest($1::integer[], $2::integer[], $3::timestamptz[], $4::timestamptz[], $5::varchar[])
+           AS t(job_id, schedule_id, since, next_run_at, next_role)
          JOIN backup_jobs j ON j.id = t.job_id
        ON CONFLICT (job_id) DO UPDATE
-         SET schedule_id = EXCLUDED.schedule_id, next_run_at = EXCLUDED.next_run_at,
+         SET schedule_id = EXCLUDED.schedule_id, since = EXCLUDED.since, next_run_at = EXCLUDED.next_run_at,
              next_role = EXCLUDED.next_role, updated_at = EXCLUDED.updated_at
-         WHERE run_triggers.schedule_id <> EXCLUDED.schedule_id`,
+         WHERE run_triggers.schedule_id <> EXCLUDED.schedule_id
+            OR run_triggers.since IS DISTINCT FROM EXCLUDED.since`,
       [
         rows.map((r) => r.jobId),
         rows.map((r) => r.scheduleId),
+        rows.map((r) => r.since.toISOString()),
         rows.map((r) => r.nextRunAt?.toISOString() ?? null),
         rows.map((r) => r.nextRole),
         at.toISOString(),
@@ -503,13 +527,14 @@ export class RunsRepository {
     // skips it; the next sync recomputes it), so it cannot stall the batch.
     const rows = (await manager.query(
       `WITH t AS (
-         SELECT job_id, schedule_id, next_run_at, next_role FROM run_triggers
+         SELECT job_id, schedule_id, since, next_run_at, next_role FROM run_triggers
           WHERE next_run_at <= $1
           ORDER BY next_run_at
           LIMIT $2
           FOR UPDATE SKIP LOCKED)
        SELECT t.job_id, t.next_run_at, t.next_role, j.server_id, j.mode,
-              (j.basic_schedule_id IS NOT DISTINCT FROM t.schedule_id) AS current, ${SCHEDULE_COLUMNS}
+              (j.basic_schedule_id IS NOT DISTINCT FROM t.schedule_id
+                 AND t.since IS NOT DISTINCT FROM ${SCHEDULE_SINCE}) AS current, ${SCHEDULE_COLUMNS}
          FROM t
          LEFT JOIN backup_jobs j ON j.id = t.job_id
          LEFT JOIN schedules b ON b.id = t.schedule_id

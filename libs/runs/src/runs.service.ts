@@ -16,6 +16,7 @@ import { BackupJobWithServer, BackupJobLookup, JobRunsPort, JobRunStatus } from 
 import { nextRunAt } from '@zdm/schedules';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
+import { idempotentReplay, requestFingerprint } from './domain/idempotent-request';
 import { jobStatusOfRun } from './domain/job-status-of-run';
 import { runHealth } from './domain/run-health';
 import { runLevel } from './domain/run-level';
@@ -51,7 +52,9 @@ export class RunsService implements JobRunsPort {
 
   /**
    * Queue a manual run of a job (by id or name). With an `Idempotency-Key` already used for this
-   * job, the run made then is answered (`created: false`) instead of a second one. 409
+   * job, the run made then is answered as it is now (`created: false`) instead of a second one, or
+   * 422 IDEMPOTENCY_KEY_REUSED when the key came with another body. Concurrent requests with one key
+   * make one run: the unique index decides, and the losers answer the winner's run. 409
    * JOB_ALREADY_RUNNING naming the active run while one is not done.
    */
   async runNow(
@@ -63,15 +66,11 @@ export class RunsService implements JobRunsPort {
       throw AppException.badRequest(messages.common.invalidField('Idempotency-Key', '1-255 visible ASCII characters'));
     }
     const job = await this.findJob(identifier);
+    const key = idempotencyKey !== undefined ? { key: idempotencyKey, hash: requestFingerprint({ ...dto }) } : null;
     const { run, created } = await this.dataSource.transaction(async (manager) => {
-      if (idempotencyKey !== undefined) {
-        const earlier = await this.runs.findByIdempotencyKey(manager, job.id, idempotencyKey);
-        if (earlier) return { run: earlier, created: false };
-      }
-      return {
-        run: await this.queueManual(manager, job, 'identifier', dto.level, idempotencyKey ?? null),
-        created: true,
-      };
+      const earlier = key ? await this.replay(manager, job.id, key) : undefined;
+      if (earlier) return { run: earlier, created: false };
+      return this.queueManual(manager, job, 'identifier', dto.level, key);
     });
     return { run: await this.view(this.rowOf(run, job)), created };
   }
@@ -81,7 +80,7 @@ export class RunsService implements JobRunsPort {
     const work = async (m: EntityManager) => {
       const job = await this.jobs.find({ id: jobId }, m);
       if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
-      return statusOf(await this.queueManual(m, job, 'status', undefined, null));
+      return statusOf((await this.queueManual(m, job, 'status', undefined, null)).run);
     };
     return manager ? work(manager) : this.dataSource.transaction(work);
   }
@@ -173,6 +172,7 @@ export class RunsService implements JobRunsPort {
         firstSlotSinceSuccess: firstSlot ?? null,
         now,
         staleGraceMs: this.config.runs.staleGraceMs,
+        paused: row.paused,
       });
       const enabled = row.schedule?.enabled === true;
       const next =
@@ -204,15 +204,44 @@ export class RunsService implements JobRunsPort {
 
   // ---- internals ----------------------------------------------------------------------------------
 
+  /**
+   * The job's run made with this Idempotency-Key, if any; 422 IDEMPOTENCY_KEY_REUSED when it came
+   * with another request.
+   */
+  private async replay(
+    manager: EntityManager,
+    jobId: number,
+    key: { key: string; hash: string },
+  ): Promise<RunEntity | undefined> {
+    const earlier = await this.runs.findByIdempotencyKey(manager, jobId, key.key);
+    if (earlier && idempotentReplay(earlier.idempotencyHash, key.hash) === 'reused') {
+      throw AppException.unprocessable(
+        'IDEMPOTENCY_KEY_REUSED',
+        messages.runs.idempotencyKeyReused('Idempotency-Key', earlier.id),
+        { run: { id: earlier.id } },
+      );
+    }
+    return earlier;
+  }
+
+  /**
+   * Queue a manual run (`created: true`), or, when a concurrent request with the same
+   * Idempotency-Key won (its run is the active one, or the unique index refused this insert), answer
+   * that run (`created: false`).
+   */
   private async queueManual(
     manager: EntityManager,
     job: BackupJobWithServer,
     field: string,
     level: RunLevel | undefined,
-    idempotencyKey: string | null,
-  ): Promise<RunEntity> {
+    key: { key: string; hash: string } | null,
+  ): Promise<{ run: RunEntity; created: boolean }> {
     const active = await this.runs.activeRun(manager, job.id);
-    if (active) throw alreadyRunning(field, job, active);
+    if (active) {
+      const winner = key ? await this.replay(manager, job.id, key) : undefined;
+      if (winner) return { run: winner, created: false };
+      throw alreadyRunning(field, job, active);
+    }
     const hasFull = (await this.runs.jobsWithSuccessfulFull(manager, [job.id])).has(job.id);
     const now = this.clock.now();
     const [run] = await this.lifecycle.create(manager, [
@@ -224,21 +253,21 @@ export class RunsService implements JobRunsPort {
         scheduledFor: null,
         state: 'queued',
         result: null,
-        idempotencyKey,
+        idempotencyKey: key?.key ?? null,
+        idempotencyHash: key?.hash ?? null,
         createdAt: now,
         endedAt: null,
       },
     ]);
     if (!run) {
-      // A concurrent request won a unique guard: the same key, or another active run.
-      if (idempotencyKey !== null) {
-        const earlier = await this.runs.findByIdempotencyKey(manager, job.id, idempotencyKey);
-        if (earlier) return earlier;
-      }
+      // A concurrent request won a unique guard (it committed before this statement ended): the same
+      // key, or another active run.
+      const winner = key ? await this.replay(manager, job.id, key) : undefined;
+      if (winner) return { run: winner, created: false };
       const other = await this.runs.activeRun(manager, job.id);
       throw alreadyRunning(field, job, other);
     }
-    return run;
+    return { run, created: true };
   }
 
   private async cancelLocked(manager: EntityManager, run: RunEntity, field: string): Promise<RunEntity> {

@@ -79,6 +79,10 @@ export class ScheduleEntity {
   @Column({ name: 'last_run_time', type: 'timestamptz', nullable: true })
   lastRunTime: Date | null;
 
+  /** When the content was last replaced in place (a job's `PUT schedule`); null: never. */
+  @Column({ name: 'revised_at', type: 'timestamptz', nullable: true })
+  revisedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

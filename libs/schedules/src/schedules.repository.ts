@@ -97,6 +97,65 @@ export class SchedulesRepository {
     return { basic, advanced };
   }
 
+  /**
+   * Write each row's `last_run_time` (a slot of it fired), never moving it back: one statement for
+   * the whole batch of a scheduler tick.
+   */
+  async recordRuns(runs: readonly { scheduleId: number; at: Date }[], tx: Transaction): Promise<void> {
+    if (runs.length === 0) return;
+    await tx.query(
+      `UPDATE schedules s SET last_run_time = greatest(s.last_run_time, r.at)
+         FROM (SELECT id, max(at) AS at FROM unnest($1::integer[], $2::timestamptz[]) AS u(id, at) GROUP BY id) r
+        WHERE s.id = r.id`,
+      [runs.map((r) => r.scheduleId), runs.map((r) => r.at.toISOString())],
+    );
+  }
+
+  /**
+   * Replace a stored schedule's content in place (its basic row keeps its id, spec §13): type,
+   * fields, zone and owner's job name, `revised_at` = `at`. A smart spec keeps or creates the
+   * advanced row (linked both ways); a non-smart spec unlinks the old advanced row and returns its id
+   * in `dropped` for the caller to delete once nothing refers to it.
+   */
+  async revise(
+    ids: { basicId: number; advancedId: number | null },
+    spec: ScheduleSpec,
+    owner: ScheduleOwner,
+    at: Date,
+    tx: Transaction,
+  ): Promise<ScheduleRows & { dropped: number[] }> {
+    const repo = this.repo(tx);
+    const content = { type: spec.type, timezone: spec.timezone, jobName: owner.jobName ?? null, revisedAt: at };
+    let advancedId = ids.advancedId;
+    const dropped: number[] = [];
+    if (spec.advanced && advancedId !== null) {
+      await repo.update({ id: advancedId }, { ...content, fields: spec.advanced });
+    } else if (spec.advanced) {
+      const basic = await repo.findOneByOrFail({ id: ids.basicId });
+      const row = await repo.save(
+        repo.create({
+          centerId: basic.centerId,
+          userId: basic.userId,
+          ...content,
+          state: basic.state,
+          lastRunTime: null,
+          role: 'advanced',
+          fields: spec.advanced,
+          pairId: ids.basicId,
+        }),
+      );
+      advancedId = row.id;
+    } else if (advancedId !== null) {
+      await repo.update({ id: advancedId }, { pairId: null });
+      dropped.push(advancedId);
+      advancedId = null;
+    }
+    await repo.update({ id: ids.basicId }, { ...content, fields: spec.basic, pairId: advancedId });
+    const basic = await repo.findOneByOrFail({ id: ids.basicId });
+    const advanced = advancedId !== null ? await repo.findOneByOrFail({ id: advancedId }) : undefined;
+    return advanced ? { basic, advanced, dropped } : { basic, dropped };
+  }
+
   /** Delete rows with the other half of any smart pair among them; the ids removed, ascending. */
   async deleteWithPairs(ids: readonly number[], tx: Transaction): Promise<number[]> {
     if (ids.length === 0) return [];

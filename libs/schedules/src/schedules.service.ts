@@ -128,6 +128,30 @@ export class SchedulesService {
     return this.schedules.insert(spec, owner, tx);
   }
 
+  /**
+   * Replace a job's stored schedule with `spec` inside the caller's transaction, keeping the basic
+   * row's id (spec §13: a schedule edited through `PUT` keeps its id). `dropped`: an advanced row no
+   * longer needed (smart → basic-only), unlinked; delete it with `deleteRows` once the job no longer
+   * refers to it.
+   */
+  reviseRows(
+    tx: Transaction,
+    ids: { basicId: number; advancedId: number | null },
+    spec: ScheduleSpec,
+    owner: ScheduleOwner,
+    at: Date,
+  ): Promise<ScheduleRows & { dropped: number[] }> {
+    return this.schedules.revise(ids, spec, owner, at, tx);
+  }
+
+  /**
+   * Inside the caller's transaction: these schedule rows fired a slot at `at` (their `lastRunTime`,
+   * spec §13). A smart schedule's slots are its basic (full) or advanced (increment) row's.
+   */
+  recordRuns(tx: Transaction, runs: readonly { scheduleId: number; at: Date }[]): Promise<void> {
+    return this.schedules.recordRuns(runs, tx);
+  }
+
   /** Type name and description of each half (seed: `schedule.basic.type` / `.description`). */
   summarize(spec: ScheduleSpec): ScheduleSummary {
     return summarizeSchedule(spec);

@@ -27,6 +27,18 @@ export class ClaimedPartitionView {
   partitionNumber: number;
 }
 
+/**
+ * The image the run is to write (spec §13 "Image names follow the run's slot"): named for the run's
+ * slot (run-now: its start) in the API's time zone, `_2`, `_3`… when the job already has an image of
+ * that minute.
+ */
+export class ClaimedImageView {
+  /** File name, e.g. `web_ROOT_[2026-03-02_12_08].ZIA` (`…]_2.ZIA` for a second one in that minute). */
+  name: string;
+  /** Header `time`: `YYYY-MM-DD HH:mm:ss` of the slot in the API's time zone. */
+  time: string;
+}
+
 /** What an agent needs to perform a run (spec §8). */
 export class ClaimedJobView {
   @ApiProperty({ type: 'integer' })
@@ -46,6 +58,7 @@ export class ClaimedJobView {
   scriptRun: 'before' | 'after' | null;
   server: ClaimedServerView;
   partitionDetail: ClaimedPartitionView;
+  image: ClaimedImageView;
 }
 
 /** `POST /api/agent/runs/claim` (200). */

@@ -108,7 +108,7 @@ export class AgentRunsController {
   @ApiEnvelope(CompletedRunView, { message: 'Backup run completed' })
   @ApiErrors([400, 404, 409], {
     descriptions: {
-      400: 'Invalid body or id; an image outside the repository or unreadable',
+      400: 'Invalid body or id; an image outside the repository or unreadable; IMAGE_OF_ANOTHER_SERVER: the image header names another server than the run',
       404: 'Unknown run',
       409: 'RUN_NOT_OWNED, or RUN_ALREADY_DONE with another result',
     },

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
-import { ImageCatalogService, isImageFileName } from '@zdm/images';
+import { ImageCatalogService, imageFileName, imageSlotTimes, isImageFileName } from '@zdm/images';
 import { ServersService } from '@zdm/inventory';
 import { BackupJobsService } from '@zdm/jobs';
 import { RunEntity, RunExecutionService, RunsService } from '@zdm/runs';
@@ -63,6 +63,8 @@ export class AgentRunsService {
   /**
    * Ends the run. An image is read into the catalog first (so it is listed when this answers); a
    * header CLI failure does not lose the completion (the run's log says so, the next refresh reads it).
+   * 400 IMAGE_OF_ANOTHER_SERVER when the image's header names another server than the run's: the run
+   * stays open, so the agent can still complete it with its own image or as failed.
    */
   async complete(agent: AgentIdentity, runId: number, dto: CompleteRunDto): Promise<CompletedRunView> {
     await this.assertHeld(runId, agent.id);
@@ -76,6 +78,13 @@ export class AgentRunsService {
         if (ingested.status !== 'ok') {
           const reason = ingested.status === 'unreadable' ? ingested.reason : ingested.status;
           throw AppException.badRequest(messages.agents.imageUnreadable('image', reason));
+        }
+        const runServer = (await this.runs.get(String(runId))).server.name;
+        if (ingested.header.server !== runServer) {
+          const text = messages.agents.imageOfAnotherServer('image', ingested.header.server, runServer);
+          throw new AppException(HttpStatus.BAD_REQUEST, 'IMAGE_OF_ANOTHER_SERVER', text, [
+            { field: 'image', message: text },
+          ]);
         }
       } catch (error) {
         if (error instanceof AppException) throw error;
@@ -126,6 +135,10 @@ export class AgentRunsService {
   private async claimView(run: RunEntity): Promise<ClaimView> {
     const [view, job] = await Promise.all([this.runs.get(String(run.id)), this.jobs.resolve(String(run.jobId))]);
     const server = await this.servers.resolve(job.serverId, 'server');
+    // The image is named for the run's slot (run-now: its start) in the API's zone, not for the
+    // agent's clock at the end of the run; a second image of the job in that minute gets `_2`.
+    const times = imageSlotTimes(run.scheduledFor ?? run.startedAt ?? this.clock.now(), this.config.timeZone);
+    const taken = new Set((await this.catalog.imagesOfJob(job.name)).map((image) => image.name));
     const partitions = [...(server.partitions ?? [])].sort((a, b) => a.letter.localeCompare(b.letter));
     const index = partitions.findIndex((p) => p.letter === job.partition);
     const partition = partitions[index];
@@ -149,6 +162,7 @@ export class AgentRunsService {
         diskNumber: 0,
         partitionNumber: index + 1 || 1,
       },
+      image: { name: imageFileName(job.name, times.stamp, (name) => taken.has(name)), time: times.time },
     };
     return { run: view, job: claimedJob, leaseExpiresAt: (run.leaseExpiresAt ?? this.clock.now()).toISOString() };
   }

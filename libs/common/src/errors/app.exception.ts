@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'JOB_NAME_ALREADY_EXISTS'
   | 'SCHEDULE_IN_USE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IMAGE_OF_ANOTHER_SERVER'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
@@ -70,5 +72,10 @@ export class AppException extends HttpException {
 
   static conflict(code: ErrorCode, text: LocalizedText, detail?: unknown): AppException {
     return new AppException(HttpStatus.CONFLICT, code, text, detail);
+  }
+
+  /** 422: well-formed input the request's context refuses (an Idempotency-Key reused with another body). */
+  static unprocessable(code: ErrorCode, text: LocalizedText, detail?: unknown): AppException {
+    return new AppException(HttpStatus.UNPROCESSABLE_ENTITY, code, text, detail);
   }
 }

@@ -34,6 +34,11 @@ export const agentsMessages = {
       `${field}: 이미지 경로는 백업 저장소(BACKUP_REPOSITORY_PATH) 안의 .ZIA 파일이어야 합니다.`,
       `${field}: the image must be a .ZIA file inside the backup repository (BACKUP_REPOSITORY_PATH).`,
     ),
+  imageOfAnotherServer: (field: string, imageServer: string, runServer: string) =>
+    text(
+      `${field}: 이미지 헤더의 서버 '${imageServer}'가 이 실행의 서버 '${runServer}'와 다릅니다. 이 실행이 만든 이미지를 보내세요.`,
+      `${field}: the image header names server '${imageServer}', not this run's server '${runServer}'; send the image this run wrote.`,
+    ),
   imageUnreadable: (field: string, reason: string) =>
     text(
       `${field}: 이미지 헤더를 읽을 수 없습니다: ${reason}`,

@@ -7,6 +7,11 @@ export const runsMessages = {
       `${field}: 작업 '${name}'에 아직 끝나지 않은 실행(#${runId}, ${state})이 있습니다.`,
       `${field}: job '${name}' already has an active run (#${runId}, ${state}).`,
     ),
+  idempotencyKeyReused: (field: string, runId: number) =>
+    text(
+      `${field}: 이 키는 다른 요청 본문으로 이미 실행(#${runId})을 만들었습니다. 새 요청에는 새 키를 사용하세요.`,
+      `${field}: this key already made run #${runId} with another request body; use a new key for a new request.`,
+    ),
   jobNotRunning: (field: string, name: string) =>
     text(`${field}: 작업 '${name}'에 진행 중인 실행이 없습니다.`, `${field}: job '${name}' has no active run.`),
   runNotFound: (field: string, id: number | string) =>

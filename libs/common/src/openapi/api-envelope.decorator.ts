@@ -92,6 +92,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: 'Body larger than BODY_LIMIT_BYTES',
   414: 'Path parameter too long',
   415: 'Body of a content type the route does not take (send application/json)',
+  422: 'Well-formed input the request refuses in its context (the message names the field)',
   429: 'Too many requests from this client',
   500: 'Internal error (logged with the request id)',
   503: 'Database unavailable',

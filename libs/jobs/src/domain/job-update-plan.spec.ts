@@ -21,6 +21,8 @@ const JOB: UpdatableJob = {
   status: 'Registered',
   startedAt: null,
   endedAt: null,
+  enabled: true,
+  resumedAt: null,
 };
 const DAILY_SUMMARY = { basic: { type: 'Daily', description: '[Basic] Start working at 03:00 every day.' } };
 const SMART_SUMMARY = {
@@ -70,6 +72,35 @@ describe('planJobUpdate (PUT /api/backups/:identifier, spec §4.2)', () => {
         ],
         write: true,
       },
+    ],
+    [
+      'enabled: false pauses the job',
+      { enabled: false },
+      {},
+      {},
+      {
+        changes: { mode: 'full', enabled: false },
+        updatedFields: [{ field: 'enabled', previous: true, new: false }],
+        write: true,
+      },
+    ],
+    [
+      'enabled: true resumes a paused job from now',
+      { enabled: true },
+      { enabled: false },
+      {},
+      {
+        changes: { mode: 'full', enabled: true, resumedAt: NOW },
+        updatedFields: [{ field: 'enabled', previous: false, new: true }],
+        write: true,
+      },
+    ],
+    [
+      'enabled: true on a running job changes nothing',
+      { enabled: true },
+      {},
+      {},
+      { changes: { mode: 'full', enabled: true }, updatedFields: [], write: false },
     ],
     [
       'a new name drops the generated-name group',

@@ -33,6 +33,8 @@ export interface UpdatableJob {
   status: JobStatus;
   startedAt: Date | null;
   endedAt: Date | null;
+  enabled: boolean;
+  resumedAt: Date | null;
 }
 
 /** The request and what it resolved to (the schedule and repository are looked up before planning). */
@@ -141,6 +143,12 @@ export function planJobUpdate(job: UpdatableJob, request: JobUpdateRequest): Job
   if (dto.scriptRun !== undefined) {
     change('scriptRun', job.scriptRun ?? '-', dto.scriptRun);
     changes.scriptRun = dto.scriptRun;
+  }
+  if (dto.enabled !== undefined) {
+    change('enabled', job.enabled, dto.enabled);
+    changes.enabled = dto.enabled;
+    // Resumed: slots before now are not the job's (no catch-up of the paused ones).
+    if (!job.enabled && dto.enabled) changes.resumedAt = request.now;
   }
   if (scheduleChanged) {
     change('schedule', currentSpec ? summarizeSchedule(currentSpec) : '-', newSpec ? summarizeSchedule(newSpec) : '-');

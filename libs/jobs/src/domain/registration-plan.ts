@@ -164,6 +164,8 @@ export function newJobRow(
     description: draft.description,
     basicScheduleId: schedule?.basicId ?? null,
     advancedScheduleId: schedule?.advancedId ?? null,
+    enabled: true,
+    resumedAt: null,
     status,
     startedAt: status === 'Preparing' ? now : null,
     endedAt: null,

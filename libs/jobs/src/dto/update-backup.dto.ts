@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsName, localized, messages, Omittable } from '@zdm/common';
 import { JOB_COMMANDS, JobCommand } from '../domain/job-command';
@@ -83,6 +83,15 @@ export class UpdateBackupDto {
   @Omittable()
   @IsRepositoryRef()
   repository?: RepositoryRef;
+
+  /**
+   * `false` pauses the job: its schedule slots neither fire nor count as missed, `nextRunAt` is
+   * null, monitoring shows `paused`. `true` resumes it from its next slot (no catch-up of the paused
+   * ones). Run-now still works while paused.
+   */
+  @Omittable()
+  @IsBoolean({ message: localized((args) => messages.common.mustBeBoolean(fieldOf(args))) })
+  enabled?: boolean;
 
   /** Script to run. */
   @Omittable()

@@ -30,6 +30,13 @@ describe('runHealth (golden table)', () => {
       { latest: { state: 'done', result: 'failed' }, firstSlotSinceSuccess: ago(2 * hour) },
       'stale',
     ],
+    ['paused, never run', { paused: true }, 'paused'],
+    [
+      'paused, failed, slot 2 h ago',
+      { paused: true, latest: { state: 'done', result: 'failed' }, firstSlotSinceSuccess: ago(2 * hour) },
+      'paused',
+    ],
+    ['paused, a manual run in progress', { paused: true, latest: { state: 'running', result: null } }, 'running'],
     [
       'success, next slot ahead',
       { latest: { state: 'done', result: 'success' }, firstSlotSinceSuccess: ago(-hour) },

@@ -1,7 +1,7 @@
 import { RunResult, RunState } from './run-state';
 
 /** A job's health on the monitoring view (spec §7). */
-export const RUN_HEALTHS = ['ok', 'running', 'failed', 'stale', 'never-run'] as const;
+export const RUN_HEALTHS = ['ok', 'running', 'failed', 'stale', 'never-run', 'paused'] as const;
 export type RunHealth = (typeof RUN_HEALTHS)[number];
 
 export interface HealthFacts {
@@ -11,10 +11,13 @@ export interface HealthFacts {
   firstSlotSinceSuccess: Date | null;
   now: Date;
   staleGraceMs: number;
+  /** The job is paused (`enabled: false`): its slots do not fire. */
+  paused?: boolean;
 }
 
 /**
- * - `running`: the latest run is not done;
+ * - `running`: the latest run is not done (a manual run of a paused job too);
+ * - `paused`: the job is paused (spec §13): nothing is due, so neither stale nor failed says anything;
  * - `stale`: a slot passed more than RUN_STALE_GRACE_MS ago with no successful run since;
  * - `failed`: the latest run ended failed, lost or missed;
  * - `never-run`: no run yet (and no slot overdue);
@@ -23,6 +26,7 @@ export interface HealthFacts {
 export function runHealth(facts: HealthFacts): RunHealth {
   const { latest } = facts;
   if (latest && latest.state !== 'done') return 'running';
+  if (facts.paused) return 'paused';
   if (facts.firstSlotSinceSuccess && facts.firstSlotSinceSuccess.getTime() < facts.now.getTime() - facts.staleGraceMs) {
     return 'stale';
   }
