@@ -18,7 +18,7 @@ import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { loggerOptions, RequestLogController } from './request-log';
-import { acceptOnlyJsonBodies } from './json-bodies-only';
+import { acceptOnlyJsonBodies, parseJsonBodies } from './json-bodies-only';
 import { addSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
@@ -95,6 +95,7 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
   });
   addSecurityHeaders(fastify, { https: config.servedOverHttps });
   acceptOnlyJsonBodies(fastify);
+  parseJsonBodies(fastify);
   app.get(AuditRecorder).attach(fastify);
   // HTTP request duration per route pattern (not per URL: bounded label values) and status: one
   // histogram observation per response, no interceptor or per-request allocation beyond the labels.
