@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AuditRecorder } from '@zdm/audit';
+import { RequestAuthenticator } from '@zdm/auth';
 import { buildOpenApiDocument } from './openapi-document';
 import {
   AppConfig,
@@ -95,6 +96,8 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
   });
   addSecurityHeaders(fastify, { https: config.servedOverHttps });
   acceptOnlyJsonBodies(fastify);
+  // Credentials are checked before the body is read; a refused request's body is never parsed.
+  app.get(RequestAuthenticator).attach(fastify);
   parseJsonBodies(fastify);
   app.get(AuditRecorder).attach(fastify);
   // HTTP request duration per route pattern (not per URL: bounded label values) and status: one

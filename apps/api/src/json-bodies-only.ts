@@ -1,5 +1,5 @@
-import { AppException, jsonNestsDeeperThan, MAX_INPUT_DEPTH, messages } from '@zdm/common';
-import { FastifyInstance } from 'fastify';
+import { AppException, AttributedRequest, jsonNestsDeeperThan, MAX_INPUT_DEPTH, messages } from '@zdm/common';
+import { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * Every route that takes a body takes JSON, parsed by `parseJsonBodies`. Fastify also parses `text/plain` and Nest registers
@@ -25,7 +25,8 @@ export function acceptOnlyJsonBodies(fastify: FastifyInstance): void {
  * Fastify's own parser (prototype poisoning refused, the route's body limit), after a linear scan
  * that refuses nesting deeper than MAX_INPUT_DEPTH with 400 before JSON.parse builds the body. A
  * megabyte of `[` kept JSON.parse busy for 0.7 s of the event loop (issue 21); the scan takes a
- * millisecond, and the validation pipe would refuse the depth anyway.
+ * millisecond, and the validation pipe would refuse the depth anyway. A request whose credentials
+ * were refused has no body: the authentication hook gave it an empty stream, and the guard answers.
  */
 export function parseJsonBodies(fastify: FastifyInstance): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
@@ -33,7 +34,11 @@ export function parseJsonBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(
     'application/json',
     { parseAs: 'string', bodyLimit: fastify.initialConfig.bodyLimit },
-    (request, body: string, done) => {
+    (request: FastifyRequest & AttributedRequest, body: string, done) => {
+      if (request.authenticationFailure !== undefined) {
+        done(null, undefined);
+        return;
+      }
       if (jsonNestsDeeperThan(body, MAX_INPUT_DEPTH)) {
         done(AppException.badRequest(messages.common.nestedTooDeeply('body', MAX_INPUT_DEPTH)), undefined);
         return;

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AgentsModule, AgentsService, RetentionOnCompletion } from '@zdm/agents';
+import { AgentTokenCheck } from '@zdm/auth';
 import { CatalogJobsPort } from '@zdm/images';
 import { JobRunsPort, JobScheduleUsage, JobsModule } from '@zdm/jobs';
 import { AgentDirectory, RunCompletedListener, RunsCatalogJobs, RunsModule, RunsService } from '@zdm/runs';
@@ -15,6 +16,7 @@ import { ScheduleUsagePort } from '@zdm/schedules';
  * - RunCompletedListener (@zdm/runs: after a run ends) → RetentionOnCompletion (@zdm/agents).
  * - AgentDirectory (@zdm/runs: agent names on runs) → AgentsService (@zdm/agents).
  * - CatalogJobsPort (@zdm/images: the jobs and runs behind images) → RunsCatalogJobs (@zdm/runs).
+ * - AgentTokenCheck (@zdm/auth: agent tokens, checked before the body) → AgentsService (@zdm/agents).
  */
 @Global()
 @Module({
@@ -25,7 +27,8 @@ import { ScheduleUsagePort } from '@zdm/schedules';
     { provide: RunCompletedListener, useExisting: RetentionOnCompletion },
     { provide: AgentDirectory, useExisting: AgentsService },
     { provide: CatalogJobsPort, useExisting: RunsCatalogJobs },
+    { provide: AgentTokenCheck, useExisting: AgentsService },
   ],
-  exports: [ScheduleUsagePort, JobRunsPort, RunCompletedListener, AgentDirectory, CatalogJobsPort],
+  exports: [ScheduleUsagePort, JobRunsPort, RunCompletedListener, AgentDirectory, CatalogJobsPort, AgentTokenCheck],
 })
 export class PortBindingsModule {}

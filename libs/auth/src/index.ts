@@ -1,6 +1,8 @@
 export * from './admin-bootstrap';
+export * from './agent-token-check';
 export * from './auth.module';
 export * from './authenticated-user';
 export * from './bearer-token';
 export * from './public.decorator';
+export { RequestAuthenticator } from './request-authenticator';
 export { migrations as authMigrations } from './migrations';
