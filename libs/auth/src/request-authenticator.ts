@@ -5,6 +5,7 @@ import {
   AppConfig,
   AppException,
   AttributedRequest,
+  Clock,
   credentialsOfRoute,
   LocalizedText,
   messages,
@@ -17,6 +18,7 @@ import { Readable } from 'node:stream';
 import { AgentTokenCheck } from './agent-token-check';
 import { AuthenticatedUser, TOKEN_AUDIENCE, TOKEN_ISSUER } from './authenticated-user';
 import { tokenFromAuthorization } from './bearer-token';
+import { judgeTokenLifetime } from './domain/token-lifetime';
 import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
 type AuthenticatingRequest = FastifyRequest & AttributedRequest & { user?: AuthenticatedUser };
@@ -46,8 +48,9 @@ const forbidden = (text: LocalizedText) => new AppException(HttpStatus.FORBIDDEN
  * replica parse megabytes of JSON). Routes take no credentials (`@Public`), agent tokens
  * (`@AgentRoute`) or user tokens (the default), as their Fastify route config says.
  *
- * User tokens: only HS256 with our secret, our `iss`/`aud` and an `exp` is accepted (so `alg: none`,
- * foreign keys and endless tokens fail); the token's user must still exist, be enabled and have the
+ * User tokens: only HS256 with our secret, our `iss`/`aud`, an `iat` not in the future and an `exp`
+ * at most TOKEN_MAX_TTL away (from `iat` and from now) is accepted (so `alg: none`, foreign keys,
+ * endless tokens and future-dated ones fail), by the injected Clock; the token's user must still exist, be enabled and have the
  * token version the token carries (a password, role or disabled change bumps it), looked up at most
  * once per AUTH_USER_RECHECK_MS for the same user. Agent tokens are checked against the agents
  * table on every request (`AgentTokenCheck`).
@@ -61,7 +64,7 @@ const forbidden = (text: LocalizedText) => new AppException(HttpStatus.FORBIDDEN
 @Injectable()
 export class RequestAuthenticator {
   /** Tokens whose signature checked out, until they expire. */
-  private readonly verifiedTokens = new VerifiedTokens();
+  private readonly verifiedTokens: VerifiedTokens;
   /** A token's user as the database has it, looked up at most once per AUTH_USER_RECHECK_MS (0: every request). */
   private readonly userAccess: ReferenceCache<UserAccess | undefined>;
   private readonly maxTtlSeconds: number;
@@ -72,7 +75,9 @@ export class RequestAuthenticator {
     private readonly users: UsersService,
     agents: AgentTokenCheck,
     config: AppConfig,
+    private readonly clock: Clock,
   ) {
+    this.verifiedTokens = new VerifiedTokens(10_000, () => clock.now().getTime());
     this.userAccess = new ReferenceCache<UserAccess | undefined>(config.authUserRecheckMs, 10_000);
     this.maxTtlSeconds = config.tokenMaxTtlSeconds;
     this.prefixed = [
@@ -158,12 +163,14 @@ export class RequestAuthenticator {
   }
 
   private async verify(token: string): Promise<VerifiedClaims> {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
     let claims: VerifiedClaims;
     try {
       claims = await this.jwt.verifyAsync<VerifiedClaims>(token, {
         algorithms: ['HS256'],
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
+        clockTimestamp: now,
       });
     } catch (error) {
       throw unauthorized(
@@ -171,13 +178,9 @@ export class RequestAuthenticator {
       );
     }
     // A token without an expiry would work forever, one without a version could not be revoked,
-    // and none may live longer than TOKEN_MAX_TTL.
-    if (
-      typeof claims.exp !== 'number' ||
-      typeof claims.iat !== 'number' ||
-      claims.exp - claims.iat > this.maxTtlSeconds ||
-      !Number.isInteger(claims.ver)
-    ) {
+    // and none may live longer than TOKEN_MAX_TTL (judged from now too: a future `iat` does not
+    // stretch it).
+    if (judgeTokenLifetime(claims, now, this.maxTtlSeconds) !== 'ok' || !Number.isInteger(claims.ver)) {
       throw unauthorized(messages.common.tokenInvalid());
     }
     this.verifiedTokens.add(token, claims);
