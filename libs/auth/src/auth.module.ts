@@ -40,6 +40,6 @@ import { TokenService } from './token.service';
     RequestAuthenticator,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [RequestAuthenticator],
+  exports: [RequestAuthenticator, LoginLimiter],
 })
 export class AuthModule {}
