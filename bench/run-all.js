@@ -16,6 +16,8 @@
  *   ceiling   — `npm run bench:ceiling`   (bench/framework-ceiling.bench.ts, run from dist/)
  *   scheduler — `npm run bench:scheduler` (bench/scheduler.bench.ts, run from dist/)
  *   agents    — `npm run bench:agents`    (bench/agents.bench.ts, run from dist/)
+ *   deep-json — `npm run bench:deep-json` (bench/deep-json.bench.ts, run from dist/; issue 21: four
+ *               anonymous clients posting 1 MB, 500,000-level arrays while health/live is sampled)
  *
  * A benchmark whose npm script is not defined (yet) is run directly from its file. The compiled
  * ones need `npm run build` first; this driver builds when dist/ lacks them. Options:
@@ -54,6 +56,7 @@ const BENCHES = [
   { id: 'ceiling', script: 'bench:ceiling', file: 'dist/bench/framework-ceiling.bench.js', compiled: true },
   { id: 'scheduler', script: 'bench:scheduler', file: 'dist/bench/scheduler.bench.js', compiled: true },
   { id: 'agents', script: 'bench:agents', file: 'dist/bench/agents.bench.js', compiled: true },
+  { id: 'deep-json', script: 'bench:deep-json', file: 'dist/bench/deep-json.bench.js', compiled: true },
 ];
 
 /** The full answer's p99 of the images benchmark's warm listing (`warm listing, catalog, … p99 X ms`). */

@@ -5,13 +5,19 @@ import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/t
 /** Runs (spec §7) through the real HTTP stack and database, with time moved by a ManualClock. */
 describe('backup runs', () => {
   let t: TestApp;
-  let headers: Record<string, string>;
   const clock = new ManualClock(new Date());
   const minute = 60_000;
+  /** Tokens are issued and judged by the ManualClock too: a fresh one whenever the clock has moved. */
+  let token: { at: number; headers: Record<string, string> } | undefined;
+  const authHeaders = async () => {
+    const at = clock.now().getTime();
+    if (token?.at !== at) token = { at, headers: { authorization: `Bearer ${await t.token()}` } };
+    return token.headers;
+  };
 
   const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
     t.dataSource.query(query, params) as Promise<T[]>;
-  const request = (
+  const request = async (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     payload?: unknown,
@@ -20,7 +26,7 @@ describe('backup runs', () => {
     t.app.inject({
       method,
       url,
-      headers: { ...headers, ...extra },
+      headers: { ...(await authHeaders()), ...extra },
       ...(payload !== undefined ? { payload: payload as object } : {}),
     });
   const register = async (body: Record<string, unknown>) => {
@@ -61,7 +67,6 @@ describe('backup runs', () => {
 
   beforeAll(async () => {
     t = await createTestApp({}, { clock });
-    headers = await t.auth();
   }, 60_000);
   afterAll(() => t.close());
 

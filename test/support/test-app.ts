@@ -82,7 +82,10 @@ export async function createTestApp(
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), {
+    logger: false,
+    bodyParser: false,
+  });
   await configureHttpPlatform(app, config);
   checkAnswersAgainstTheDocument(app);
   await app.init();

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AuditRecorder } from '@zdm/audit';
+import { RequestAuthenticator } from '@zdm/auth';
 import { buildOpenApiDocument } from './openapi-document';
 import {
   AppConfig,
@@ -18,7 +19,7 @@ import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { loggerOptions, RequestLogController } from './request-log';
-import { acceptOnlyJsonBodies } from './json-bodies-only';
+import { acceptOnlyJsonBodies, parseJsonBodies } from './json-bodies-only';
 import { addSecurityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api';
@@ -95,6 +96,9 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
   });
   addSecurityHeaders(fastify, { https: config.servedOverHttps });
   acceptOnlyJsonBodies(fastify);
+  // Credentials are checked before the body is read; a refused request's body is never parsed.
+  app.get(RequestAuthenticator).attach(fastify);
+  parseJsonBodies(fastify);
   app.get(AuditRecorder).attach(fastify);
   // HTTP request duration per route pattern (not per URL: bounded label values) and status: one
   // histogram observation per response, no interceptor or per-request allocation beyond the labels.

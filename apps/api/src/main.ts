@@ -23,7 +23,8 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
     createFastifyAdapter(config),
-    { bufferLogs: true },
+    // Nest's JSON parser is replaced by ours (parseJsonBodies): it must not register its own.
+    { bufferLogs: true, bodyParser: false },
   );
   const appConfig = config;
   await configureHttpPlatform(app, appConfig);

@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AgentsModule, AgentsService, RetentionOnCompletion } from '@zdm/agents';
+import { AgentTokenCheck, AuthModule, LoginLimiter } from '@zdm/auth';
 import { CatalogJobsPort } from '@zdm/images';
+import { PasswordAttemptLimit } from '@zdm/inventory';
 import { JobRunsPort, JobScheduleUsage, JobsModule } from '@zdm/jobs';
 import { AgentDirectory, RunCompletedListener, RunsCatalogJobs, RunsModule, RunsService } from '@zdm/runs';
 import { ScheduleUsagePort } from '@zdm/schedules';
@@ -15,17 +17,29 @@ import { ScheduleUsagePort } from '@zdm/schedules';
  * - RunCompletedListener (@zdm/runs: after a run ends) → RetentionOnCompletion (@zdm/agents).
  * - AgentDirectory (@zdm/runs: agent names on runs) → AgentsService (@zdm/agents).
  * - CatalogJobsPort (@zdm/images: the jobs and runs behind images) → RunsCatalogJobs (@zdm/runs).
+ * - AgentTokenCheck (@zdm/auth: agent tokens, checked before the body) → AgentsService (@zdm/agents).
+ * - PasswordAttemptLimit (@zdm/inventory: `currentPassword` checks) → LoginLimiter (@zdm/auth).
  */
 @Global()
 @Module({
-  imports: [JobsModule, RunsModule, AgentsModule],
+  imports: [JobsModule, RunsModule, AgentsModule, AuthModule],
   providers: [
     { provide: ScheduleUsagePort, useExisting: JobScheduleUsage },
     { provide: JobRunsPort, useExisting: RunsService },
     { provide: RunCompletedListener, useExisting: RetentionOnCompletion },
     { provide: AgentDirectory, useExisting: AgentsService },
     { provide: CatalogJobsPort, useExisting: RunsCatalogJobs },
+    { provide: AgentTokenCheck, useExisting: AgentsService },
+    { provide: PasswordAttemptLimit, useExisting: LoginLimiter },
   ],
-  exports: [ScheduleUsagePort, JobRunsPort, RunCompletedListener, AgentDirectory, CatalogJobsPort],
+  exports: [
+    ScheduleUsagePort,
+    JobRunsPort,
+    RunCompletedListener,
+    AgentDirectory,
+    CatalogJobsPort,
+    AgentTokenCheck,
+    PasswordAttemptLimit,
+  ],
 })
 export class PortBindingsModule {}

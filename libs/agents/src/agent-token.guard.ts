@@ -3,36 +3,28 @@ import {
   CanActivate,
   createParamDecorator,
   ExecutionContext,
+  HttpStatus,
   Injectable,
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { AgentRouteMetadata } from '@zdm/common';
+import { AgentRouteMetadata, AppException, messages } from '@zdm/common';
 import { FastifyRequest } from 'fastify';
 import { AgentIdentity } from './agents.repository';
-import { AgentsService } from './agents.service';
 
 type AgentRequest = FastifyRequest & { agent?: AgentIdentity };
 
-/** `Authorization: Bearer <agent token>` (or the bare token, as user tokens allow). */
-function agentTokenFrom(header: string | string[] | undefined): string | undefined {
-  const value = (Array.isArray(header) ? header[0] : header)?.trim();
-  if (!value) return undefined;
-  return /^(?:Bearer\s+)?(\S+)$/i.exec(value)?.[1];
-}
-
 /**
- * Authenticates agent routes. The global guard has already sent user tokens away (403) and let only
- * tokens of the agent kind through; this one checks the token against the agents table.
+ * Agent routes need an agent: the authentication hook (@zdm/auth, through the AgentTokenCheck port
+ * this lib's AgentsService implements) has checked the token against the agents table before the
+ * body was read, and the global guard has answered its refusals. A route that somehow got here
+ * without an agent is refused all the same.
  */
 @Injectable()
 export class AgentTokenGuard implements CanActivate {
-  constructor(private readonly agents: AgentsService) {}
-
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<AgentRequest>();
-    request.agent = await this.agents.authenticate(agentTokenFrom(request.headers.authorization) ?? '');
-    return true;
+  canActivate(context: ExecutionContext): boolean {
+    if (context.switchToHttp().getRequest<AgentRequest>().agent) return true;
+    throw new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', messages.agents.agentTokenInvalid());
   }
 }
 

@@ -9,9 +9,14 @@ import { AuthController } from './auth.controller';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { LoginLimitRepository } from './login-limit/login-limit.repository';
 import { LoginLimiter } from './login-limit/login-limiter';
+import { RequestAuthenticator } from './request-authenticator';
 import { TokenService } from './token.service';
 
-/** Token issue (with the shared login limit), the global guard, the first administrator. */
+/**
+ * Token issue (with the shared login limit), the authentication hook (`RequestAuthenticator`, attached
+ * to Fastify by the app; agent tokens through the `AgentTokenCheck` port), the global guard, the
+ * first administrator.
+ */
 @Module({
   imports: [
     InventoryModule,
@@ -32,7 +37,9 @@ import { TokenService } from './token.service';
     LoginLimiter,
     LoginLimitRepository,
     AdminBootstrap,
+    RequestAuthenticator,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
+  exports: [RequestAuthenticator, LoginLimiter],
 })
 export class AuthModule {}

@@ -1,27 +1,21 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable, Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import {
-  AppConfig,
   AppException,
   AttributedRequest,
   IS_AGENT_ROUTE,
-  isAgentToken,
+  LocalizedText,
   messages,
   NOT_AUDITED,
-  ReferenceCache,
   REQUIRED_ROLE,
   Role,
   roleAllows,
   routeAction,
   UnauditedAnswer,
 } from '@zdm/common';
-import { UserAccess, UsersService } from '@zdm/inventory';
 import { FastifyRequest } from 'fastify';
-import { AuthenticatedUser, TOKEN_AUDIENCE, TOKEN_ISSUER } from './authenticated-user';
-import { tokenFromAuthorization } from './bearer-token';
+import { AuthenticatedUser } from './authenticated-user';
 import { IS_PUBLIC } from './public.decorator';
-import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
 type Handler = ReturnType<ExecutionContext['getHandler']>;
 type GuardedRequest = FastifyRequest & AttributedRequest & { user?: AuthenticatedUser };
@@ -38,48 +32,25 @@ interface RouteAccess {
   role: Role;
 }
 
-const unauthorized = (text = messages.common.unauthorized()) =>
-  new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
-const wrongTokenKind = (text = messages.agents.agentTokenNotAllowed()) =>
-  new AppException(HttpStatus.FORBIDDEN, 'FORBIDDEN', text);
+const unauthorized = () => new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', messages.common.unauthorized());
+const forbidden = (text: LocalizedText) => new AppException(HttpStatus.FORBIDDEN, 'FORBIDDEN', text);
 
 /**
- * Global guard: every route needs a valid token except those marked `@Public()`. Only HS256 with
- * our secret, our `iss`/`aud` and an `exp` is accepted (so `alg: none`, foreign keys and endless
- * tokens fail). The token's user must still exist, be enabled and have the token version the token
- * carries (a password, role or disabled change bumps it), looked up at most once per
- * AUTH_USER_RECHECK_MS for the same user. Then the route's `@RequiredRole` (admin when a route has
- * none) against the user's role from the database: 403 naming the role needed.
- *
- * Agent tokens (spec §8) are a separate kind: refused with 403 here on user routes; on agent routes
- * (`@AgentRoute()`) they pass on to the agents lib's own guard, and a user token there gets 403.
+ * Global guard: every route needs credentials except those marked `@Public()`. Who the caller is
+ * was settled before the body was read, by the authentication hook (`RequestAuthenticator`): this
+ * guard names the route for the audit log, answers the hook's refusal (401 for missing, invalid or
+ * revoked credentials, 403 for a token of the other kind: user tokens on agent routes, agent tokens
+ * elsewhere, spec §8), then checks the route's `@RequiredRole` (admin when a route has none) against
+ * the user's role from the database: 403 naming the role needed. Always synchronous.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  /** Tokens whose signature checked out, until they expire. */
-  private readonly verifiedTokens = new VerifiedTokens();
-  /** A token's user as the database has it, looked up at most once per AUTH_USER_RECHECK_MS (0: every request). */
-  private readonly userAccess: ReferenceCache<UserAccess | undefined>;
-  private readonly maxTtlSeconds: number;
   /** Per controller and handler: what its decorators say (metadata does not change at run time). */
   private readonly routes = new WeakMap<Type, WeakMap<Handler, RouteAccess>>();
 
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
-    private readonly users: UsersService,
-    config: AppConfig,
-  ) {
-    this.userAccess = new ReferenceCache<UserAccess | undefined>(config.authUserRecheckMs, 10_000);
-    this.maxTtlSeconds = config.tokenMaxTtlSeconds;
-  }
+  constructor(private readonly reflector: Reflector) {}
 
-  /**
-   * Synchronous when the token was verified before and its user was looked up within
-   * AUTH_USER_RECHECK_MS (every request of a polling client after its first): Nest then continues
-   * without awaiting the guard. Otherwise the signature check and the user lookup are awaited.
-   */
-  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const route = this.routeAccess(context.getClass(), context.getHandler());
@@ -87,49 +58,16 @@ export class JwtAuthGuard implements CanActivate {
     request.routeAction = route.action;
     request.unaudited = route.unaudited;
     if (route.isPublic) return true;
-    const token = tokenFromAuthorization(request.headers.authorization);
-    if (!token) throw unauthorized();
-    if (isAgentToken(token)) {
-      if (route.agentRoute) return true; // checked by the agent token guard next
-      throw wrongTokenKind();
+    if (request.authenticationFailure !== undefined) throw request.authenticationFailure;
+    // The hook refuses the wrong kind already; checked again from the route's own decorators.
+    if (route.agentRoute) {
+      if (request.agent) return true;
+      throw request.user ? forbidden(messages.agents.userTokenNotAllowed()) : unauthorized();
     }
-    const claims = this.verifiedTokens.get(token);
-    const access = claims && Number.isInteger(claims.sub) ? this.userAccess.peek(String(claims.sub)) : undefined;
-    return claims && access
-      ? this.admit(request, route, claims, access)
-      : this.verifyAndAdmit(request, route, token, claims);
-  }
-
-  /** `known`: the claims of a token verified before (its user is then what is still to look up). */
-  private async verifyAndAdmit(
-    request: GuardedRequest,
-    route: RouteAccess,
-    token: string,
-    known: VerifiedClaims | undefined,
-  ): Promise<boolean> {
-    const claims = known ?? (await this.verify(token));
-    if (!Number.isInteger(claims.sub)) throw unauthorized(messages.common.tokenInvalid());
-    const access = await this.userAccess.get(
-      String(claims.sub),
-      () => this.users.access(claims.sub),
-      (found) => found !== undefined,
-    );
-    return this.admit(request, route, claims, access);
-  }
-
-  /** The user as the database has it must still match the token, then the route's role. */
-  private admit(
-    request: GuardedRequest,
-    route: RouteAccess,
-    claims: VerifiedClaims,
-    access: UserAccess | undefined,
-  ): boolean {
-    if (!access || access.disabled || access.tokenVersion !== claims.ver) {
-      throw unauthorized(messages.common.tokenInvalid());
-    }
-    if (route.agentRoute) throw wrongTokenKind(messages.agents.userTokenNotAllowed());
-    request.user = { id: claims.sub, email: access.email, role: access.role };
-    if (!roleAllows(access.role, route.role)) throw AppException.forbidden(route.role);
+    if (request.agent) throw forbidden(messages.agents.agentTokenNotAllowed());
+    const user = request.user;
+    if (!user) throw unauthorized();
+    if (!roleAllows(user.role, route.role)) throw AppException.forbidden(route.role);
     return true;
   }
 
@@ -150,32 +88,5 @@ export class JwtAuthGuard implements CanActivate {
       handlers.set(handler, route);
     }
     return route;
-  }
-
-  private async verify(token: string): Promise<VerifiedClaims> {
-    let claims: VerifiedClaims;
-    try {
-      claims = await this.jwt.verifyAsync<VerifiedClaims>(token, {
-        algorithms: ['HS256'],
-        issuer: TOKEN_ISSUER,
-        audience: TOKEN_AUDIENCE,
-      });
-    } catch (error) {
-      throw unauthorized(
-        error instanceof TokenExpiredError ? messages.common.tokenExpired() : messages.common.tokenInvalid(),
-      );
-    }
-    // A token without an expiry would work forever, one without a version could not be revoked,
-    // and none may live longer than TOKEN_MAX_TTL.
-    if (
-      typeof claims.exp !== 'number' ||
-      typeof claims.iat !== 'number' ||
-      claims.exp - claims.iat > this.maxTtlSeconds ||
-      !Number.isInteger(claims.ver)
-    ) {
-      throw unauthorized(messages.common.tokenInvalid());
-    }
-    this.verifiedTokens.add(token, claims);
-    return claims;
   }
 }

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig, AppException, messages } from '@zdm/common';
+import { AppConfig, AppException, Clock, messages } from '@zdm/common';
 import { UNUSABLE_HASH_PROMISE, UsersService, verifyPassword } from '@zdm/inventory';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenClaims } from './authenticated-user';
 import { IssuedToken, IssueTokenDto } from './issue-token.dto';
@@ -13,6 +13,7 @@ export class TokenService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly limiter: LoginLimiter,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -35,15 +36,18 @@ export class TokenService {
     }
   }
 
+  /** Issued at the Clock's now (the authentication hook judges `iat` and `exp` by the same Clock). */
   private async sign(user: { id: number; email: string; tokenVersion: number }): Promise<IssuedToken> {
-    const claims: TokenClaims = { sub: user.id, email: user.email, ver: user.tokenVersion };
+    const iat = Math.floor(this.clock.now().getTime() / 1000);
+    const claims: TokenClaims & { iat: number } = { sub: user.id, email: user.email, ver: user.tokenVersion, iat };
     const token = await this.jwt.signAsync(claims, {
       algorithm: 'HS256',
       expiresIn: this.config.tokenTtlSeconds,
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
     });
-    const expiresAt = new Date(Date.now() + this.config.tokenTtlSeconds * 1000).toISOString();
+    // The token's own exp, to the second.
+    const expiresAt = new Date((iat + this.config.tokenTtlSeconds) * 1000).toISOString();
     return { token, expiresAt };
   }
 }

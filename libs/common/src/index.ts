@@ -33,6 +33,7 @@ export * from './pagination/paginated';
 export * from './pagination/pagination-query.dto';
 export * from './time/clock';
 export * from './time/timestamp';
+export * from './validation/json-nesting';
 export * from './validation/name.validator';
 export * from './validation/omittable.decorator';
 export * from './validation/path-safe-name';

@@ -8,6 +8,7 @@ export * from './servers/partition.entity';
 export * from './servers/server.entity';
 export * from './servers/server.view';
 export * from './servers/servers.service';
+export * from './users/password-attempt-limit';
 export * from './users/password-hash';
 export * from './users/user.dto';
 export * from './users/user.entity';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, AppException, messages } from '@zdm/common';
+import { PasswordAttemptLimit } from '@zdm/inventory';
 import { LoginLimitRepository } from './login-limit.repository';
 
 /** An admitted login attempt: the keys it holds a slot of until `finish`. */
@@ -15,10 +16,11 @@ const PRUNE_EVERY = 200;
  * address, at most AUTH_MAX_FAILURES failures per AUTH_FAILURE_WINDOW_MS. An attempt reserves a slot
  * on both keys BEFORE the password hash is computed, atomically, so parallel guesses cannot all
  * pass the check before the first failure is counted, and a refused attempt costs no hash. A
- * successful login gives its slot back; a failed one turns it into a failure.
+ * successful login gives its slot back; a failed one turns it into a failure. Also inventory's
+ * PasswordAttemptLimit: a password change's `currentPassword` check is limited the same way.
  */
 @Injectable()
-export class LoginLimiter {
+export class LoginLimiter implements PasswordAttemptLimit {
   private attempts = 0;
 
   constructor(

@@ -13,6 +13,11 @@ export function routeAction(controller: { name: string }, handler: { name: strin
 export interface AttributedRequest {
   /** Set for every request that reached a route (see routeAction). */
   routeAction?: string;
+  /**
+   * Why the request's credentials were refused (an AppException 401/403, or the error of the
+   * lookup), set by the authentication hook before the body is read; the guard throws it.
+   */
+  authenticationFailure?: unknown;
   /** Set once the token checked out. */
   user?: { id: number; email: string };
   /** Set once an agent token checked out (agent routes, spec §8): the agent is the actor. */

@@ -10,6 +10,7 @@ import {
   Paginated,
   parseIdentifier,
 } from '@zdm/common';
+import { PasswordAttemptLimit } from './password-attempt-limit';
 import { hashPassword, verifyPassword } from './password-hash';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserView } from './user.dto';
 import { UserEntity } from './user.entity';
@@ -25,7 +26,10 @@ const view = (u: UserEntity): UserView => ({
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly attempts: PasswordAttemptLimit,
+  ) {}
 
   /** A user by id or email; 404 naming `field` when unknown. */
   async resolve(value: unknown, field = 'user'): Promise<UserView> {
@@ -70,9 +74,10 @@ export class UsersService {
   /**
    * Change a user (spec §12). Admins change anything; others only their own password, with
    * `currentPassword`. A password, role or disabled change bumps the token version (revokes tokens).
-   * The last active admin keeps its role and stays enabled (409).
+   * The last active admin keeps its role and stays enabled (409). A `currentPassword` check goes
+   * through the login limit (per account and per `client` address, 429 when used up).
    */
-  async update(identifier: string, dto: UpdateUserDto, actor: Actor): Promise<UserView> {
+  async update(identifier: string, dto: UpdateUserDto, actor: Actor, client: string): Promise<UserView> {
     const fields = (['userName', 'password', 'role', 'disabled'] as const).filter((f) => dto[f] !== undefined);
     if (fields.length === 0) throw AppException.badRequest(messages.inventory.nothingToChange());
     const target = await this.resolve(identifier, 'identifier');
@@ -84,10 +89,7 @@ export class UsersService {
         throw AppException.badRequest(messages.inventory.currentPasswordRequired());
     }
     if (dto.currentPassword !== undefined && dto.password !== undefined) {
-      const stored = await this.findWithPasswordHash(target.email);
-      if (!stored || !(await verifyPassword(dto.currentPassword, stored.passwordHash))) {
-        throw AppException.badRequest(messages.inventory.currentPasswordWrong());
-      }
+      await this.checkCurrentPassword(target.email, dto.currentPassword, client);
     }
     const passwordHash = dto.password !== undefined ? await hashPassword(dto.password) : undefined;
     const revokes =
@@ -103,6 +105,21 @@ export class UsersService {
     );
     if (!updated) throw AppException.conflict('LAST_ADMIN', messages.inventory.lastAdmin());
     return this.resolve(target.id, 'identifier');
+  }
+
+  /** 400 when `password` is not the user's; admitted by the login limit first (a refused check costs no hash). */
+  private async checkCurrentPassword(email: string, password: string, client: string): Promise<void> {
+    const attempt = await this.attempts.admit(email, client);
+    let failed = true;
+    try {
+      const stored = await this.findWithPasswordHash(email);
+      if (!stored || !(await verifyPassword(password, stored.passwordHash))) {
+        throw AppException.badRequest(messages.inventory.currentPasswordWrong());
+      }
+      failed = false;
+    } finally {
+      await this.attempts.finish(attempt, failed);
+    }
   }
 
   /** For login only: the user with its password hash. */
