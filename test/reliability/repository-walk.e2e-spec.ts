@@ -90,4 +90,17 @@ describe('Repository walk: each directory and each inode once', () => {
     expect(names).toEqual([...new Set(names)]);
     expect(names).toHaveLength(5);
   });
+
+  it('a hard link made while running is not listed by the watcher: each inode once', async () => {
+    const original = `source-centos7-bios_ROOT_[2026-01-12_00_00].ZIA`;
+    mkdirSync(join(repo, 'later'), { recursive: true });
+    writeSampleImage(join(repo, 'later', original), { ...SEED_IMAGES[0], name: original });
+    await until(`${original} listed`, async () => (await listed()).includes(original));
+    linkSync(join(repo, 'later', original), join(repo, 'copies', 'alias_[2026-01-12_00_00].ZIA'));
+    // A file written after the link: once it is listed, the link's event was handled before it.
+    const after = `source-centos7-bios_ROOT_[2026-01-13_00_00].ZIA`;
+    writeSampleImage(join(repo, 'later', after), { ...SEED_IMAGES[0], name: after });
+    await until(`${after} listed`, async () => (await listed()).includes(after));
+    expect((await rows()).filter((p) => p.endsWith('_[2026-01-12_00_00].ZIA'))).toEqual([`later/${original}`]);
+  });
 });

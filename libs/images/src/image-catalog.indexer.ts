@@ -133,7 +133,12 @@ export class ImageCatalogIndexer {
    * `ingest` for several files at once (one batch through the header CLI). A file the CLI said nothing
    * about has no entry in the answer.
    */
-  async ingestMany(root: string, paths: string[], report = emptyRefreshReport()): Promise<Map<string, IngestResult>> {
+  async ingestMany(
+    root: string,
+    paths: string[],
+    report = emptyRefreshReport(),
+    options: { skipLinkedCopies?: boolean } = {},
+  ): Promise<Map<string, IngestResult>> {
     const results = new Map<string, IngestResult>();
     const files: KeyedFile[] = [];
     const gone: string[] = [];
@@ -154,6 +159,15 @@ export class ImageCatalogIndexer {
         this.logger.warn(`image catalog: skipped ${path}: its real path ${state.realPath} is outside the repository`);
         results.set(path, { status: 'outside' });
       }
+    }
+    if (options.skipLinkedCopies) {
+      // A hard link of a file the catalog lists under another path is that file: listed once (the full
+      // walk does the same by dev:ino). Same inode, size and mtime: the same file.
+      const copies = await this.repository.linkedCopies(
+        files.map((f) => ({ path: f.key, fileSize: f.size, mtimeNs: f.mtimeNs, inode: f.inode })),
+      );
+      for (const file of files.filter((f) => copies.has(f.key))) results.set(file.path, { status: 'missing' });
+      files.splice(0, files.length, ...files.filter((f) => !copies.has(f.key)));
     }
     report.files += files.length;
     if (gone.length) report.removed += await this.repository.deletePaths(gone);

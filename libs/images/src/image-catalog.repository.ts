@@ -262,6 +262,29 @@ export class ImageCatalogRepository {
     }
   }
 
+  /**
+   * Which of `files` are already catalogued under another path as the same file (same inode, size and
+   * mtime: a hard link); their keys.
+   */
+  async linkedCopies(files: CatalogFileKey[]): Promise<Set<string>> {
+    if (!files.length) return new Set();
+    const rows: { path: string; inode: string; file_size: string; mtime_ns: string }[] = await this.dataSource.query(
+      'SELECT path, inode, file_size, mtime_ns FROM image_headers WHERE inode = ANY($1::bigint[])',
+      [files.map((f) => f.inode)],
+    );
+    const catalogued = new Map<string, string[]>();
+    for (const r of rows) {
+      const id = `${r.inode}:${r.file_size}:${r.mtime_ns}`;
+      catalogued.set(id, [...(catalogued.get(id) ?? []), r.path]);
+    }
+    const copies = new Set<string>();
+    for (const f of files) {
+      const paths = catalogued.get(`${f.inode}:${f.fileSize}:${f.mtimeNs}`) ?? [];
+      if (paths.some((path) => path !== f.path)) copies.add(f.path);
+    }
+    return copies;
+  }
+
   /** Protects (or unprotects) the image at catalog key `path`. */
   async setProtected(path: string, value: boolean): Promise<void> {
     await this.dataSource.query('UPDATE image_headers SET protected = $2 WHERE path = $1', [path, value]);

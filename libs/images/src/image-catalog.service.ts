@@ -144,13 +144,14 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   }
 
   /**
-   * Several files at once (the watcher's batch): read through one CLI batch, gone files dropped. Rejects
+   * Several files at once (the watcher's batch): read through one CLI batch, gone files dropped, a hard
+   * link of a file already listed under another path skipped (each inode once). Rejects
    * with `CatalogRefreshFailure` when the header CLI fails.
    */
   async ingestPaths(absolutePaths: string[]): Promise<Map<string, IngestResult>> {
     const report = emptyRefreshReport();
     try {
-      return await this.indexer.ingestMany(this.repositoryPath, absolutePaths, report);
+      return await this.indexer.ingestMany(this.repositoryPath, absolutePaths, report, { skipLinkedCopies: true });
     } finally {
       if (report.read || report.removed) await this.changed();
     }

@@ -16,6 +16,7 @@ export type ImageHeaderStatus = 'ok' | 'unreadable';
 @Index('ix_image_headers_job_name', ['jobName', 'time'])
 @Index('ix_image_headers_time', ['time'])
 @Index('ix_image_headers_dir', ['dir'])
+@Index('ix_image_headers_inode', ['inode'])
 @Check('image_headers_status_check', `status IN ('ok', 'unreadable')`)
 @Check('image_headers_type_check', `type IN ('full', 'increment')`)
 @Check('image_headers_verification_check', `verification IN ('ok', 'corrupt', 'missing')`)
