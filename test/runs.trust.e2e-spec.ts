@@ -12,13 +12,19 @@ import { createTestApp, TestApp } from './support/test-app';
  */
 describe('runs you can trust', () => {
   let t: TestApp;
-  let headers: Record<string, string>;
   const clock = new ManualClock(new Date('2026-03-02T00:00:10.000Z'));
   const minute = 60_000;
+  /** Tokens are issued and judged by the ManualClock too: a fresh one whenever the clock has moved. */
+  let token: { at: number; headers: Record<string, string> } | undefined;
+  const authHeaders = async () => {
+    const at = clock.now().getTime();
+    if (token?.at !== at) token = { at, headers: { authorization: `Bearer ${await t.token()}` } };
+    return token.headers;
+  };
 
   const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
     t.dataSource.query(query, params) as Promise<T[]>;
-  const request = (
+  const request = async (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     payload?: unknown,
@@ -27,7 +33,7 @@ describe('runs you can trust', () => {
     t.app.inject({
       method,
       url,
-      headers: { ...headers, ...extra },
+      headers: { ...(await authHeaders()), ...extra },
       ...(payload !== undefined ? { payload: payload as object } : {}),
     });
   let jobs = 0;
@@ -60,7 +66,6 @@ describe('runs you can trust', () => {
 
   beforeAll(async () => {
     t = await createTestApp({}, { clock });
-    headers = await t.auth();
   }, 60_000);
   afterAll(() => t.close());
 
