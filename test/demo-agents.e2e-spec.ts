@@ -1,4 +1,4 @@
-import { DemoAgents } from '../apps/api/src/demo/demo-agents';
+import { DEMO_STOPPED_MESSAGE, DemoAgents } from '../apps/api/src/demo/demo-agents';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -68,5 +68,34 @@ describe('Demo mode: in-process reference agents', () => {
     );
     expect(before[0].n).toBe(5);
     expect(after[0]).toEqual({ active: 10, revoked: 5 });
+  });
+
+  it('a run a demo agent holds when the API stops ends failed, not left to its lease', async () => {
+    const headers = await t.auth();
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/api/backups',
+      headers,
+      payload: {
+        center: '1',
+        server: 'server-01',
+        jobName: 'demo-stop',
+        partition: ['/'],
+        type: 'full',
+        repository: { type: 'nfs', path: '/backup' },
+      },
+    });
+    expect(registered.statusCode).toBe(201);
+    // A run the demo agent of server-01 is performing (claimed, lease running) when the API stops.
+    const [{ id: runId }] = await t.dataSource.query(
+      `INSERT INTO runs (job_id, server_id, trigger, level, state, agent_id, lease_expires_at, created_at, started_at)
+       SELECT j.id, j.server_id, 'manual', 'full', 'running', a.id, now() + interval '1 hour', now(), now()
+         FROM backup_jobs j JOIN agents a ON a.server_id = j.server_id AND a.revoked_at IS NULL AND a.name = 'demo-agent'
+        WHERE j.name = 'demo-stop_ROOT'
+       RETURNING id`,
+    );
+    await agents.stop();
+    const run = await t.app.inject({ method: 'GET', url: `/api/runs/${runId}`, headers });
+    expect(run.json().data).toMatchObject({ state: 'done', result: 'failed', errorMessage: DEMO_STOPPED_MESSAGE });
   });
 });

@@ -1633,7 +1633,7 @@ export interface components {
             lastSuccessAt: string | null;
             nextRunAt: string | null;
             /** @enum {string} */
-            health: "failed" | "ok" | "stale" | "running" | "never-run" | "paused";
+            health: "failed" | "ok" | "stale" | "running" | "waiting-for-agent" | "never-run" | "paused";
         };
         RunLogLineView: {
             seq: number;
@@ -5692,7 +5692,7 @@ export interface operations {
                 /** @description Sort direction. */
                 sort?: "asc" | "desc";
                 /** @description Only jobs in this health. */
-                health?: "ok" | "running" | "failed" | "stale" | "never-run" | "paused";
+                health?: "ok" | "running" | "waiting-for-agent" | "failed" | "stale" | "never-run" | "paused";
                 /** @description Server id or name. */
                 server?: string;
             };

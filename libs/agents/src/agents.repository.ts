@@ -58,6 +58,17 @@ export class AgentsRepository {
   }
 
   /** Not revoked agents, online (seen at or after `seenSince`) and offline. */
+  /** Which of `serverIds` have a registered agent seen at or after `seenSince`. */
+  async serversSeenSince(serverIds: number[], seenSince: Date): Promise<Set<number>> {
+    if (!serverIds.length) return new Set();
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT server_id FROM agents
+        WHERE revoked_at IS NULL AND last_seen_at >= $2 AND server_id = ANY($1::integer[])`,
+      [serverIds, seenSince],
+    )) as { server_id: number }[];
+    return new Set(rows.map((r) => Number(r.server_id)));
+  }
+
   async countByPresence(seenSince: Date): Promise<{ online: number; offline: number }> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE last_seen_at >= $1)::int AS online,

@@ -93,6 +93,11 @@ export class AgentsService {
     return this.agents.names(agentIds);
   }
 
+  /** Which of these servers have an agent online now (the rule of `status` in the list). */
+  serversWithAgentOnline(serverIds: number[]): Promise<Set<number>> {
+    return this.agents.serversSeenSince(serverIds, this.onlineSince());
+  }
+
   /**
    * The runs lib's execution service, looked up when first needed: AgentsService is also the runs
    * lib's AgentDirectory port, so a constructor dependency would make the two wait on each other.

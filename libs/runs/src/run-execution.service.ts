@@ -191,6 +191,26 @@ export class RunExecutionService {
     return run;
   }
 
+  /**
+   * Ends `failed` every run in progress held by these agents, as each agent would report it: for
+   * in-process agents stopping with the API (spec §13), whose own last report can no longer reach it.
+   */
+  async failRunsHeldBy(agentIds: number[], errorMessage: string): Promise<RunEntity[]> {
+    const held = await this.runs.heldBy(this.dataSource.manager, agentIds);
+    const ended: RunEntity[] = [];
+    for (const run of held) ended.push(await this.complete(run.id, run.agentId, { result: 'failed', errorMessage }));
+    return ended;
+  }
+
+  /**
+   * At the API's start (spec §13): every run in progress gets at least RUN_LEASE_MS from `now`, so a
+   * live agent's run is not declared `lost` for the time the API itself was down (its agent could not
+   * report meanwhile). Returns how many leases moved.
+   */
+  restartLeases(now: Date = this.clock.now()): Promise<number> {
+    return this.runs.extendLeases(this.dataSource.manager, new Date(now.getTime() + this.config.runs.leaseMs));
+  }
+
   /** Runs whose agent sent nothing until their lease ran out (before `now`) end `lost`. Returns them. */
   async expireLeases(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
     const lost = await this.dataSource.transaction(async (manager) => {

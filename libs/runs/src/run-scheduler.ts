@@ -74,7 +74,13 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.runs.schedulerEnabled) this.schedule(0);
+    if (!this.config.runs.schedulerEnabled) return;
+    // Before the first expiry: the API's own downtime does not count against a live agent's lease.
+    this.running = this.execution
+      .restartLeases()
+      .then((n) => n && this.logger.log(`leases of ${n} run(s) in progress restarted from now`))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not restart the leases'))
+      .finally(() => this.schedule(0));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -84,7 +84,13 @@ export interface MonitoringRow {
   serverId: number;
   serverName: string;
   /** The latest run that is not `skipped`. */
-  lastRun: { id: number; state: RunState; result: RunResult | null; endedAt: Date | null } | null;
+  lastRun: {
+    id: number;
+    state: RunState;
+    result: RunResult | null;
+    startedAt: Date | null;
+    endedAt: Date | null;
+  } | null;
   lastSuccessAt: Date | null;
   /** The scheduler's next unhandled slot (in the past when the scheduler is behind or was down). */
   nextRunAt: Date | null;
@@ -359,6 +365,28 @@ export class RunsRepository {
     return new Map(rows.map((r) => [Number(r.id), r.result]));
   }
 
+  /** Runs in progress (running or cancelling) held by any of `agentIds`. */
+  async heldBy(manager: EntityManager, agentIds: number[]): Promise<{ id: number; agentId: number }[]> {
+    if (!agentIds.length) return [];
+    const rows = (await manager.query(
+      `SELECT id, agent_id FROM runs WHERE state IN ('running', 'cancelling') AND agent_id = ANY($1::integer[])`,
+      [agentIds],
+    )) as { id: number; agent_id: number }[];
+    return rows.map((r) => ({ id: Number(r.id), agentId: Number(r.agent_id) }));
+  }
+
+  /** Leases of running/cancelling runs that end before `until` are moved to `until`; how many. */
+  async extendLeases(manager: EntityManager, until: Date): Promise<number> {
+    // UPDATE … RETURNING inside a CTE: a SELECT answers rows the same way on both engines.
+    const [{ n }] = (await manager.query(
+      `WITH u AS (UPDATE runs SET lease_expires_at = $1, updated_at = now()
+                   WHERE state IN ('running', 'cancelling') AND lease_expires_at < $1 RETURNING id)
+       SELECT count(*)::integer AS n FROM u`,
+      [until.toISOString()],
+    )) as { n: number }[];
+    return Number(n);
+  }
+
   /** Running/cancelling runs whose lease ran out before `now`, locked (SKIP LOCKED). */
   async lockExpiredLeases(manager: EntityManager, now: Date, limit: number): Promise<RunEntity[]> {
     const rows = (await manager.query(
@@ -415,14 +443,15 @@ export class RunsRepository {
     const rows = (await manager.query(
       `SELECT j.id AS job_id, j.name AS job_name, j.server_id, s.name AS server_name,
               lr.id AS last_run_id, lr.state AS last_run_state, lr.result AS last_run_result,
-              lr.ended_at AS last_run_ended_at, ls.ended_at AS last_success_at, t.next_run_at,
+              lr.started_at AS last_run_started_at, lr.ended_at AS last_run_ended_at,
+              ls.ended_at AS last_success_at, t.next_run_at,
               (SELECT min(r.scheduled_for) FROM runs r
                 WHERE r.job_id = j.id AND r.scheduled_for > coalesce(ls.ended_at, '-infinity')) AS first_slot_since_success,
               ${SCHEDULE_COLUMNS}
          FROM backup_jobs j
          JOIN servers s ON s.id = j.server_id
          LEFT JOIN run_triggers t ON t.job_id = j.id AND t.schedule_id = j.basic_schedule_id
-         LEFT JOIN LATERAL (SELECT r.id, r.state, r.result, r.ended_at FROM runs r
+         LEFT JOIN LATERAL (SELECT r.id, r.state, r.result, r.started_at, r.ended_at FROM runs r
                              WHERE r.job_id = j.id AND r.result IS DISTINCT FROM 'skipped'
                              ORDER BY r.id DESC LIMIT 1) lr ON true
          LEFT JOIN LATERAL (SELECT max(r.ended_at) AS ended_at FROM runs r
@@ -444,6 +473,7 @@ export class RunsRepository {
               id: Number(row.last_run_id),
               state: row.last_run_state as RunState,
               result: (row.last_run_result as RunResult | null) ?? null,
+              startedAt: date(row.last_run_started_at),
               endedAt: date(row.last_run_ended_at),
             }
           : null,

@@ -158,6 +158,9 @@ export class RunsService implements JobRunsPort {
     const now = this.clock.now();
     const zone = this.config.timeZone;
     const rows = await this.runs.monitoring(this.dataSource.manager, serverId);
+    // Presence only matters for queued runs: ask about those servers alone.
+    const waiting = [...new Set(rows.filter((r) => r.lastRun?.state === 'queued').map((r) => r.serverId))];
+    const online = this.agents && waiting.length ? await this.agents.serversWithAgentOnline(waiting) : undefined;
     const local = (at: Date | null | undefined) =>
       at ? DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') : null;
     let items = rows.map((row): MonitoringItemView => {
@@ -173,6 +176,7 @@ export class RunsService implements JobRunsPort {
         now,
         staleGraceMs: this.config.runs.staleGraceMs,
         paused: row.paused,
+        agentOnline: online ? online.has(row.serverId) : undefined,
       });
       const enabled = row.schedule?.enabled === true;
       const next =

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AgentsService } from '@zdm/agents';
 import { AppConfig } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
+import { RunExecutionService } from '@zdm/runs';
 // The demo runs the reference agent (apps/agent, not a lib) in this process.
 // eslint-disable-next-line zdm/stays-in-its-package
 import { ReferenceAgent } from '../../../agent/src/reference-agent';
@@ -9,6 +10,9 @@ import { DEMO_SERVERS } from './demo-inventory';
 
 /** Name of the agents the demo mode registers (replaced at every start: their tokens live in memory only). */
 export const DEMO_AGENT_NAME = 'demo-agent';
+
+/** What a run of an in-process demo agent says when the API stops during it. */
+export const DEMO_STOPPED_MESSAGE = 'The agent was stopped during the run (the API stopped)';
 
 /**
  * Demo mode (DEMO_AGENTS, on with DEMO): the reference agent runs in this process for every demo
@@ -19,11 +23,13 @@ export const DEMO_AGENT_NAME = 'demo-agent';
 export class DemoAgents {
   private readonly logger = new Logger(DemoAgents.name);
   private readonly agents: ReferenceAgent[] = [];
+  private readonly agentIds: number[] = [];
 
   constructor(
     private readonly config: AppConfig,
     private readonly registry: AgentsService,
     private readonly servers: ServersService,
+    private readonly execution: RunExecutionService,
   ) {}
 
   /** Registers a fresh agent per demo server (revoking the previous start's) and starts them. */
@@ -33,7 +39,8 @@ export class DemoAgents {
       const server = await this.servers.resolve(demo.name).catch(() => undefined);
       if (!server) continue;
       await this.registry.revokeNamed(server.id, DEMO_AGENT_NAME);
-      const { token } = await this.registry.register({ server: server.id, name: DEMO_AGENT_NAME });
+      const { id, token } = await this.registry.register({ server: server.id, name: DEMO_AGENT_NAME });
+      this.agentIds.push(id);
       const agent = new ReferenceAgent({
         api: apiBase,
         token,
@@ -47,8 +54,15 @@ export class DemoAgents {
     return this.agents.length;
   }
 
-  /** Stops them (before the HTTP server closes, so no long poll holds it open). */
+  /**
+   * Stops them (before the HTTP server closes, so no long poll holds it open). A run one of them was
+   * performing ends `failed`, as the reference agent reports it on SIGTERM: the server no longer takes
+   * new connections by now, so that report is made here, in-process (spec §13), not left to its lease.
+   */
   async stop(): Promise<void> {
     await Promise.all(this.agents.splice(0).map((agent) => agent.stop()));
+    const ids = this.agentIds.splice(0);
+    const failed = await this.execution.failRunsHeldBy(ids, DEMO_STOPPED_MESSAGE);
+    if (failed.length) this.logger.log(`Demo agents stopped: ${failed.length} run(s) in progress ended failed`);
   }
 }

@@ -37,6 +37,37 @@ describe('runHealth (golden table)', () => {
       'paused',
     ],
     ['paused, a manual run in progress', { paused: true, latest: { state: 'running', result: null } }, 'running'],
+    ['queued, no agent online', { latest: { state: 'queued', result: null }, agentOnline: false }, 'waiting-for-agent'],
+    ['queued, an agent online', { latest: { state: 'queued', result: null }, agentOnline: true }, 'running'],
+    [
+      'queued, no agent online, slot 2 h ago',
+      { latest: { state: 'queued', result: null }, agentOnline: false, firstSlotSinceSuccess: ago(2 * hour) },
+      'waiting-for-agent',
+    ],
+    [
+      'running, no agent online (it holds the run)',
+      { latest: { state: 'running', result: null }, agentOnline: false },
+      'running',
+    ],
+    [
+      'running since before the stale deadline',
+      { latest: { state: 'running', result: null, startedAt: ago(1.5 * hour) }, firstSlotSinceSuccess: ago(2 * hour) },
+      'running',
+    ],
+    [
+      'running, started after the stale deadline',
+      { latest: { state: 'running', result: null, startedAt: ago(hour / 2) }, firstSlotSinceSuccess: ago(2 * hour) },
+      'stale',
+    ],
+    [
+      'paused, a manual run started after the deadline',
+      {
+        paused: true,
+        latest: { state: 'running', result: null, startedAt: ago(hour / 2) },
+        firstSlotSinceSuccess: ago(2 * hour),
+      },
+      'running',
+    ],
     [
       'success, next slot ahead',
       { latest: { state: 'done', result: 'success' }, firstSlotSinceSuccess: ago(-hour) },
