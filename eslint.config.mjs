@@ -50,6 +50,7 @@ const LIB_GRAPH = {
   agents: ['runs', 'jobs', 'images', 'inventory', 'common', 'database'],
   // runs → images: runs implements the catalog's CatalogJobsPort (the jobs and runs behind images).
   runs: ['jobs', 'schedules', 'images', 'inventory', 'common', 'database'],
+  notifications: ['common', 'database'],
   jobs: ['schedules', 'inventory', 'common', 'database'],
   images: ['common', 'database'],
   schedules: ['inventory', 'common', 'database'],
