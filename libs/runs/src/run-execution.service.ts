@@ -4,6 +4,7 @@ import { AppConfig, AppException, Clock, messages } from '@zdm/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CompletionResult, RunLogLevel } from './domain/run-state';
 import { RunCompletedListener } from './run-completed.listener';
+import { RunEvents } from './run-events';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
@@ -50,6 +51,7 @@ export class RunExecutionService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly metrics: RunMetrics,
+    private readonly events: RunEvents,
     @Optional() private readonly completed?: RunCompletedListener,
   ) {}
 
@@ -180,6 +182,7 @@ export class RunExecutionService {
         await this.runs.appendLog(manager, runId, [
           { level: completion.result === 'failed' ? 'error' : 'info', message: line, time: now },
         ]);
+        await this.events.recordEnded(manager, applied.run, now);
       }
       return applied;
     });
@@ -202,6 +205,7 @@ export class RunExecutionService {
         await this.runs.appendLog(manager, run.id, [
           { level: 'error', message: 'Lost: the agent stopped reporting (lease expired).', time: now },
         ]);
+        await this.events.recordEnded(manager, ended[ended.length - 1], now);
       }
       return ended;
     });
@@ -224,6 +228,7 @@ export class RunExecutionService {
         await this.runs.appendLog(manager, run.id, [
           { level: 'warn', message: 'Missed: no agent claimed the run in time.', time: now },
         ]);
+        await this.events.recordEnded(manager, ended[ended.length - 1], now);
       }
       return ended;
     });

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
+import { NotificationsModule } from '@zdm/notifications';
+import { RunEvents } from './run-events';
+import { RunEventsRepository } from './run-events.repository';
 import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
 import { RunLogEntity } from './run-log.entity';
@@ -20,7 +23,12 @@ import { RunsService } from './runs.service';
  * CatalogJobsPort to RunsCatalogJobs.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]), InventoryModule, JobsModule],
+  imports: [
+    TypeOrmModule.forFeature([RunEntity, RunLogEntity, RunTriggerEntity]),
+    InventoryModule,
+    JobsModule,
+    NotificationsModule,
+  ],
   controllers: [RunsController],
   providers: [
     RunsRepository,
@@ -28,6 +36,8 @@ import { RunsService } from './runs.service';
     RunMetrics,
     RunsService,
     RunExecutionService,
+    RunEvents,
+    RunEventsRepository,
     RunScheduler,
     RunsCatalogJobs,
   ],
