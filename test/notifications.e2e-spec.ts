@@ -1,11 +1,11 @@
 import { ModuleRef } from '@nestjs/core';
 import { ManualClock } from '@zdm/common';
 import { SEED_SERVER } from '@zdm/images';
-import { NotificationOutbox, NotificationsModule, NotificationWorker } from '@zdm/notifications';
+import { DELIVERY_LEASE_MS, NotificationOutbox, NotificationsModule, NotificationWorker } from '@zdm/notifications';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { createServer, IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,27 +41,40 @@ async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: P
   return { server, port, mails, rcpts };
 }
 
-/** A real HTTP receiver on 127.0.0.1: answers `status[path]` (default 204) and keeps every request. */
-async function startReceiver(): Promise<{
-  server: Server;
-  url: string;
-  received: Received[];
-  status: Record<string, number>;
-}> {
+/**
+ * A real HTTP receiver on 127.0.0.1: answers `status[path]` (default 204) and keeps every request;
+ * `hold(path)` keeps the next request to `path` unanswered until the test answers it.
+ */
+async function startReceiver() {
   const received: Received[] = [];
   const status: Record<string, number> = {};
+  const held = new Map<string, (answer: (status: number) => void) => void>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const path = req.url ?? '/';
       received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString() });
-      res.statusCode = status[path] ?? 204;
-      res.end();
+      const answer = (code: number) => {
+        res.statusCode = code;
+        res.end();
+      };
+      const hold = held.get(path);
+      if (hold) {
+        held.delete(path);
+        hold(answer);
+      } else {
+        answer(status[path] ?? 204);
+      }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, status };
+  /** Resolves, when the next request to `path` arrives, with the function that answers it. */
+  const hold = (path: string) =>
+    new Promise<(status: number) => void>((resolve) => {
+      held.set(path, resolve);
+    });
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, status, hold };
 }
 
 /** Spec §15 on both databases, with a real SMTP server and a real webhook receiver. */
@@ -102,7 +115,7 @@ describe('notifications: outbox, delivery worker, SMTP and signed webhooks', () 
   let jobCount = 0;
   const registerJob = async (mailEvent?: string) => {
     const jobName = `notify-e2e-${++jobCount}`;
-    const partition = ['/', '/boot', '/home', '/var', '/boot/efi'][jobCount - 1];
+    const partition = ['/', '/boot', '/boot/efi'][jobCount - 1];
     const res = await call('POST', '/api/backups', user, {
       center: '1',
       server: SEED_SERVER,
@@ -346,6 +359,32 @@ describe('notifications: outbox, delivery worker, SMTP and signed webhooks', () 
       expect(text).toContain(`\n${line}\n`);
     }
     for (const c of [flaky, gone, fine]) await call('DELETE', `/api/notifications/channels/${c.id}`, user);
+  });
+
+  it('a delivery whose sender stalls past its lease is taken by another worker; the late answer changes nothing', async () => {
+    const channel = await createChannel({ type: 'webhook', target: `${hooks.url}/stall`, events: ['run.failed'] });
+    const held = hooks.hold('/stall');
+    const job = await registerJob();
+    await runAndEnd(job.id, 'failed');
+    // Worker A claims and sends; the receiver does not answer (as if A's replica were stuck or killed).
+    const first = worker().tick();
+    const answerFirst = await held;
+    const [stalled] = await deliveries(`&channel=${channel.id}`);
+    expect({ state: stalled.state, attempts: stalled.attempts }).toEqual({ state: 'pending', attempts: 1 });
+    const second = await t.app.select(NotificationsModule).get(ModuleRef, { strict: true }).create(NotificationWorker);
+    expect(await second.tick()).toBe(0); // leased to A
+    clock.advance(DELIVERY_LEASE_MS + 1000);
+    expect(await second.tick()).toBe(1);
+    expect(await deliveries(`&channel=${channel.id}`)).toMatchObject([{ state: 'sent', attempts: 2, lastError: null }]);
+    // A's send ends after all (a 500): its stale claim no longer matches, so the row stays sent.
+    answerFirst(500);
+    expect(await first).toBe(1);
+    expect(await deliveries(`&channel=${channel.id}`)).toMatchObject([{ state: 'sent', attempts: 2, lastError: null }]);
+    expect(hooks.received.filter((r) => r.path === '/stall').map((r) => r.headers['x-zdm-delivery'])).toEqual([
+      String(stalled.id),
+      String(stalled.id),
+    ]);
+    await call('DELETE', `/api/notifications/channels/${channel.id}`, user);
   });
 
   it('two workers deliver N events concurrently with no duplicate', async () => {

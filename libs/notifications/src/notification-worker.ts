@@ -88,7 +88,7 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
     };
     try {
       const sentTo = await this.send(delivery, event);
-      await this.repository.markSent(delivery.id, this.clock.now(), sentTo);
+      await this.repository.markSent(delivery.id, delivery.attempts, this.clock.now(), sentTo);
     } catch (error) {
       const failure =
         error instanceof DeliveryError ? error : new DeliveryError(String((error as Error)?.message), 'transient');
@@ -101,6 +101,7 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
       });
       await this.repository.markFailed(
         delivery.id,
+        delivery.attempts,
         failure.message,
         next.state === 'failed' ? next.nextAttemptAt : null,
       );

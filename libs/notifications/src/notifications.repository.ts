@@ -116,20 +116,26 @@ export class NotificationsRepository {
     );
   }
 
-  async markSent(id: string, at: Date, sentTo: string): Promise<void> {
+  /**
+   * Records a claimed delivery sent. `attempts` is the claim's (each claim increments it): when the
+   * lease ran out and another replica claimed the row since, this late answer changes nothing.
+   */
+  async markSent(id: string, attempts: number, at: Date, sentTo: string): Promise<void> {
     await this.db.query(
-      `UPDATE notification_deliveries SET state = 'sent', sent_at = $2, sent_to = $3, last_error = NULL WHERE id = $1`,
-      [id, at, sentTo],
+      `UPDATE notification_deliveries SET state = 'sent', sent_at = $3, sent_to = $4, last_error = NULL
+        WHERE id = $1 AND attempts = $2 AND state IN ('pending', 'failed')`,
+      [id, attempts, at, sentTo],
     );
   }
 
-  async markFailed(id: string, error: string, nextAttemptAt: Date | null): Promise<void> {
+  /** Records a claimed delivery failed (retried at `nextAttemptAt`) or dead (null); same guard as markSent. */
+  async markFailed(id: string, attempts: number, error: string, nextAttemptAt: Date | null): Promise<void> {
     await this.db.query(
       `UPDATE notification_deliveries
-          SET state = CASE WHEN $3::timestamptz IS NULL THEN 'dead' ELSE 'failed' END,
-              last_error = $2, next_attempt_at = COALESCE($3::timestamptz, next_attempt_at)
-        WHERE id = $1`,
-      [id, error.slice(0, 2000), nextAttemptAt],
+          SET state = CASE WHEN $4::timestamptz IS NULL THEN 'dead' ELSE 'failed' END,
+              last_error = $3, next_attempt_at = COALESCE($4::timestamptz, next_attempt_at)
+        WHERE id = $1 AND attempts = $2 AND state IN ('pending', 'failed')`,
+      [id, attempts, error.slice(0, 2000), nextAttemptAt],
     );
   }
 
