@@ -49,7 +49,8 @@ const LIB_GRAPH = {
   // agents → jobs: retention after a run needs the run's job (repository, rotation).
   agents: ['runs', 'jobs', 'images', 'inventory', 'common', 'database'],
   // runs → images: runs implements the catalog's CatalogJobsPort (the jobs and runs behind images).
-  runs: ['jobs', 'schedules', 'images', 'inventory', 'common', 'database'],
+  runs: ['jobs', 'schedules', 'images', 'inventory', 'notifications', 'common', 'database'],
+  notifications: ['common', 'database'],
   jobs: ['schedules', 'inventory', 'common', 'database'],
   images: ['common', 'database'],
   schedules: ['inventory', 'common', 'database'],

@@ -388,6 +388,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notification channels */
+        get: operations["listNotificationChannels"];
+        put?: never;
+        /** Add a notification channel */
+        post: operations["createNotificationChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a notification channel */
+        delete: operations["deleteNotificationChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test event to a channel */
+        post: operations["testNotificationChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notification deliveries, newest first */
+        get: operations["listNotificationDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/backups/{identifier}/runs": {
         parameters: {
             query?: never;
@@ -1567,6 +1636,51 @@ export interface components {
             target: string | null;
             /** @description The request id (`X-Request-ID`) of the call, to find its log lines. */
             requestID: string;
+        };
+        CreatedChannelView: {
+            id: number;
+            /** @enum {string} */
+            type: "email" | "webhook";
+            secret: string | null;
+        };
+        CreateChannelDto: {
+            /**
+             * @description `email` (target: addresses) or `webhook` (target: an http(s) URL).
+             * @enum {string}
+             */
+            type: "email" | "webhook";
+            /** @description The event types this channel gets (at least one). */
+            events: ("run.failed" | "run.lost" | "run.missed" | "run.succeeded" | "job.stale" | "agent.offline" | "image.corrupt" | "recovery.succeeded" | "recovery.failed")[];
+            /** @description Webhooks only: the HMAC secret (16–255 characters); generated when absent. */
+            secret?: string;
+            /** @description Email addresses separated by `,` or `;`, or the webhook's URL. */
+            target: string;
+        };
+        ChannelView: {
+            id: number;
+            /** @enum {string} */
+            type: "email" | "webhook";
+        };
+        ChannelTestView: {
+            eventId: number;
+        };
+        DeliveryView: {
+            id: number;
+            channel: {
+                /** @description Channel id */
+                id: number;
+                /**
+                 * @description email or webhook
+                 * @enum {string}
+                 */
+                type: "email" | "webhook";
+            } | null;
+            address: string | null;
+            /** @enum {string} */
+            state: "pending" | "sent" | "failed" | "dead";
+            attempts: number;
+            lastError: string | null;
+            sentTo: string | null;
         };
         RunRefView: {
             id: number;
@@ -5368,6 +5482,457 @@ export interface operations {
                 };
             };
             /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listNotificationChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notification channels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ChannelView"][];
+                        /** @enum {string} */
+                        message: "Notification channels";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid input (the message names the field); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createNotificationChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelDto"];
+            };
+        };
+        responses: {
+            /** @description Notification channel created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CreatedChannelView"];
+                        /** @enum {string} */
+                        message: "Notification channel created";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid type, target, events or secret */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteNotificationChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Channel id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notification channel deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ChannelView"];
+                        /** @enum {string} */
+                        message: "Notification channel deleted";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Channel id is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown channel */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    testNotificationChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Channel id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notification test queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ChannelTestView"];
+                        /** @enum {string} */
+                        message: "Notification test queued";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Channel id is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown channel */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listNotificationDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
+                limit?: number;
+                state?: "pending" | "sent" | "failed" | "dead";
+                /** @description A channel id: only its deliveries. */
+                channel?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notification deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["DeliveryView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Notification deliveries";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid filter or pagination */
             400: {
                 headers: {
                     [name: string]: unknown;

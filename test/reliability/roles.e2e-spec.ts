@@ -57,6 +57,12 @@ const MATRIX: Record<string, Need> = {
   'PUT /api/users/{identifier}': 'viewer',
   // Audit log.
   'GET /api/audit': 'admin',
+  // Notifications: admins only (channels carry targets and secrets).
+  'POST /api/notifications/channels': 'admin',
+  'GET /api/notifications/channels': 'admin',
+  'DELETE /api/notifications/channels/{id}': 'admin',
+  'POST /api/notifications/channels/{id}/test': 'admin',
+  'GET /api/notifications/deliveries': 'admin',
   // Agents: admins manage, everyone reads; retention preview reads.
   'POST /api/agents': 'admin',
   'GET /api/agents': 'viewer',

@@ -8,6 +8,7 @@ import { DatabaseModule } from '@zdm/database';
 import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
+import { NotificationsModule } from '@zdm/notifications';
 import { RunsModule } from '@zdm/runs';
 import { SchedulesModule } from '@zdm/schedules';
 import { LoggerModule } from 'nestjs-pino';
@@ -47,6 +48,7 @@ export class AppModule {
         JobsModule,
         ImagesModule,
         AuditModule,
+        NotificationsModule,
         RunsModule,
         PortBindingsModule,
         AgentsModule,

@@ -4,6 +4,7 @@ import { authMigrations } from '@zdm/auth';
 import { imagesMigrations } from '@zdm/images';
 import { inventoryMigrations } from '@zdm/inventory';
 import { jobsMigrations } from '@zdm/jobs';
+import { notificationsMigrations } from '@zdm/notifications';
 import { runsMigrations } from '@zdm/runs';
 import { schedulesMigrations } from '@zdm/schedules';
 
@@ -21,4 +22,5 @@ export const migrations = [
   ...authMigrations,
   ...runsMigrations,
   ...agentsMigrations,
+  ...notificationsMigrations,
 ];

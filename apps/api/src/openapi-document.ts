@@ -21,6 +21,7 @@ const TAGS: [string, string][] = [
   ['Inventory: repositories', 'Backup repositories (SMB shares, NFS exports)'],
   ['Inventory: users', 'API users'],
   ['Audit', 'Who wrote what, when (admins)'],
+  ['Notifications', 'Channels (email, signed webhooks) and deliveries of run events (admins)'],
   ['Agents', 'Agents as administrators register, list and revoke them'],
   ['Agent protocol', 'What agents call, with agent tokens only'],
   ['Health', 'Liveness, readiness and detail for load balancers'],

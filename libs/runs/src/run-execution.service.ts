@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { runEndReason } from './domain/run-end-reason';
 import { CompletionResult, RunLogLevel } from './domain/run-state';
 import { RunCompletedListener } from './run-completed.listener';
+import { RunEvents } from './run-events';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
@@ -51,6 +52,7 @@ export class RunExecutionService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly metrics: RunMetrics,
+    private readonly events: RunEvents,
     @Optional() private readonly completed?: RunCompletedListener,
   ) {}
 
@@ -181,6 +183,7 @@ export class RunExecutionService {
         await this.runs.appendLog(manager, runId, [
           { level: completion.result === 'failed' ? 'error' : 'info', message: line, time: now },
         ]);
+        await this.events.recordEnded(manager, applied.run, now);
       }
       return applied;
     });
@@ -227,6 +230,7 @@ export class RunExecutionService {
           ).run,
         );
         await this.runs.appendLog(manager, run.id, [{ level: 'error', message: reason, time: now }]);
+        await this.events.recordEnded(manager, ended[ended.length - 1], now);
       }
       return ended;
     });
@@ -251,6 +255,7 @@ export class RunExecutionService {
             .run,
         );
         await this.runs.appendLog(manager, run.id, [{ level: 'warn', message: reason, time: now }]);
+        await this.events.recordEnded(manager, ended[ended.length - 1], now);
       }
       return ended;
     });

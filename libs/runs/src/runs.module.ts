@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
+import { NotificationsModule } from '@zdm/notifications';
 import { SchedulesModule } from '@zdm/schedules';
+import { RunEvents } from './run-events';
+import { RunEventsRepository } from './run-events.repository';
 import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
 import { RunLogEntity } from './run-log.entity';
@@ -26,6 +29,7 @@ import { RunsService } from './runs.service';
     InventoryModule,
     JobsModule,
     SchedulesModule,
+    NotificationsModule,
   ],
   controllers: [RunsController],
   providers: [
@@ -34,6 +38,8 @@ import { RunsService } from './runs.service';
     RunMetrics,
     RunsService,
     RunExecutionService,
+    RunEvents,
+    RunEventsRepository,
     RunScheduler,
     RunsCatalogJobs,
   ],

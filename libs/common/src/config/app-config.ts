@@ -97,6 +97,18 @@ export class AppConfig {
     /** A running run whose agent sends nothing for this long ends `lost`. */
     leaseMs: number;
   };
+  /** Notifications (spec §15). */
+  readonly notifications: {
+    /** SMTP server URL; undefined: emails are written as `.eml` files under DATA_DIR/mail/. */
+    smtpUrl?: string;
+    mailFrom: string;
+    /** Language of subjects and bodies. */
+    language: 'ko' | 'en';
+    /** Webhooks may target loopback and private addresses. */
+    allowPrivateTargets: boolean;
+    /** The delivery worker's period (0: it only runs when called). */
+    intervalMs: number;
+  };
 
   constructor(env: EnvironmentVariables) {
     this.port = env.PORT;
@@ -162,6 +174,13 @@ export class AppConfig {
       maxStartDelayMs: env.RUN_MAX_START_DELAY_MS,
       staleGraceMs: env.RUN_STALE_GRACE_MS,
       leaseMs: env.RUN_LEASE_MS,
+    };
+    this.notifications = {
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      language: env.NOTIFY_LANGUAGE,
+      allowPrivateTargets: env.NOTIFY_ALLOW_PRIVATE_TARGETS,
+      intervalMs: env.NOTIFY_INTERVAL_MS,
     };
   }
 

@@ -134,3 +134,33 @@ describe('configuration', () => {
     });
   });
 });
+
+describe('notification settings', () => {
+  it('default to .eml files, Korean, private targets refused, a 5 s worker', () => {
+    expect(new AppConfig(validateEnvironment({})).notifications).toEqual({
+      smtpUrl: undefined,
+      mailFrom: 'zdm@localhost',
+      language: 'ko',
+      allowPrivateTargets: false,
+      intervalMs: 5000,
+    });
+  });
+
+  it.each([
+    ['SMTP_URL', 'http://mail.example.com'],
+    ['SMTP_URL', 'mail.example.com:587'],
+    ['MAIL_FROM', 'nobody'],
+    ['NOTIFY_LANGUAGE', 'fr'],
+    ['NOTIFY_ALLOW_PRIVATE_TARGETS', 'sometimes'],
+    ['NOTIFY_INTERVAL_MS', '-1'],
+  ])('%s=%s stops the app naming it', (key, value) => {
+    expect(() => validateEnvironment({ [key]: value })).toThrow(key);
+  });
+
+  it('takes an smtps URL and English', () => {
+    const config = new AppConfig(
+      validateEnvironment({ SMTP_URL: 'smtps://u:p@mail.example.com:465', NOTIFY_LANGUAGE: 'en' }),
+    );
+    expect(config.notifications).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.com:465', language: 'en' });
+  });
+});

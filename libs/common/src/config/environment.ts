@@ -131,6 +131,19 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1000) RUN_MAX_START_DELAY_MS: number = 3_600_000;
   @Transform(toInt) @IsInt() @Min(0) RUN_STALE_GRACE_MS: number = 3_600_000;
   @Transform(toInt) @IsInt() @Min(1000) RUN_LEASE_MS: number = 60_000;
+  /** Notifications (spec §15): `smtp://user:pass@host:587` or `smtps://…`; unset: emails are written as `.eml` files. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+  @IsString() @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'MAIL_FROM must be an email address' }) MAIL_FROM: string =
+    'zdm@localhost';
+  @IsIn(['ko', 'en'], { message: 'NOTIFY_LANGUAGE must be ko or en' }) NOTIFY_LANGUAGE: 'ko' | 'en' = 'ko';
+  @Transform(toBool)
+  @IsBoolean({ message: 'NOTIFY_ALLOW_PRIVATE_TARGETS must be true or false' })
+  NOTIFY_ALLOW_PRIVATE_TARGETS: boolean = false;
+  /** How often each replica's delivery worker looks for due deliveries (0: never on its own). */
+  @Transform(toInt) @IsInt() @Min(0) NOTIFY_INTERVAL_MS: number = 5_000;
 }
 
 export class InvalidConfigurationError extends Error {}

@@ -5,6 +5,7 @@ import { commonMessages } from './common.messages';
 import { imagesMessages } from './images.messages';
 import { inventoryMessages } from './inventory.messages';
 import { jobsMessages } from './jobs.messages';
+import { notificationsMessages } from './notifications.messages';
 import { runsMessages } from './runs.messages';
 import { schedulesMessages } from './schedules.messages';
 
@@ -24,4 +25,5 @@ export const messages = {
   agents: agentsMessages,
   retention: retentionMessages,
   runs: runsMessages,
+  notifications: notificationsMessages,
 };

@@ -1,0 +1,12 @@
+export * from './domain/delivery-schedule';
+export * from './domain/event-mail';
+export * from './domain/notification-event';
+export * from './domain/webhook-signature';
+export * from './dto/notification.views';
+export * from './notification-outbox';
+export * from './notification-worker';
+export * from './notifications.module';
+export * from './senders/delivery-error';
+export * from './senders/mail-sender';
+export * from './senders/webhook-sender';
+export { migrations as notificationsMigrations } from './migrations';

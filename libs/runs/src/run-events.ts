@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { mailAddresses, NotificationEventType, NotificationOutbox, RunEventData } from '@zdm/notifications';
+import { EntityManager } from 'typeorm';
+import { RunResult } from './domain/run-state';
+import { RunEntity } from './run.entity';
+import { RunEventsRepository } from './run-events.repository';
+
+/** Log lines an ended run's notification carries. */
+const LOG_TAIL_LINES = 10;
+
+/** The notification (spec §15) each run result raises; results without one raise nothing. */
+export function runEventType(result: RunResult | null): NotificationEventType | undefined {
+  switch (result) {
+    case 'failed':
+      return 'run.failed';
+    case 'lost':
+      return 'run.lost';
+    case 'missed':
+      return 'run.missed';
+    case 'success':
+      return 'run.succeeded';
+    case 'warning':
+    case 'cancelled':
+    case 'skipped':
+    case null:
+      return undefined;
+  }
+}
+
+/**
+ * Records the notification of an ended run in the outbox, inside the transaction that ended it:
+ * the event commits with the run's transition or not at all. The job's `mailEvent` addresses get
+ * it (all but `run.succeeded`), as do channels subscribed to its type.
+ */
+@Injectable()
+export class RunEvents {
+  constructor(
+    private readonly repository: RunEventsRepository,
+    private readonly outbox: NotificationOutbox,
+  ) {}
+
+  async recordEnded(manager: EntityManager, run: RunEntity, now: Date): Promise<void> {
+    const type = run.state === 'done' ? runEventType(run.result) : undefined;
+    if (!type) return;
+    const facts = await this.repository.facts(manager, run.id, LOG_TAIL_LINES);
+    if (!facts) return;
+    const data: RunEventData = {
+      job: { id: facts.jobId, name: facts.jobName },
+      server: { id: facts.serverId, name: facts.serverName },
+      run: {
+        id: run.id,
+        result: run.result ?? '',
+        errorMessage: run.errorMessage,
+        startedAt: run.startedAt?.toISOString() ?? null,
+        endedAt: run.endedAt?.toISOString() ?? null,
+      },
+      logTail: facts.logTail.map((l) => `${l.time.toISOString()} ${l.level.toUpperCase()} ${l.message}`),
+      nextSlot: facts.nextRunAt?.toISOString() ?? null,
+    };
+    await this.outbox.record(manager, {
+      type,
+      time: now,
+      data: { ...data },
+      mailTo: mailAddresses(facts.mailEvent),
+    });
+  }
+}
