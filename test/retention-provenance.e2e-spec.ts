@@ -115,7 +115,7 @@ describe('retention and provenance, with the reference agent', () => {
     const failed = await run(job, 'full');
     expect(failed).toMatchObject({ result: 'failed' });
     // The image is on disk and the run says so: the API knows whose garbage it is.
-    expect(failed.image).toMatch(/^trusted_ROOT_\[.*\]\.ZIA$/);
+    expect(failed.image).toMatch(/^trusted_ROOT_\[.*\](_\d+)?\.ZIA$/);
     expect(existsSync(join(serverDir(), failed.image!))).toBe(true);
     expect((await preview(job)).remove).toEqual([
       expect.objectContaining({ name: failed.image, reason: `left by failed run ${failed.id} (not a generation)` }),
