@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './embedded/exclusive-session.pool';
 export * from './transaction-runner';
 export * from './like-pattern';
+export * from './path-unsafe-names.report';

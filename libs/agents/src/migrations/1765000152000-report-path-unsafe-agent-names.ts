@@ -1,5 +1,4 @@
-import { Logger } from '@nestjs/common';
-import { pathUnsafeNameCandidateSql, pathUnsafeNameWarning } from '@zdm/common';
+import { reportPathUnsafeNames } from '@zdm/database';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -11,18 +10,10 @@ export class ReportPathUnsafeAgentNames1765000152000 implements MigrationInterfa
   name = 'ReportPathUnsafeAgentNames1765000152000';
 
   async up(q: QueryRunner): Promise<void> {
-    await report(q, 'agents');
+    await reportPathUnsafeNames(q, 'agents');
   }
 
   async down(): Promise<void> {
     // Nothing was changed.
   }
-}
-
-async function report(q: QueryRunner, table: string): Promise<void> {
-  const rows = (await q.query(
-    `SELECT id, name FROM ${table} WHERE ${pathUnsafeNameCandidateSql('name')} ORDER BY id`,
-  )) as { id: number; name: string }[];
-  const warning = pathUnsafeNameWarning(table, rows);
-  if (warning) new Logger('Migrations').warn(warning);
 }

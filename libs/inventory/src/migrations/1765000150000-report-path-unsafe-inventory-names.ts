@@ -1,5 +1,4 @@
-import { Logger } from '@nestjs/common';
-import { pathUnsafeNameCandidateSql, pathUnsafeNameWarning } from '@zdm/common';
+import { reportPathUnsafeNames } from '@zdm/database';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -12,19 +11,11 @@ export class ReportPathUnsafeInventoryNames1765000150000 implements MigrationInt
   name = 'ReportPathUnsafeInventoryNames1765000150000';
 
   async up(q: QueryRunner): Promise<void> {
-    await report(q, 'centers');
-    await report(q, 'servers');
+    await reportPathUnsafeNames(q, 'centers');
+    await reportPathUnsafeNames(q, 'servers');
   }
 
   async down(): Promise<void> {
     // Nothing was changed.
   }
-}
-
-async function report(q: QueryRunner, table: string): Promise<void> {
-  const rows = (await q.query(
-    `SELECT id, name FROM ${table} WHERE ${pathUnsafeNameCandidateSql('name')} ORDER BY id`,
-  )) as { id: number; name: string }[];
-  const warning = pathUnsafeNameWarning(table, rows);
-  if (warning) new Logger('Migrations').warn(warning);
 }

@@ -1,5 +1,4 @@
-import { Logger } from '@nestjs/common';
-import { pathUnsafeNameCandidateSql, pathUnsafeNameWarning } from '@zdm/common';
+import { reportPathUnsafeNames } from '@zdm/database';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -11,18 +10,10 @@ export class ReportPathUnsafeJobNames1765000151000 implements MigrationInterface
   name = 'ReportPathUnsafeJobNames1765000151000';
 
   async up(q: QueryRunner): Promise<void> {
-    await report(q, 'backup_jobs');
+    await reportPathUnsafeNames(q, 'backup_jobs');
   }
 
   async down(): Promise<void> {
     // Nothing was changed.
   }
-}
-
-async function report(q: QueryRunner, table: string): Promise<void> {
-  const rows = (await q.query(
-    `SELECT id, name FROM ${table} WHERE ${pathUnsafeNameCandidateSql('name')} ORDER BY id`,
-  )) as { id: number; name: string }[];
-  const warning = pathUnsafeNameWarning(table, rows);
-  if (warning) new Logger('Migrations').warn(warning);
 }
