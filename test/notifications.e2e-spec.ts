@@ -87,8 +87,29 @@ describe('notifications: outbox, delivery worker, SMTP and signed webhooks', () 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
     t.dataSource.query(query, params) as Promise<T[]>;
-  const call = (method: 'GET' | 'POST' | 'DELETE', url: string, headers: Record<string, string>, payload?: unknown) =>
-    t.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  /**
+   * Tokens are issued and judged by the ManualClock too: the user's headers get a fresh token whenever
+   * the clock has moved since the last one (an agent's token is not a JWT and is left alone).
+   */
+  let fresh: { at: number; authorization: string } | undefined;
+  const withFreshToken = async (headers: Record<string, string>) => {
+    if (headers.authorization !== user?.authorization) return headers;
+    const at = clock.now().getTime();
+    if (fresh?.at !== at) fresh = { at, authorization: `Bearer ${await t.token()}` };
+    return { ...headers, authorization: fresh.authorization };
+  };
+  const call = async (
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    headers: Record<string, string>,
+    payload?: unknown,
+  ) =>
+    t.app.inject({
+      method,
+      url,
+      headers: await withFreshToken(headers),
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
   const worker = () => t.app.get(NotificationWorker);
   const deliveries = async (query = '') =>
     (await call('GET', `/api/notifications/deliveries?limit=1000${query}`, user)).json().data as {
