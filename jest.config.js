@@ -1,4 +1,5 @@
-// Two projects: `unit` (pure domain rules and providers, next to the code) and `e2e`
+// Three projects: `unit` (pure domain rules and providers, next to the code), `medium` (services on
+// embedded PGlite with a moved clock, no HTTP: test/medium) and `e2e`
 // (the real HTTP stack against a real database: PostgreSQL when DATABASE_URL is set, else PGlite).
 const moduleNameMapper = {
   '^@zdm/([a-z-]+)$': '<rootDir>/libs/$1/src',
@@ -23,6 +24,16 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+    },
+    {
+      // Services on embedded PGlite, a temporary directory and a moved clock; no HTTP (test/support/medium-context.ts).
+      displayName: 'medium',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/medium/**/*.medium-spec.ts'],
       moduleNameMapper,
       transform,
       transformIgnorePatterns,

@@ -1,6 +1,7 @@
 import { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createTestApp, TestApp } from '../support/test-app';
+import { whenTiming } from '../support/timing';
 
 /**
  * Issue 15 — bounded work per request, probed as the attacker did: one unauthenticated 580 KB body
@@ -63,7 +64,7 @@ describe('Bounded work per request', () => {
       error: 'body의 필드가 너무 많습니다. (최대 100개)',
     });
     expect(res.text.length).toBeLessThan(2000);
-    expect(res.ms).toBeLessThan(GENEROUS_MS);
+    whenTiming(() => expect(res.ms).toBeLessThan(GENEROUS_MS));
   });
 
   it('the anonymous login route does not even parse it: 413 (4 KB limit)', async () => {
@@ -99,8 +100,10 @@ describe('Bounded work per request', () => {
       `n=${values.length} p50=${percentile(values, 50).toFixed(1)} p99=${percentile(values, 99).toFixed(1)} max=${Math.max(...values).toFixed(1)} ms`;
     process.stdout.write(`four senders: 400s ${figures(sent)}; health ${figures(health)}\n`);
     expect(health.length).toBeGreaterThanOrEqual(1);
-    expect(Math.max(...health)).toBeLessThan(GENEROUS_MS);
-    expect(percentile(sent, 50)).toBeLessThan(GENEROUS_MS);
+    whenTiming(() => {
+      expect(Math.max(...health)).toBeLessThan(GENEROUS_MS);
+      expect(percentile(sent, 50)).toBeLessThan(GENEROUS_MS);
+    });
   });
 
   it('15,000 `individual` entries are refused before the transform, naming the field and the limit', async () => {
@@ -116,7 +119,7 @@ describe('Bounded work per request', () => {
     process.stdout.write(`15,000 individual entries: ${res.status} in ${elapsed.toFixed(1)} ms\n`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toBe('individual에는 최대 256개까지 지정할 수 있습니다.');
-    expect(elapsed).toBeLessThan(GENEROUS_MS);
+    whenTiming(() => expect(elapsed).toBeLessThan(GENEROUS_MS));
   });
 
   it('lists at most 20 problems in detail, the last saying how many more there were', async () => {

@@ -8,6 +8,9 @@ import { HeaderCliFailure, HeaderReadResult } from './header-reader';
 import { SEED_IMAGES, writeSampleImage, writeSeedImages } from './sample-image';
 import { generateSampleRepository } from './sample-repository';
 
+/** Wall-clock bounds are asserted only under the reliability bench (RELIABILITY_TIMING=1, test/support/timing.ts). */
+const whenTiming = (assertion: () => void) => process.env.RELIABILITY_TIMING === '1' && assertion();
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildReferenceCli } = require('../../../scripts/build-reference-cli.js') as {
   buildReferenceCli: () => { binary: string };
@@ -230,7 +233,7 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
     expect(error.reason).toBe('Command failed: hang.sh killed after the 500 ms time limit');
     expect([...error.partial.headers.keys()]).toEqual([seedPaths[0]]);
     expect(elapsed).toBeGreaterThanOrEqual(490);
-    expect(elapsed).toBeLessThan(10_000);
+    whenTiming(() => expect(elapsed).toBeLessThan(10_000));
     // The loop kept ticking while the CLI hung (a blocking wait would give ~0); a count, not a
     // latency, so a loaded machine does not fail it.
     expect(ticks).toBeGreaterThan(5);
@@ -275,7 +278,8 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
       ]),
     );
     expect(error.reason).toMatch(/killed after the 100 ms time limit/);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    const elapsed = performance.now() - started;
+    whenTiming(() => expect(elapsed).toBeLessThan(10_000));
   });
 
   it('runs processes concurrently up to the limit while the event loop keeps ticking', async () => {
@@ -291,8 +295,10 @@ describe('HeaderCliReader with misbehaving CLIs', () => {
     const parallel = await run(4);
     expect(serial.value.headers.size).toBe(2);
     expect(parallel.value.headers.size).toBe(2);
-    expect(serial.ms).toBeGreaterThanOrEqual(1200);
-    expect(parallel.ms).toBeLessThan(serial.ms - 500);
+    whenTiming(() => {
+      expect(serial.ms).toBeGreaterThanOrEqual(1200);
+      expect(parallel.ms).toBeLessThan(serial.ms - 500);
+    });
     expect(serial.ticks).toBeGreaterThan(10);
   });
 });
