@@ -244,6 +244,18 @@ describe('backup runs', () => {
   });
 
   describe('GET /api/backups/monitoring', () => {
+    beforeAll(async () => {
+      // A job whose last run succeeded (the scheduler's own cases are in test/medium).
+      clock.set(new Date());
+      const jobId = await register({ jobName: 'smart', server: 'main-server', partition: ['/'] });
+      const run = (await request('POST', `/api/backups/${jobId}/runs`)).json().data;
+      const [{ server_id }] = await sql<{ server_id: number }>('SELECT server_id FROM backup_jobs WHERE id = $1', [
+        jobId,
+      ]);
+      expect((await execution().claimNext({ agentId: 7, serverIds: [server_id] }))?.id).toBe(run.id);
+      await execution().complete(run.id, 7, { result: 'success' });
+    });
+
     it('one item per job with health', async () => {
       const res = await request('GET', '/api/backups/monitoring?limit=100');
       expect(res.statusCode).toBe(200);
