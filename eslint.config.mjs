@@ -99,6 +99,39 @@ export default tseslint.config(
       ],
     },
   })),
+  // One clock (issue 20): services and domain code read time from the injected `Clock` and repeat work
+  // through `Timers`, so tests move time instead of sleeping. The exceptions are the two adapters
+  // themselves, the answer's own envelope timestamp (the wall clock at which it is sent), the
+  // reference cache's TTL, and the sample-repository generator (a script's stopwatch).
+  {
+    files: ['libs/*/src/**/*.ts', 'apps/api/src/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      'libs/common/src/time/clock.ts',
+      'libs/common/src/time/timers.ts',
+      'libs/common/src/envelope/success-envelope.ts',
+      'libs/common/src/errors/exception.filter.ts',
+      'libs/common/src/cache/reference-cache.ts',
+      'libs/images/src/sample-repository.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read time from the injected Clock (libs/common/src/time/clock.ts), not new Date().',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read time from the injected Clock (libs/common/src/time/clock.ts), not Date.now().',
+        },
+        {
+          selector: "CallExpression[callee.name='setInterval']",
+          message: 'Repeat work through the injected Timers (libs/common/src/time/timers.ts), not setInterval.',
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {

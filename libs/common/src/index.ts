@@ -32,6 +32,7 @@ export * from './messages/schedules.messages';
 export * from './pagination/paginated';
 export * from './pagination/pagination-query.dto';
 export * from './time/clock';
+export * from './time/timers';
 export * from './time/timestamp';
 export * from './validation/json-nesting';
 export * from './validation/name.validator';

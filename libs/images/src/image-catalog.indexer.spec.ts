@@ -6,14 +6,13 @@
  */
 import { types } from '@electric-sql/pglite';
 import { Logger } from '@nestjs/common';
-import { AppConfig, MetricsRegistry } from '@zdm/common';
+import { AppConfig, ManualClock, MetricsRegistry, SystemTimers } from '@zdm/common';
 import { ExclusiveSessionPool } from '@zdm/database';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
-import { CatalogClock } from './catalog-clock';
 import { emptyRefreshReport } from './catalog-refresh';
 import { HeaderCliFailure, HeaderReadResult, ImageHeaderReader, emptyHeaderReadResult } from './header-reader';
 import { ImageHeader } from './image-header';
@@ -72,13 +71,6 @@ class JsonHeaderReader implements ImageHeaderReader {
   }
 }
 
-class ManualClock implements CatalogClock {
-  ms = Date.parse('2026-01-01T00:00:00Z');
-  now(): number {
-    return this.ms;
-  }
-}
-
 let dataSource: DataSource;
 let root: string;
 let reader: JsonHeaderReader;
@@ -126,7 +118,7 @@ async function index() {
  * shared refresh is): the recorded refresh moves back by as much.
  */
 async function advance(ms: number): Promise<void> {
-  clock.ms += ms;
+  clock.advance(ms);
   await dataSource.query(
     "UPDATE image_catalog_states SET refreshed_at = refreshed_at - $1 * interval '1 millisecond'",
     [ms],
@@ -158,7 +150,7 @@ beforeEach(async () => {
   await dataSource.query('TRUNCATE image_headers');
   await dataSource.query('UPDATE image_catalog_states SET refreshed_at = NULL, generation = 0');
   reader = new JsonHeaderReader();
-  clock = new ManualClock();
+  clock = new ManualClock('2026-01-01T00:00:00Z');
   repository = new ImageCatalogRepository(dataSource, config(root));
   indexer = new ImageCatalogIndexer(config(root), repository, new FileSystemScanner(), reader);
   metrics = new MetricsRegistry();
@@ -168,6 +160,7 @@ beforeEach(async () => {
     indexer,
     clock,
     new ImageCatalogMetrics(metrics, repository),
+    new SystemTimers(),
   );
 });
 
@@ -394,6 +387,7 @@ describe('ImageCatalogService: freshness, stale answers, generations', () => {
       indexer,
       clock,
       new ImageCatalogMetrics(new MetricsRegistry(), repository),
+      new SystemTimers(),
     );
     write('b.ZIA', header('b.ZIA', { time: '2026-01-02 00:00:00' }));
     await other.refresh();

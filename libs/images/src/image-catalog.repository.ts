@@ -188,15 +188,17 @@ export class ImageCatalogRepository {
   }
 
   async readState(): Promise<CatalogState> {
-    const rows: { refreshed_at: Date | string | null; generation: string; now: Date | string }[] =
+    const rows: { refreshed_at: Date | string | null; generation: string | null; now: Date | string }[] =
       await this.dataSource.query(
-        'SELECT refreshed_at, generation, now() AS now FROM image_catalog_states WHERE id = 1',
+        // One row even before the state row exists: the database's clock is always read.
+        `SELECT s.refreshed_at, s.generation, now() AS now
+         FROM (SELECT 1) AS one LEFT JOIN image_catalog_states s ON s.id = 1`,
       );
     const row = rows[0];
     return {
-      refreshedAt: row?.refreshed_at ? new Date(row.refreshed_at) : null,
-      generation: Number(row?.generation ?? 0),
-      now: row ? new Date(row.now) : new Date(),
+      refreshedAt: row.refreshed_at ? new Date(row.refreshed_at) : null,
+      generation: Number(row.generation ?? 0),
+      now: new Date(row.now),
     };
   }
 

@@ -1,15 +1,17 @@
-import { HttpStatus, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   AppConfig,
   AppException,
   carriesPagination,
+  Clock,
   messages,
   pageWindow,
   paginationMeta,
   SerializedData,
+  TimerHandle,
+  Timers,
 } from '@zdm/common';
 import { resolve } from 'node:path';
-import { CATALOG_CLOCK, CatalogClock } from './catalog-clock';
 import { CatalogRefreshFailure, CatalogRefreshReport, emptyRefreshReport } from './catalog-refresh';
 import { catalogKey, ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
 import { ImageCatalogMetrics } from './image-catalog.metrics';
@@ -58,8 +60,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   private refreshedAt?: number;
   /** The last refresh failed (cleared by a successful one). */
   private lastFailure?: CatalogRefreshFailure;
-  private timer?: NodeJS.Timeout;
-  private generationTimer?: NodeJS.Timeout;
+  private timer?: TimerHandle;
+  private generationTimer?: TimerHandle;
   private stopping = false;
   /** Catalog generation this process knows; bumped by every change of rows (any replica). */
   private generation = -1;
@@ -70,8 +72,9 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     private readonly config: AppConfig,
     private readonly repository: ImageCatalogRepository,
     private readonly indexer: ImageCatalogIndexer,
-    @Inject(CATALOG_CLOCK) private readonly clock: CatalogClock,
+    private readonly clock: Clock,
     private readonly metrics: ImageCatalogMetrics,
+    private readonly timers: Timers,
   ) {}
 
   get repositoryPath(): string {
@@ -82,21 +85,22 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     if (!this.config.embeddedDatabase) {
       // Other replicas change the catalog too: their new generation clears this one's cached answers
       // within a second (one single-row query per second; the embedded database has one process).
-      this.generationTimer = setInterval(() => void this.loadSharedState().catch(() => undefined), GENERATION_POLL_MS);
-      this.generationTimer.unref();
+      this.generationTimer = this.timers.every(
+        GENERATION_POLL_MS,
+        () => void this.loadSharedState().catch(() => undefined),
+      );
     }
     const interval = this.config.imageCatalog.refreshIntervalMs;
     if (interval <= 0) return;
     // First refresh right away (not awaited: the API starts answering meanwhile), then on the interval.
     void this.refresh().catch(() => undefined);
-    this.timer = setInterval(() => void this.backgroundRefresh(interval).catch(() => undefined), interval);
-    this.timer.unref();
+    this.timer = this.timers.every(interval, () => void this.backgroundRefresh(interval).catch(() => undefined));
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    if (this.generationTimer) clearInterval(this.generationTimer);
+    this.timer?.cancel();
+    this.generationTimer?.cancel();
     // A refresh in flight is awaited (requests may wait for it); CLI processes end within their time limit.
     // Do not hold shutdown longer than its grace period for it.
     let timer: NodeJS.Timeout | undefined;
@@ -302,11 +306,11 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
 
   private isFresh(freshnessMs: number): boolean {
     if (this.refreshedAt === undefined) return false;
-    return this.watched || this.clock.now() - this.refreshedAt < Math.max(1, freshnessMs);
+    return this.watched || this.clock.now().getTime() - this.refreshedAt < Math.max(1, freshnessMs);
   }
 
   private refreshedWithin(ms: number): boolean {
-    return this.refreshedAt !== undefined && this.clock.now() - this.refreshedAt < ms;
+    return this.refreshedAt !== undefined && this.clock.now().getTime() - this.refreshedAt < ms;
   }
 
   /**
@@ -317,7 +321,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     const state = await this.repository.readState();
     if (state.refreshedAt) {
       const age = Math.max(0, state.now.getTime() - state.refreshedAt.getTime());
-      this.refreshedAt = Math.max(this.refreshedAt ?? 0, this.clock.now() - age);
+      this.refreshedAt = Math.max(this.refreshedAt ?? 0, this.clock.now().getTime() - age);
     }
     this.setGeneration(state.generation);
   }
@@ -354,7 +358,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
    * (polling) and take its result when it completes a refresh; else walk here.
    */
   private async runRefresh(): Promise<CatalogRefreshReport> {
-    const started = this.clock.now();
+    const started = this.clock.now().getTime();
     let seen: number | undefined;
     for (;;) {
       const state = await this.repository.readState();
@@ -364,7 +368,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
         // Another replica completed a refresh while this one waited: that is this refresh.
         await this.loadSharedState();
         const files = await this.repository.recordedFiles();
-        return { ...emptyRefreshReport(), files, ms: this.clock.now() - started, byAnotherReplica: true };
+        return { ...emptyRefreshReport(), files, ms: this.clock.now().getTime() - started, byAnotherReplica: true };
       }
       const outcome = await this.repository.withRefreshLock(() => this.walk(started));
       if (outcome.locked) return outcome.value;
@@ -386,7 +390,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
       const reason =
         error instanceof CatalogRefreshFailure ? error.reason : error instanceof Error ? error.message : String(error);
       await this.repository.recordFailure(reason).catch(() => undefined);
-      this.metrics.failed(this.clock.now() - started);
+      this.metrics.failed(this.clock.now().getTime() - started);
       throw error;
     } finally {
       // Rows changed (even by a refresh that failed part-way): cached answers are out of date everywhere.
@@ -395,7 +399,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     }
     await this.repository.recordRefresh(startedAt, report.files);
     this.refreshedAt = Math.max(this.refreshedAt ?? 0, started);
-    report.ms = this.clock.now() - started;
+    report.ms = this.clock.now().getTime() - started;
     this.metrics.refreshed(report);
     const level = report.read || report.removed ? 'log' : 'debug';
     this.logger[level](

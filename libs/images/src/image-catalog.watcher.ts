@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { AppConfig } from '@zdm/common';
+import { AppConfig, Clock, TimerHandle, Timers } from '@zdm/common';
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileSystemOf, MountedFileSystem } from './domain/file-system-type';
@@ -45,7 +45,7 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
   private readonly settling = new Map<string, Settling>();
   private readonly createdDirs = new Set<string>();
   private readonly removed = new Set<string>();
-  private timer?: NodeJS.Timeout;
+  private timer?: TimerHandle;
   private flushing?: Promise<void>;
   private stopped = false;
 
@@ -54,6 +54,8 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
     private readonly catalog: ImageCatalogService,
     @Inject(REPOSITORY_WATCHER) private readonly watcher: RepositoryWatcher,
     @Inject(REPOSITORY_SCANNER) private readonly scanner: RepositoryScanner,
+    private readonly clock: Clock,
+    private readonly timers: Timers,
   ) {}
 
   status(): CatalogWatchStatus {
@@ -93,7 +95,7 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     this.catalog.setWatched(false);
-    if (this.timer) clearInterval(this.timer);
+    this.timer?.cancel();
     this.timer = undefined;
     await this.subscription?.close().catch(() => undefined);
     await this.flushing;
@@ -106,7 +108,7 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
   }
 
   private onEvents(events: WatchEvent[]): void {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     for (const event of events) {
       if (isImageFileName(basename(event.path))) {
         // Created, written to, or removed: looked at again once it settles (a removal settles at once).
@@ -118,8 +120,7 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
       }
     }
     if (!this.timer && !this.stopped) {
-      this.timer = setInterval(() => this.tick(), SETTLE_CHECK_MS);
-      this.timer.unref();
+      this.timer = this.timers.every(SETTLE_CHECK_MS, () => this.tick());
     }
   }
 
@@ -132,7 +133,7 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
       .finally(() => {
         this.flushing = undefined;
         if (!this.settling.size && !this.createdDirs.size && !this.removed.size && this.timer) {
-          clearInterval(this.timer);
+          this.timer.cancel();
           this.timer = undefined;
         }
       });
@@ -146,7 +147,7 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
   private async settleDirectory(dir: string): Promise<void> {
     const s = await lstat(dir).catch(() => undefined);
     if (!s?.isDirectory()) return;
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     try {
       for await (const chunk of this.scanner.scan(dir, { within: this.catalog.repositoryPath })) {
         for (const file of chunk.files)
@@ -172,7 +173,7 @@ export class ImageCatalogWatcher implements OnApplicationBootstrap, OnModuleDest
       this.createdDirs.delete(path);
       await this.settleDirectory(path);
     }
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const ready: string[] = [];
     for (const [path, seen] of this.settling) {
       const s = await stat(path).catch(() => undefined);

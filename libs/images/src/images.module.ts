@@ -4,7 +4,6 @@ import { AppConfig } from '@zdm/common';
 import { HeaderCliHealthIndicator } from './header-cli.health';
 import { cliEnvironment, HeaderCliReader } from './header-cli.reader';
 import { IMAGE_HEADER_READER } from './header-reader';
-import { CATALOG_CLOCK, systemClock } from './catalog-clock';
 import { ImageCatalogIndexer } from './image-catalog.indexer';
 import { ImageCatalogMetrics } from './image-catalog.metrics';
 import { ImageCatalogRepository } from './image-catalog.repository';
@@ -46,7 +45,6 @@ import { RetentionService } from './retention/retention.service';
         }),
     },
     { provide: REPOSITORY_SCANNER, useClass: FileSystemScanner },
-    { provide: CATALOG_CLOCK, useValue: systemClock },
     ImageCatalogRepository,
     ImageCatalogIndexer,
     ImageCatalogMetrics,

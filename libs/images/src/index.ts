@@ -6,7 +6,6 @@ export * from './retention/retention.service';
 export * from './retention/retention.view';
 export * from './restore-points/restore-point.view';
 export * from './protection/catalog-image.view';
-export * from './catalog-clock';
 export * from './catalog-refresh';
 export * from './domain/file-system-type';
 export * from './header-block.parser';

@@ -176,7 +176,7 @@ export function elapsedTime(start: Date | null, end: Date | null, now: Date): st
 
 export function backupJobView(
   job: BackupJobEntity,
-  options: { zone: string; detail: boolean; schedule?: JobScheduleView; now?: Date },
+  options: { zone: string; detail: boolean; schedule?: JobScheduleView; now: Date },
 ): BackupJobView {
   const { zone } = options;
   const server = job.server;
@@ -193,7 +193,7 @@ export function backupJobView(
           current: job.status,
           time: {
             start: formatLocalDateTime(job.startedAt, zone),
-            elapsed: elapsedTime(job.startedAt, job.endedAt, options.now ?? new Date()),
+            elapsed: elapsedTime(job.startedAt, job.endedAt, options.now),
             end: formatLocalDateTime(job.endedAt, zone),
           },
         },

@@ -112,14 +112,14 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      const started = Date.now();
+      const started = this.clock.now().getTime();
       // A new schedule's row is computed from the schedule's start, so a slot that passed before the
       // sync still fires (late by at most SYNC_EVERY_MS, inside the on-time window).
       const sync = started - this.lastSync >= SYNC_EVERY_MS;
       if (sync) this.lastSync = started;
       this.running = this.tick({ sync })
         .catch((error: unknown) => this.logger.warn({ err: error }, 'scheduler tick failed; retrying next tick'))
-        .finally(() => this.schedule(Math.max(0, this.config.runs.tickMs - (Date.now() - started))));
+        .finally(() => this.schedule(Math.max(0, this.config.runs.tickMs - (this.clock.now().getTime() - started))));
     }, delayMs);
     this.timer.unref();
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
   AppException,
+  Clock,
   formatLocalDateTime,
   isReferencedRowViolation,
   pageWindow,
@@ -48,6 +49,7 @@ export class SchedulesService {
     private readonly config: AppConfig,
     private readonly centers: CentersService,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   // ---- for job registration (and this lib's routes) -------------------------------------------
@@ -167,12 +169,12 @@ export class SchedulesService {
   }
 
   /** The first run of a spec after `from` (both halves of a smart spec), or undefined. */
-  nextRunAt(spec: ScheduleSpec, from: Date = new Date()): Date | undefined {
+  nextRunAt(spec: ScheduleSpec, from: Date = this.clock.now()): Date | undefined {
     return nextRuns(spec, from, 1)[0]?.at;
   }
 
   /** The next `count` runs of a spec after `from`, each labelled basic (full) / advanced (incremental). */
-  nextRuns(spec: ScheduleSpec, count: number, from: Date = new Date()): ScheduleRun[] {
+  nextRuns(spec: ScheduleSpec, count: number, from: Date = this.clock.now()): ScheduleRun[] {
     return nextRuns(spec, from, count);
   }
 
@@ -211,7 +213,7 @@ export class SchedulesService {
     if (query.center !== undefined) filter.centerId = (await this.centers.resolve(query.center, 'center')).id;
     const window = pageWindow(query);
     const [rows, total] = await this.schedules.page(filter, window);
-    const now = new Date();
+    const now = this.clock.now();
     return paginate(
       rows.map((row) => this.view(row, now)),
       window,
@@ -220,13 +222,13 @@ export class SchedulesService {
   }
 
   async get(idParam: string): Promise<ScheduleView> {
-    return this.view(await this.find(idParam), new Date());
+    return this.view(await this.find(idParam), this.clock.now());
   }
 
   /** The next runs of one schedule row (`GET /api/schedules/:id/next-runs`). */
   async nextRunsOf(idParam: string, count = DEFAULT_NEXT_RUNS): Promise<ScheduleNextRunsView> {
     const row = await this.find(idParam);
-    const runs = nextRuns(halfSpec(row), new Date(), count);
+    const runs = nextRuns(halfSpec(row), this.clock.now(), count);
     return {
       id: row.id,
       type: scheduleTypeName(row.type),
@@ -239,7 +241,7 @@ export class SchedulesService {
   /** Description and next runs of an unsaved body (`POST /api/schedules/preview`). */
   async preview(dto: PreviewScheduleDto): Promise<SchedulePreviewView> {
     const spec = await this.resolveSchedule(scheduleBodyOf(dto), '');
-    const runs = nextRuns(spec, new Date(), dto.count ?? DEFAULT_NEXT_RUNS);
+    const runs = nextRuns(spec, this.clock.now(), dto.count ?? DEFAULT_NEXT_RUNS);
     return {
       ...this.summarize(spec),
       timezone: spec.timezone,

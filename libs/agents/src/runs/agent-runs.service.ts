@@ -38,12 +38,12 @@ export class AgentRunsService {
    * when the agent's connection closes: no run is claimed for a caller that can no longer be told.
    */
   async claim(agent: AgentIdentity, waitSeconds = 0, hungUp?: AbortSignal): Promise<ClaimView | undefined> {
-    const deadline = Date.now() + waitSeconds * 1000;
+    const deadline = this.clock.now().getTime() + waitSeconds * 1000;
     for (;;) {
       if (hungUp?.aborted) return undefined;
       const run = await this.claimOnce(agent);
       if (run) return this.claimView(run);
-      const left = deadline - Date.now();
+      const left = deadline - this.clock.now().getTime();
       if (left <= 0) return undefined;
       if ((await this.waiters.wait(agent.serverId, left, hungUp)) !== 'queued') return undefined;
     }

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { Clock, SystemClock } from '../time/clock';
+import { SystemTimers, Timers } from '../time/timers';
 import { AppConfig } from './app-config';
 import { validateEnvironment } from './environment';
 
@@ -25,8 +26,9 @@ export class AppConfigModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useClass: SystemClock },
+        { provide: Timers, useClass: SystemTimers },
       ],
-      exports: [AppConfig, Clock],
+      exports: [AppConfig, Clock, Timers],
     };
   }
 }

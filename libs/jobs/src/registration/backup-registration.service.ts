@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   AppException,
+  Clock,
   isDatabaseUnavailable,
   isReferencedRowViolation,
   isUniqueViolation,
@@ -65,6 +66,7 @@ export class BackupRegistrationService {
     private readonly repositories: RepositoriesService,
     private readonly schedules: SchedulesService,
     private readonly runs: JobRunsPort,
+    private readonly clock: Clock,
   ) {}
 
   async register(
@@ -236,7 +238,7 @@ export class BackupRegistrationService {
 
   private async writeBatch(plans: JobPlan[]): Promise<(WriteFailure | undefined)[]> {
     try {
-      const now = new Date();
+      const now = this.clock.now();
       const created = await this.jobs.insertSkippingTakenNames(
         plans.map((plan) => newJobRow(plan, plan.repository, undefined, now)),
       );
@@ -250,7 +252,7 @@ export class BackupRegistrationService {
   private async write(plan: JobPlan): Promise<WriteFailure | undefined> {
     try {
       if (!plan.schedule) {
-        await this.jobs.insert(newJobRow(plan, plan.repository, undefined, new Date())); // one statement: atomic on its own
+        await this.jobs.insert(newJobRow(plan, plan.repository, undefined, this.clock.now())); // one statement: atomic on its own
       } else {
         const spec = plan.schedule;
         await this.transactions.run(async (tx: Transaction) => {
@@ -264,7 +266,7 @@ export class BackupRegistrationService {
               plan,
               plan.repository,
               { basicId: rows.basic.id, advancedId: rows.advanced?.id ?? null },
-              new Date(),
+              this.clock.now(),
             ),
             tx,
           );
