@@ -736,6 +736,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Stable machine code (`ErrorCode`): switch on it, not on the message.
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_ERROR" | "IMAGE_OF_ANOTHER_SERVER" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_CREDENTIALS" | "CONFLICT" | "JOB_NAME_ALREADY_EXISTS" | "JOB_ALREADY_RUNNING" | "JOB_NOT_RUNNING" | "SCHEDULE_IN_USE" | "LAST_ADMIN" | "IMAGE_PROTECTED" | "IMAGE_NEEDED" | "IMAGE_AMBIGUOUS" | "RUN_ALREADY_DONE" | "RUN_NOT_CLAIMED" | "RUN_NOT_QUEUED" | "RUN_NOT_ACTIVE" | "RUN_NOT_OWNED" | "AGENT_RUN_LIMIT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "REQUEST_FAILED" | "INTERNAL_SERVER_ERROR" | "DATABASE_UNAVAILABLE";
         ErrorEnvelope: {
             /**
              * @example false
@@ -753,10 +758,10 @@ export interface components {
              */
             error: string;
             /**
-             * @description Stable machine code.
+             * @description Stable machine code (`ErrorCode`): switch on it, not on the message.
              * @example VALIDATION_ERROR
              */
-            code?: string;
+            code?: components["schemas"]["ErrorCode"];
             /** @description Further detail (e.g. every failed field as `{ field, message }`). */
             detail?: unknown[] | Record<string, never> | string | number;
             /** @example 2026-01-09 19:30:00 */
@@ -1066,13 +1071,16 @@ export interface components {
             type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
             /** @enum {string} */
             state: "Enabled" | "Disabled";
+            /**
+             * @description `YYYY-MM-DD HH:mm:ss`, or `-` before the first run.
+             * @example 2026-01-09 19:30:00
+             */
+            lastRunTime: string;
             /** @description Next run (ISO-8601 with the zone offset), `-` when none */
             nextRunAt: string;
             center: components["schemas"]["ScheduleCenterView"];
             /** @description Job the schedule belongs to, or `-`. */
             jobName: string;
-            /** @description `YYYY-MM-DD HH:mm:ss`, or `-` before the first run. */
-            lastRunTime: string;
             /** @description `[Basic] Start working at 01:30 Monday, Wednesday, Friday every week.` */
             description: string;
             /** @description IANA zone the schedule runs in. */
@@ -1432,7 +1440,7 @@ export interface components {
         };
         ErrorCodeAndMessage: {
             /** @example VALIDATION_ERROR */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /** @example 서버 이름이 필요합니다. */
             message: string;
         };
@@ -1606,6 +1614,11 @@ export interface components {
         AuditEntryView: {
             /** @description Entry id. */
             id: number;
+            /**
+             * @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone).
+             * @example 2026-01-09 19:30:00
+             */
+            time: string;
             /** @description Who made the write (a user or an agent); `null` when no valid token was sent. */
             actor: {
                 /** @description The user's id; null when an agent made the write */
@@ -1625,8 +1638,6 @@ export interface components {
              * @enum {string}
              */
             outcome: "success" | "denied" | "failure";
-            /** @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
-            time: string;
             /** @description Route that was called: `<controller>.<handler>` (`users.update`). */
             action: string;
             /** @description HTTP method and path, as sent. */
@@ -1641,6 +1652,8 @@ export interface components {
             id: number;
             /** @enum {string} */
             type: "email" | "webhook";
+            /** @example 2026-01-09 19:30:00 */
+            createdAt: string;
             secret: string | null;
         };
         CreateChannelDto: {
@@ -1660,6 +1673,8 @@ export interface components {
             id: number;
             /** @enum {string} */
             type: "email" | "webhook";
+            /** @example 2026-01-09 19:30:00 */
+            createdAt: string;
         };
         ChannelTestView: {
             eventId: number;
@@ -1679,7 +1694,11 @@ export interface components {
             /** @enum {string} */
             state: "pending" | "sent" | "failed" | "dead";
             attempts: number;
+            /** @example 2026-01-09 19:30:00 */
+            nextAttemptAt: string;
             lastError: string | null;
+            /** @example 2026-01-09 19:30:00 */
+            sentAt: string;
             sentTo: string | null;
         };
         RunRefView: {
@@ -1695,6 +1714,11 @@ export interface components {
         RunView: {
             id: number;
             /**
+             * @description The schedule slot this run is for; null for manual runs.
+             * @example 2026-01-09 19:30:00
+             */
+            scheduledFor: string | null;
+            /**
              * @description Null until `state` is `done`.
              * @enum {string|null}
              */
@@ -1704,6 +1728,12 @@ export interface components {
                 id: number;
                 name: string;
             } | null;
+            /** @example 2026-01-09 19:30:00 */
+            createdAt: string;
+            /** @example 2026-01-09 19:30:00 */
+            startedAt: string | null;
+            /** @example 2026-01-09 19:30:00 */
+            endedAt: string | null;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
             partition: string;
@@ -1711,14 +1741,9 @@ export interface components {
             trigger: "schedule" | "manual" | "catch-up" | "retry";
             /** @enum {string} */
             level: "full" | "increment";
-            /** @description The schedule slot this run is for; null for manual runs. */
-            scheduledFor: string | null;
             /** @enum {string} */
             state: "done" | "queued" | "running" | "cancelling";
             progress: components["schemas"]["RunProgressView"];
-            createdAt: string;
-            startedAt: string | null;
-            endedAt: string | null;
             /** @description `HH:mm:ss` from start to end (or to now while running); null before it started. */
             elapsed: string | null;
             /** @description File name of the image the run wrote. */
@@ -1740,17 +1765,21 @@ export interface components {
                 state: "queued" | "running" | "cancelling" | "done";
                 /** @enum {string|null} */
                 result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
+                /** @example 2026-01-09 19:30:00 */
                 endedAt: string | null;
             } | null;
+            /** @example 2026-01-09 19:30:00 */
+            lastSuccessAt: string | null;
+            /** @example 2026-01-09 19:30:00 */
+            nextRunAt: string | null;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
-            lastSuccessAt: string | null;
-            nextRunAt: string | null;
             /** @enum {string} */
             health: "failed" | "ok" | "stale" | "running" | "waiting-for-agent" | "never-run" | "paused";
         };
         RunLogLineView: {
             seq: number;
+            /** @example 2026-01-09 19:30:00 */
             time: string;
             /** @enum {string} */
             level: "info" | "warn" | "error" | "debug";
@@ -1786,6 +1815,11 @@ export interface components {
         };
         AgentView: {
             id: number;
+            /**
+             * @description Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called.
+             * @example 2026-01-09 19:30:00
+             */
+            lastSeenAt: string | null;
             /** @description Runs it holds now (running or cancelling). */
             activeRuns: number;
             name: string;
@@ -1795,13 +1829,15 @@ export interface components {
              * @enum {string}
              */
             status: "online" | "offline";
-            /** @description Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called. */
-            lastSeenAt: string | null;
             /** @description What the agent reported in its last heartbeat. */
             version: string | null;
         };
         HeartbeatView: {
-            /** @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift. */
+            /**
+             * Format: date-time
+             * @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift.
+             * @example 2026-01-09T10:30:00Z
+             */
             serverTime: string;
         };
         HeartbeatDto: {
@@ -1852,19 +1888,27 @@ export interface components {
             image: components["schemas"]["ClaimedImageView"];
         };
         ClaimView: {
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC: report progress before this or the run ends `lost`.
+             * @example 2026-01-09T10:30:00Z
+             */
+            leaseExpiresAt: string;
             run: components["schemas"]["RunView"];
             job: components["schemas"]["ClaimedJobView"];
-            /** @description ISO-8601 UTC: report progress before this or the run ends `lost`. */
-            leaseExpiresAt: string;
         };
         ClaimRunDto: {
             /** @description Long poll: seconds to wait for a run (0–30, default 0 = answer at once). */
             wait?: number;
         };
         ProgressAnswerView: {
+            /**
+             * Format: date-time
+             * @example 2026-01-09T10:30:00Z
+             */
+            leaseExpiresAt: string;
             /** @description True: stop, then complete with `cancelled`. */
             cancel: boolean;
-            leaseExpiresAt: string;
         };
         RunProgressDto: {
             bytesDone?: number;
@@ -1992,6 +2036,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2001,6 +2060,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "등록되지 않은 사용자이거나 비밀번호가 일치하지 않습니다.",
+                     *       "code": "INVALID_CREDENTIALS",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2010,6 +2078,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 4096 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2019,6 +2096,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2028,6 +2114,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "로그인 실패가 너무 많습니다. 60초 후 다시 시도해 주세요.",
+                     *       "code": "RATE_LIMITED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2037,6 +2132,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2046,6 +2150,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2105,6 +2218,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2114,6 +2242,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2123,6 +2260,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2132,6 +2278,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2141,6 +2296,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2150,6 +2314,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2196,6 +2369,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2205,6 +2393,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2214,6 +2411,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2223,6 +2429,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2232,6 +2447,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 이미 등록된 레포지토리입니다: smb://nas/backup",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2241,6 +2465,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2250,6 +2483,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2259,6 +2501,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2268,6 +2519,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2324,6 +2584,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2333,6 +2608,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2342,6 +2626,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2351,6 +2644,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2360,6 +2680,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2369,6 +2698,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2425,6 +2763,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2434,6 +2787,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2443,6 +2805,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2452,6 +2823,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2461,6 +2841,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2507,6 +2896,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2516,6 +2920,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2525,6 +2938,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2534,6 +2956,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "name: 이미 존재하는 센터 이름입니다: seoul",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2543,6 +2974,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2552,6 +2992,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2561,6 +3010,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2570,6 +3028,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2614,6 +3081,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2623,6 +3105,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2632,6 +3123,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2641,6 +3141,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2650,6 +3177,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2659,6 +3195,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2703,6 +3248,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2712,6 +3272,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2721,6 +3290,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2730,6 +3308,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2739,6 +3326,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "센터 'seoul'에 등록된 서버가 있어 삭제할 수 없습니다.",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2748,6 +3362,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2757,6 +3380,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2816,6 +3448,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2825,6 +3472,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2834,6 +3490,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2843,6 +3508,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2852,6 +3526,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2861,6 +3544,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2907,6 +3599,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2916,6 +3623,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2925,6 +3641,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2934,6 +3659,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2943,6 +3677,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "name: 이미 존재하는 서버 이름입니다: web01",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2952,6 +3695,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2961,6 +3713,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2970,6 +3731,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2979,6 +3749,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3023,6 +3802,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3032,6 +3826,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3041,6 +3844,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3050,6 +3862,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3059,6 +3898,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3068,6 +3916,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3112,6 +3969,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3121,6 +3993,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3130,6 +4011,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3139,6 +4029,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3148,6 +4047,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 'web01'을(를) 사용하는 백업 작업이 있어 삭제할 수 없습니다.",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3157,6 +4083,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3166,6 +4101,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3210,6 +4154,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3219,6 +4178,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3228,6 +4196,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3237,6 +4214,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3246,6 +4250,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3255,6 +4268,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3311,6 +4333,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3320,6 +4357,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3329,6 +4375,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3338,6 +4393,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3347,6 +4411,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3393,6 +4466,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3402,6 +4490,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3411,6 +4508,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3420,6 +4526,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "email: 이미 등록된 이메일입니다: ops@example.com",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3429,6 +4544,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3438,6 +4562,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3447,6 +4580,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3456,6 +4598,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3500,6 +4651,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3509,6 +4675,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3518,6 +4693,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3527,6 +4711,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 사용자 'ops@example.com'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3536,6 +4747,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3545,6 +4765,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3593,6 +4822,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3602,6 +4846,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3611,6 +4864,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3620,6 +4882,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 사용자 'ops@example.com'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3629,6 +4900,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "마지막 활성 관리자는 역할을 바꾸거나 비활성화할 수 없습니다.",
+                     *       "code": "LAST_ADMIN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3638,6 +4918,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3647,6 +4954,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3656,6 +4972,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "RATE_LIMITED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3665,6 +4990,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3674,6 +5008,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3738,6 +5081,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3747,6 +5105,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3756,6 +5123,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3765,6 +5141,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3774,6 +5159,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3783,6 +5177,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3829,6 +5232,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3838,6 +5256,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3847,6 +5274,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3856,6 +5292,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3865,6 +5310,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3874,6 +5328,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3883,6 +5346,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3892,6 +5364,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3938,6 +5419,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3947,6 +5443,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3956,6 +5461,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3965,6 +5479,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (schedule)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3974,6 +5497,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3983,6 +5515,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3992,6 +5533,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4001,6 +5551,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4046,6 +5605,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4055,6 +5629,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4064,6 +5647,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4073,6 +5665,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4082,6 +5701,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4091,6 +5719,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4136,6 +5773,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4145,6 +5797,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4154,6 +5815,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4163,6 +5833,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4172,6 +5851,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "Schedule ID '7' is referenced by: web01_C",
+                     *       "code": "SCHEDULE_IN_USE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4181,6 +5887,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4190,6 +5905,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4238,6 +5962,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4247,6 +5986,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4256,6 +6004,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4265,6 +6022,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4274,6 +6058,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4283,6 +6076,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4355,6 +6157,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4364,6 +6181,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4373,6 +6199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4382,6 +6217,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4391,6 +6235,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4400,6 +6253,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4464,6 +6326,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4473,6 +6344,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4482,6 +6362,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4509,6 +6398,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4518,6 +6416,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4527,6 +6434,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4536,6 +6452,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4581,6 +6506,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4590,6 +6530,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4599,6 +6548,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4608,6 +6566,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4617,6 +6602,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4626,6 +6620,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4675,6 +6678,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4684,6 +6702,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4693,6 +6720,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4702,6 +6738,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4711,6 +6756,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "작업 이름 'web01_C'이(가) 이미 존재합니다.",
+                     *       "code": "JOB_NAME_ALREADY_EXISTS",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4720,6 +6774,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4729,6 +6810,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4738,6 +6828,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4747,6 +6846,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4795,6 +6903,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4804,6 +6927,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4813,6 +6945,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4822,6 +6963,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4831,6 +6999,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4840,6 +7017,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4901,6 +7087,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "VALIDATION_ERROR",
+                     *         "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4910,6 +7107,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "UNAUTHORIZED",
+                     *         "message": "인증이 필요합니다. 유효한 토큰을 전달해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4919,6 +7127,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4928,6 +7147,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "요청 본문이 너무 큽니다. (최대 1048576 bytes)"
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "URI_TOO_LONG",
+                     *         "message": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)"
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4937,6 +7187,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)"
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4946,6 +7207,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "INTERNAL_SERVER_ERROR",
+                     *         "message": "서버 내부 오류가 발생했습니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4955,6 +7227,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "DATABASE_UNAVAILABLE",
+                     *         "message": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4975,6 +7258,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "VALIDATION_ERROR",
+                     *         "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4984,6 +7278,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "UNAUTHORIZED",
+                     *         "message": "인증이 필요합니다. 유효한 토큰을 전달해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -4993,6 +7298,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5002,6 +7318,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "INTERNAL_SERVER_ERROR",
+                     *         "message": "서버 내부 오류가 발생했습니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5011,6 +7338,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "DATABASE_UNAVAILABLE",
+                     *         "message": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5056,6 +7394,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5065,6 +7418,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5074,6 +7436,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5083,6 +7454,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5092,6 +7490,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5101,6 +7508,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5158,6 +7574,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5167,6 +7598,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5176,6 +7616,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5185,6 +7634,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5194,6 +7670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5203,6 +7688,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5252,6 +7746,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5261,6 +7770,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5270,6 +7788,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5279,6 +7806,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 이미지를 찾을 수 없습니다: web01_C_20260109193000_full.ZIA",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5288,6 +7824,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 같은 이름의 이미지 파일이 여럿입니다 (카탈로그 id로 지정): /backup/a/web01_C_full.ZIA, /backup/b/web01_C_full.ZIA",
+                     *       "code": "IMAGE_AMBIGUOUS",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5297,6 +7842,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5306,6 +7878,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5315,6 +7896,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5324,6 +7914,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5369,6 +7968,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5378,6 +7992,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5387,6 +8010,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5396,6 +8028,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 이미지를 찾을 수 없습니다: web01_C_20260109193000_full.ZIA",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5405,6 +8046,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 보호된 이미지는 삭제할 수 없습니다: web01_C_20260109193000_full.ZIA",
+                     *       "code": "IMAGE_PROTECTED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5414,6 +8082,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5423,6 +8100,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5487,6 +8173,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5496,6 +8197,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5505,6 +8215,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5514,6 +8233,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5523,6 +8251,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5565,6 +8302,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5574,6 +8326,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5583,6 +8344,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5592,6 +8362,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5601,6 +8380,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5647,6 +8435,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5656,6 +8459,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5665,6 +8477,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5674,6 +8495,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5683,6 +8513,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5692,6 +8531,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5701,6 +8549,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5746,6 +8603,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5755,6 +8627,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5764,6 +8645,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5773,6 +8663,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "알림 채널 '2'을(를) 찾을 수 없습니다 (id).",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5782,6 +8699,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5791,6 +8717,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5836,6 +8771,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5845,6 +8795,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5854,6 +8813,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5863,6 +8831,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "알림 채널 '2'을(를) 찾을 수 없습니다 (id).",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5872,6 +8867,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5881,6 +8885,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5938,6 +8951,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5947,6 +8975,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5956,6 +8993,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5965,6 +9011,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5974,6 +9029,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6039,6 +9103,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6048,6 +9127,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6057,6 +9145,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6066,6 +9163,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6075,6 +9199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6084,6 +9217,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6158,6 +9300,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6167,6 +9324,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6176,6 +9342,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6185,6 +9360,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6194,6 +9378,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 작업 'web01_C'에 아직 끝나지 않은 실행(#42, running)이 있습니다.",
+                     *       "code": "JOB_ALREADY_RUNNING",
+                     *       "detail": {
+                     *         "activeRun": {
+                     *           "id": 42,
+                     *           "state": "running"
+                     *         }
+                     *       },
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6203,6 +9402,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6212,6 +9438,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6221,6 +9456,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "Idempotency-Key: 이 키는 다른 요청 본문으로 이미 실행(#42)을 만들었습니다. 새 요청에는 새 키를 사용하세요.",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED",
+                     *       "detail": {
+                     *         "run": {
+                     *           "id": 42
+                     *         }
+                     *       },
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6230,6 +9479,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6239,6 +9497,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6297,6 +9564,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6306,6 +9588,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6315,6 +9606,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6324,6 +9624,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6333,6 +9642,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6342,6 +9660,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6387,6 +9714,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6396,6 +9738,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6405,6 +9756,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6414,6 +9774,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6423,6 +9810,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6432,6 +9828,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6477,6 +9882,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6486,6 +9906,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6495,6 +9924,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6504,6 +9942,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6513,6 +9960,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이미 끝났습니다. (success)",
+                     *       "code": "RUN_ALREADY_DONE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6522,6 +9996,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6531,6 +10014,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6581,6 +10073,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6590,6 +10097,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6599,6 +10115,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6608,6 +10133,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6617,6 +10169,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6626,6 +10187,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6684,6 +10254,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6693,6 +10278,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6702,6 +10296,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6711,6 +10314,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6720,6 +10332,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6729,6 +10350,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6775,6 +10405,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6784,6 +10429,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6793,6 +10447,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6802,6 +10465,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6811,6 +10483,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6820,6 +10501,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6829,6 +10519,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6838,6 +10537,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6883,6 +10591,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6892,6 +10615,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6901,6 +10633,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6910,6 +10651,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 에이전트 '5'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6919,6 +10687,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6928,6 +10705,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6973,6 +10759,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6982,6 +10783,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6991,6 +10801,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7000,6 +10819,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 에이전트 '5'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7009,6 +10855,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7018,6 +10873,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7064,6 +10928,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7073,6 +10952,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7082,6 +10970,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7091,6 +10988,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7100,6 +11006,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7109,6 +11024,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7118,6 +11042,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7171,6 +11104,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7180,6 +11128,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7189,6 +11146,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7198,6 +11164,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 에이전트는 이미 최대 실행 수(AGENT_MAX_ACTIVE_RUNS=4)만큼 실행 중입니다. 실행을 끝낸 뒤 다시 요청하세요.",
+                     *       "code": "AGENT_RUN_LIMIT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7207,6 +11182,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7216,6 +11200,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7225,6 +11218,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7234,6 +11236,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7283,6 +11294,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7292,6 +11318,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7301,6 +11336,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7310,6 +11354,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7319,6 +11372,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
+                     *       "code": "RUN_NOT_OWNED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7328,6 +11390,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7337,6 +11426,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7346,6 +11444,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7355,6 +11462,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7404,6 +11520,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7413,6 +11544,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7422,6 +11562,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7431,6 +11580,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7440,6 +11598,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
+                     *       "code": "RUN_NOT_OWNED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7449,6 +11616,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7458,6 +11652,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7467,6 +11670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7476,6 +11688,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7525,6 +11746,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7534,6 +11770,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7543,6 +11788,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7552,6 +11806,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7561,6 +11824,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
+                     *       "code": "RUN_NOT_OWNED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7570,6 +11842,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7579,6 +11878,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7588,6 +11896,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7597,6 +11914,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7639,6 +11965,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7648,6 +11989,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7657,6 +12007,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7699,6 +12058,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7708,6 +12082,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7717,6 +12100,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7759,6 +12151,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7768,6 +12175,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7777,6 +12193,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7806,6 +12231,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7815,6 +12255,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7824,6 +12273,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7833,6 +12291,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7842,6 +12309,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };

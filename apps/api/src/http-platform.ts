@@ -8,6 +8,8 @@ import {
   AppConfig,
   AppException,
   DEFAULT_ENVELOPE_STYLE,
+  EnvelopeStyleOptions,
+  envelopeStyleOfRoute,
   EnvelopingFastifyAdapter,
   errorBody,
   messages,
@@ -42,7 +44,8 @@ const MAX_PARAM_LENGTH = 1024;
  * encoding, 414).
  */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
-  return new EnvelopingFastifyAdapter(config.timeZone, {
+  const styledRoutes = new StyledRoutes();
+  const adapter = new EnvelopingFastifyAdapter(config.timeZone, {
     // No Express-style middleware anywhere (hooks do that work): without @fastify/middie, no
     // per-request hook copies the request's url, ip and proxy chain onto the raw request for it.
     // A module that registered Nest middleware would fail at start-up, not silently go unrun.
@@ -69,13 +72,39 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       void reply
         .status(exception.getStatus())
         .header('content-type', 'application/json; charset=utf-8')
-        .send(errorBody(exception, request, DEFAULT_ENVELOPE_STYLE, config.timeZone));
+        .send(errorBody(exception, request, styledRoutes.styleOf(request.url), config.timeZone));
     },
     genReqId: (req: IncomingMessage) => requestIdFrom(req.headers[REQUEST_ID_HEADER]),
     rewriteUrl: (req: IncomingMessage) => (req.url ?? '/').replace(VERSIONED_PREFIX, '/api'),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
+  adapter.getInstance().addHook('onRoute', (route) => styledRoutes.add(route.url, route.config));
+  return adapter;
+}
+
+/**
+ * The routes with their own envelope style (the images route), by URL pattern: what Fastify refuses
+ * before routing (a path parameter too long, bad percent-encoding) still answers in the style of the
+ * route the URL was meant for, as the document says.
+ */
+class StyledRoutes {
+  private readonly routes: { pattern: RegExp; style: EnvelopeStyleOptions }[] = [];
+
+  add(url: string, config: unknown): void {
+    const style = envelopeStyleOfRoute({ routeOptions: { config } });
+    if (!style) return;
+    const source = url
+      .split('/')
+      .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/');
+    this.routes.push({ pattern: new RegExp(`^${source}/?(?:\\?|$)`), style });
+  }
+
+  styleOf(url: string): EnvelopeStyleOptions {
+    const path = url.replace(VERSIONED_PREFIX, '/api');
+    return this.routes.find((route) => route.pattern.test(path))?.style ?? DEFAULT_ENVELOPE_STYLE;
+  }
 }
 
 /** Everything an app needs beyond its modules: prefix, headers, audit hook, CORS, docs, logging. */

@@ -5,7 +5,8 @@ import type {
   ReferenceObject,
   ResponseObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { ERROR_STATUS_DESCRIPTIONS, ErrorEnvelope, ObjectErrorEnvelope } from '@zdm/common';
+import { ERROR_STATUS_DESCRIPTIONS, ErrorEnvelope, ISO_TIMESTAMP_PATTERN, ObjectErrorEnvelope } from '@zdm/common';
+import { ErrorExampleContext, errorExampleBody } from './error-examples';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
 
@@ -32,7 +33,9 @@ const TAGS: [string, string][] = [
  * The OpenAPI document of the app (served at /api/docs-json, written to openapi.json). Operations
  * declare their success answer and route-specific errors (`@ApiEnvelope`, `@ApiErrors`); what every
  * route can answer is added here once, with that route's error envelope: 400 (bad URL, query or
- * path), 401 and 403 (a role or a token kind that may not use it) on secured routes, 413/415 where a body is taken, 500, and 503 (database down).
+ * path), 401 and 403 (a role or a token kind that may not use it) on secured routes, 413/415 where a body is taken,
+ * 414 where a path parameter is, 500, and 503 (database down). Every error status gets its own example
+ * (error-examples.ts) and every `date-time` the ISO-with-offset pattern (spec §16).
  * Operations without a security requirement are public and say `security: []`.
  */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -60,12 +63,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ErrorEnvelope, ObjectErrorEnvelope],
   });
   completeOperations(document);
+  pinDateTimes(document);
   return document;
 }
 
 function completeOperations(document: OpenAPIObject): void {
   const declared = new Set((document.tags ?? []).map((t) => t.name));
-  for (const item of Object.values(document.paths)) {
+  for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = item[method] as OperationObject | undefined;
       if (!operation) continue;
@@ -80,6 +84,9 @@ function completeOperations(document: OpenAPIObject): void {
         if (operation.responses[status] !== undefined) continue;
         operation.responses[status] = errorResponse(status, form);
       }
+      // A path parameter longer than the router takes: 414 (in the route's envelope, see http-platform.ts).
+      if (hasPathParameter(path) && operation.responses[414] === undefined)
+        operation.responses[414] = errorResponse(414, form);
       // An error documented without a body (e.g. `@ApiForbiddenResponse` of `@RequiredRole`) gets the envelope.
       for (const [status, response] of Object.entries(operation.responses)) {
         const documented = response as ResponseObject;
@@ -87,6 +94,7 @@ function completeOperations(document: OpenAPIObject): void {
           operation.responses[status] = { ...errorResponse(Number(status), form), description: documented.description };
         }
       }
+      addErrorExamples(operation, { method, path, form });
       operation.responses = sortedResponses(operation.responses);
       // Read once, globally (the exception filter); never a parameter of an operation.
       operation.parameters = (operation.parameters ?? []).filter(
@@ -100,6 +108,51 @@ function completeOperations(document: OpenAPIObject): void {
         }
       }
     }
+  }
+}
+
+/**
+ * Spec §16: a `date-time` is ISO-8601 with an offset (`Z` or ±hh:mm). Every schema typed `date-time`
+ * (entity columns the Swagger plugin types from `Date`, views, inline schemas) gets the pattern that
+ * says so, and the e2e answer check holds real answers to it.
+ */
+function pinDateTimes(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(pinDateTimes);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as { format?: unknown; pattern?: unknown };
+  if (schema.format === 'date-time' && schema.pattern === undefined) schema.pattern = ISO_TIMESTAMP_PATTERN;
+  for (const value of Object.values(node)) pinDateTimes(value);
+}
+
+function hasPathParameter(path: string): boolean {
+  return /\{[^}]+\}/.test(path);
+}
+
+/**
+ * Every error status gets its own example (an auth failure under 401, the thing of the path under
+ * 404, the route's conflict under 409 …) unless the route documents one itself.
+ */
+function addErrorExamples(
+  operation: OperationObject,
+  where: { method: string; path: string; form: 'string' | 'object' },
+): void {
+  const extensions = operation as OperationObject & { 'x-required-role'?: string };
+  for (const [status, response] of Object.entries(operation.responses)) {
+    const code = Number(status);
+    if (code < 400) continue;
+    const media = (response as ResponseObject).content?.['application/json'];
+    if (!media || media.example !== undefined || media.examples !== undefined) continue;
+    const objectForm = (media.schema as ReferenceObject | undefined)?.$ref === getSchemaPath(ObjectErrorEnvelope);
+    const context: ErrorExampleContext = {
+      method: where.method,
+      path: where.path,
+      operationId: operation.operationId,
+      requiredRole: extensions['x-required-role'],
+      agentRoute: (operation.security ?? []).some((requirement) => 'agent' in requirement),
+      notFoundDescription: (operation.responses['404'] as ResponseObject | undefined)?.description,
+      form: objectForm ? 'object' : 'string',
+    };
+    media.example = errorExampleBody(code, context);
   }
 }
 

@@ -15,6 +15,7 @@ export * from './envelope/enveloping-fastify-adapter';
 export * from './envelope/response-message.decorator';
 export * from './envelope/serialized-data';
 export * from './errors/app.exception';
+export * from './errors/error-codes';
 export * from './errors/constraint-violation';
 export * from './errors/database-unavailable';
 export * from './errors/exception.filter';

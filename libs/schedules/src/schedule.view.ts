@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { LOCAL_TIMESTAMP_OR_DASH_SCHEMA } from '@zdm/common';
 import { DateTime } from 'luxon';
 import { SCHEDULE_TYPES } from './domain/schedule-type';
 
@@ -28,6 +29,7 @@ export class ScheduleView {
   /** Job the schedule belongs to, or `-`. */
   jobName: string;
   /** `YYYY-MM-DD HH:mm:ss`, or `-` before the first run. */
+  @ApiProperty(LOCAL_TIMESTAMP_OR_DASH_SCHEMA)
   lastRunTime: string;
   /** `[Basic] Start working at 01:30 Monday, Wednesday, Friday every week.` */
   description: string;

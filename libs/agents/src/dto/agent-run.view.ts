@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ISO_TIMESTAMP_SCHEMA } from '@zdm/common';
 import { RunView } from '@zdm/runs';
 
 export class ClaimedRepositoryView {
@@ -66,6 +67,7 @@ export class ClaimView {
   run: RunView;
   job: ClaimedJobView;
   /** ISO-8601 UTC: report progress before this or the run ends `lost`. */
+  @ApiProperty(ISO_TIMESTAMP_SCHEMA)
   leaseExpiresAt: string;
 }
 
@@ -73,6 +75,7 @@ export class ClaimView {
 export class ProgressAnswerView {
   /** True: stop, then complete with `cancelled`. */
   cancel: boolean;
+  @ApiProperty(ISO_TIMESTAMP_SCHEMA)
   leaseExpiresAt: string;
 }
 

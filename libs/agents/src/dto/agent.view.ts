@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ISO_TIMESTAMP_SCHEMA, LOCAL_TIMESTAMP_SCHEMA } from '@zdm/common';
 import type { AgentStatus } from '../domain/agent-presence';
 
 export class AgentServerView {
@@ -16,6 +17,7 @@ export class AgentView {
   /** `online` when its last call is within AGENT_OFFLINE_AFTER_MS. */
   status: AgentStatus;
   /** Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called. */
+  @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
   lastSeenAt: string | null;
   /** What the agent reported in its last heartbeat. */
   version: string | null;
@@ -37,5 +39,6 @@ export class RegisteredAgentView {
 /** `POST /api/agent/heartbeat`. */
 export class HeartbeatView {
   /** The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift. */
+  @ApiProperty(ISO_TIMESTAMP_SCHEMA)
   serverTime: string;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LOCAL_TIMESTAMP_SCHEMA } from '@zdm/common';
 
 /** The agent that made a write with its token (agent protocol, spec §8). */
 export class AuditAgentView {
@@ -26,6 +27,7 @@ export class AuditEntryView {
   @ApiProperty({ type: 'integer' })
   id: number;
   /** When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
+  @ApiProperty(LOCAL_TIMESTAMP_SCHEMA)
   time: string;
   /** Who made the write (a user or an agent); `null` when no valid token was sent. */
   @ApiProperty({

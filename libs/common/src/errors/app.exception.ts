@@ -1,24 +1,9 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { messages } from '../messages/message-catalog';
 import { LocalizedText } from '../messages/localized-text';
+import { ErrorCode } from './error-codes';
 
-/** Stable machine codes carried by error bodies (`code`). */
-export type ErrorCode =
-  | 'VALIDATION_ERROR'
-  | 'UNAUTHORIZED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'JOB_NAME_ALREADY_EXISTS'
-  | 'SCHEDULE_IN_USE'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'IMAGE_OF_ANOTHER_SERVER'
-  | 'RATE_LIMITED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'DATABASE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR'
-  | (string & {});
+export type { ErrorCode } from './error-codes';
 
 /** One failed field, for `detail`. */
 export interface FieldError {

@@ -148,6 +148,8 @@ function fromHttpException(exception: HttpException, request: FastifyRequest): A
     ],
     [HttpStatus.TOO_MANY_REQUESTS]: ['RATE_LIMITED', messages.common.tooManyRequests()],
     [HttpStatus.UNAUTHORIZED]: ['UNAUTHORIZED', messages.common.unauthorized()],
+    // A guard that answers false (Nest's ForbiddenException) refuses like a role check.
+    [HttpStatus.FORBIDDEN]: ['FORBIDDEN', messages.common.forbiddenRoute()],
     [HttpStatus.PAYLOAD_TOO_LARGE]: [
       'PAYLOAD_TOO_LARGE',
       messages.common.payloadTooLarge(Number(request.routeOptions?.bodyLimit ?? 0)),
@@ -197,7 +199,7 @@ function fromFastifyError(error: FastifyLikeError, request: FastifyRequest): App
           'UNSUPPORTED_MEDIA_TYPE',
           messages.common.unsupportedMediaType(String(request.headers['content-type'] ?? '')),
         );
-      return new AppException(status, 'BAD_REQUEST', {
+      return new AppException(status, 'REQUEST_FAILED', {
         ko: error.message ?? 'Bad request',
         en: error.message ?? 'Bad request',
       });

@@ -8,6 +8,8 @@ export const commonMessages = {
       '데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.',
       'The database is unavailable. Please retry shortly.',
     ),
+  notFound: (field: string, value: string) =>
+    text(`${field}: '${value}'을(를) 찾을 수 없습니다.`, `${field}: '${value}' was not found.`),
   routeNotFound: (method: string, url: string) =>
     text(`요청한 경로를 찾을 수 없습니다: ${method} ${url}`, `Route not found: ${method} ${url}`),
   malformedUrl: () =>
@@ -94,6 +96,7 @@ export const commonMessages = {
   mustBeBoolean: (field: string) =>
     text(`${field}은(는) true 또는 false여야 합니다.`, `${field} must be true or false.`),
   forbidden: (role: string) => text(`이 작업에는 ${role} 권한이 필요합니다.`, `This action needs the ${role} role.`),
+  forbiddenRoute: () => text('이 작업을 할 권한이 없습니다.', 'You may not do this.'),
   forbiddenField: (field: string, role: string) =>
     text(`${field}을(를) 설정하려면 ${role} 권한이 필요합니다.`, `Setting ${field} needs the ${role} role.`),
 };

@@ -1,10 +1,37 @@
 import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { ERROR_CODE_VALUES, ErrorCode } from '../errors/error-codes';
 
 /** `YYYY-MM-DD HH:mm:ss` in the configured time zone (spec §1). */
 export const LOCAL_TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$';
 /** ISO-8601 UTC without milliseconds (the images route's seed: `2026-01-09T10:30:00Z`). */
 export const ISO_UTC_TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$';
+/** ISO-8601 with an offset (`Z` or `±hh:mm`), optional fraction: every `date-time` of a body (spec §16). */
+export const ISO_TIMESTAMP_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$';
+
+/**
+ * The two timestamp shapes a body may carry (spec §16): the envelope's local style of §1
+ * (`YYYY-MM-DD HH:mm:ss` in the configured zone, never typed `date-time`) or ISO-8601 with an offset
+ * (typed `date-time`). Never an ISO string without offset, never a local time typed `date-time`.
+ */
+export const LOCAL_TIMESTAMP_SCHEMA = {
+  type: 'string',
+  pattern: LOCAL_TIMESTAMP_PATTERN,
+  example: '2026-01-09 19:30:00',
+} as const;
+/** The local style, or `-` for "not yet" (`lastRunTime`, `sentAt` …). */
+export const LOCAL_TIMESTAMP_OR_DASH_SCHEMA = {
+  type: 'string',
+  pattern: '^(-|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})$',
+  example: '2026-01-09 19:30:00',
+} as const;
+export const ISO_TIMESTAMP_SCHEMA = {
+  type: 'string',
+  format: 'date-time',
+  pattern: ISO_TIMESTAMP_PATTERN,
+  example: '2026-01-09T10:30:00Z',
+} as const;
+
 /** A UUID v4 per request, or the client's own `X-Request-ID` (printable ASCII, ≤ 128). */
 export const REQUEST_ID_SCHEMA = {
   type: 'string',
@@ -40,8 +67,13 @@ export class ErrorEnvelope {
     example: 'type은 full, increment, smart중 하나여야 합니다',
   })
   error: string;
-  @ApiPropertyOptional({ description: 'Stable machine code.', example: 'VALIDATION_ERROR' })
-  code?: string;
+  @ApiPropertyOptional({
+    description: 'Stable machine code (`ErrorCode`): switch on it, not on the message.',
+    enum: ERROR_CODE_VALUES,
+    enumName: 'ErrorCode',
+    example: 'VALIDATION_ERROR',
+  })
+  code?: ErrorCode;
   @ApiPropertyOptional({
     description: 'Further detail (e.g. every failed field as `{ field, message }`).',
     oneOf: [{ type: 'array', items: {} }, { type: 'object' }, { type: 'string' }, { type: 'number' }],
@@ -52,8 +84,8 @@ export class ErrorEnvelope {
 }
 
 export class ErrorCodeAndMessage {
-  @ApiProperty({ example: 'VALIDATION_ERROR' })
-  code: string;
+  @ApiProperty({ enum: ERROR_CODE_VALUES, enumName: 'ErrorCode', example: 'VALIDATION_ERROR' })
+  code: ErrorCode;
   @ApiProperty({ example: '서버 이름이 필요합니다.' })
   message: string;
 }

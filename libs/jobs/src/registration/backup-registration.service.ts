@@ -2,6 +2,7 @@ import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   AppException,
   Clock,
+  ErrorCode,
   isDatabaseUnavailable,
   isReferencedRowViolation,
   isUniqueViolation,
@@ -37,13 +38,14 @@ interface JobPlan extends JobDraft<CenterEntity, ServerEntity> {
 
 interface WriteFailure {
   status: number;
-  code: string;
+  /** `STALE_REFERENCE` stays inside this service: the write is retried, then answered `NOT_FOUND`. */
+  code: ErrorCode | typeof STALE_REFERENCE;
   message: LocalizedText;
 }
 
 /** How long a resolved center/server/repository is reused (see `ReferenceCache`). */
 const REFERENCE_TTL_MS = 1000;
-const STALE_REFERENCE = 'STALE_REFERENCE';
+const STALE_REFERENCE = 'STALE_REFERENCE' as const;
 
 /**
  * `POST /api/backups` (seed `post-backups.md`, spec §4.1): validate and resolve everything first
@@ -328,7 +330,8 @@ function failureException(failure: WriteFailure, results: RegistrationResultItem
       detail,
     );
   }
-  return new AppException(failure.status, failure.code, failure.message, detail);
+  const code = failure.code === STALE_REFERENCE ? 'NOT_FOUND' : failure.code;
+  return new AppException(failure.status, code, failure.message, detail);
 }
 
 function resultItem(

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LOCAL_TIMESTAMP_OR_DASH_SCHEMA, LOCAL_TIMESTAMP_SCHEMA } from '@zdm/common';
 import { CHANNEL_TYPES, ChannelType, DELIVERY_STATES, DeliveryState } from '../domain/notification-event';
 
 /** A notification channel (its secret is shown only when it is created). */
@@ -12,6 +13,7 @@ export class ChannelView {
   /** Event types delivered to it. */
   events: string[];
   /** When it was created (`YYYY-MM-DD HH:mm:ss`, configured zone). */
+  @ApiProperty(LOCAL_TIMESTAMP_SCHEMA)
   createdAt: string;
 }
 
@@ -64,11 +66,13 @@ export class DeliveryView {
   @ApiProperty({ type: 'integer' })
   attempts: number;
   /** When it is tried next (`-` once sent or dead). */
+  @ApiProperty(LOCAL_TIMESTAMP_OR_DASH_SCHEMA)
   nextAttemptAt: string;
   /** Why the last attempt failed, or null. */
   @ApiProperty({ type: 'string', nullable: true })
   lastError: string | null;
   /** When it was sent (`-` until then). */
+  @ApiProperty(LOCAL_TIMESTAMP_OR_DASH_SCHEMA)
   sentAt: string;
   /** Where it went: `smtp`, `file` (the `.eml` files of DATA_DIR/mail/) or the webhook URL; null until sent. */
   @ApiProperty({ type: 'string', nullable: true })

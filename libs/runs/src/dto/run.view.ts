@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
-import { formatLocalDateTime } from '@zdm/common';
+import { LOCAL_TIMESTAMP_SCHEMA, formatLocalDateTime } from '@zdm/common';
 import { elapsedTime } from '@zdm/jobs';
 import type { RunHealth } from '../domain/run-health';
 import { RUN_RESULTS, RUN_STATES } from '../domain/run-state';
@@ -41,6 +41,7 @@ export class RunView {
   trigger: RunTrigger;
   level: RunLevel;
   /** The schedule slot this run is for; null for manual runs. */
+  @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
   scheduledFor: string | null;
   state: RunState;
   @ApiProperty(RESULT_OR_NULL)
@@ -56,8 +57,11 @@ export class RunView {
     description: 'The agent that claimed the run; null while queued.',
   })
   agent: RunRefView | null;
+  @ApiProperty(LOCAL_TIMESTAMP_SCHEMA)
   createdAt: string;
+  @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
   startedAt: string | null;
+  @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
   endedAt: string | null;
   /** `HH:mm:ss` from start to end (or to now while running); null before it started. */
   elapsed: string | null;
@@ -70,6 +74,7 @@ export class RunView {
 export class RunLogLineView {
   @ApiProperty({ type: 'integer' })
   seq: number;
+  @ApiProperty(LOCAL_TIMESTAMP_SCHEMA)
   time: string;
   level: RunLogLevel;
   message: string;
@@ -93,6 +98,7 @@ export class MonitoringLastRunView {
   state: RunState;
   @ApiProperty(RESULT_OR_NULL)
   result: RunResult | null;
+  @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
   endedAt: string | null;
 }
 
@@ -110,11 +116,13 @@ export class MonitoringItemView {
       id: { type: 'integer' },
       state: { type: 'string', enum: [...RUN_STATES] },
       result: { type: 'string', nullable: true, enum: [...RUN_RESULTS, null] },
-      endedAt: { type: 'string', nullable: true },
+      endedAt: { ...LOCAL_TIMESTAMP_SCHEMA, nullable: true },
     },
   })
   lastRun: MonitoringLastRunView | null;
+  @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
   lastSuccessAt: string | null;
+  @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
   nextRunAt: string | null;
   health: RunHealth;
 }
