@@ -47,7 +47,8 @@ const staysInItsPackage = {
  */
 const LIB_GRAPH = {
   // agents → jobs: retention after a run needs the run's job (repository, rotation).
-  agents: ['runs', 'jobs', 'images', 'inventory', 'common', 'database'],
+  // agents → notifications: the agent.offline check writes its event to the outbox.
+  agents: ['runs', 'jobs', 'images', 'inventory', 'notifications', 'common', 'database'],
   // runs → images: runs implements the catalog's CatalogJobsPort (the jobs and runs behind images).
   runs: ['jobs', 'schedules', 'images', 'inventory', 'notifications', 'common', 'database'],
   notifications: ['common', 'database'],

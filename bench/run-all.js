@@ -18,6 +18,8 @@
  *   agents    — `npm run bench:agents`    (bench/agents.bench.ts, run from dist/)
  *   deep-json — `npm run bench:deep-json` (bench/deep-json.bench.ts, run from dist/; issue 21: four
  *               anonymous clients posting 1 MB, 500,000-level arrays while health/live is sampled)
+ *   notifications — `npm run bench:notifications` (bench/notifications.bench.ts, run from dist/; issue 23:
+ *               10,000 webhook deliveries by three replicas, run transitions with a slow/down webhook)
  *
  * A benchmark whose npm script is not defined (yet) is run directly from its file. The compiled
  * ones need `npm run build` first; this driver builds when dist/ lacks them. Options:
@@ -57,6 +59,7 @@ const BENCHES = [
   { id: 'scheduler', script: 'bench:scheduler', file: 'dist/bench/scheduler.bench.js', compiled: true },
   { id: 'agents', script: 'bench:agents', file: 'dist/bench/agents.bench.js', compiled: true },
   { id: 'deep-json', script: 'bench:deep-json', file: 'dist/bench/deep-json.bench.js', compiled: true },
+  { id: 'notifications', script: 'bench:notifications', file: 'dist/bench/notifications.bench.js', compiled: true },
 ];
 
 /** The full answer's p99 of the images benchmark's warm listing (`warm listing, catalog, … p99 X ms`). */

@@ -3,8 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
+import { NotificationsModule } from '@zdm/notifications';
 import { RunsModule } from '@zdm/runs';
 import { AgentEntity } from './agent.entity';
+import { AgentOfflineCheck } from './agent-offline-check';
 import { AgentMetrics } from './agent.metrics';
 import { AgentProtocolController } from './agent-protocol.controller';
 import { AgentTokenGuard } from './agent-token.guard';
@@ -22,7 +24,14 @@ import { RetentionOnCompletion } from './runs/retention-on-completion.listener';
  * to the runs lib's RunCompletedListener port in apps/api; the plan is the images lib's).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([AgentEntity]), InventoryModule, JobsModule, ImagesModule, RunsModule],
+  imports: [
+    TypeOrmModule.forFeature([AgentEntity]),
+    InventoryModule,
+    JobsModule,
+    ImagesModule,
+    RunsModule,
+    NotificationsModule,
+  ],
   controllers: [AgentsController, AgentProtocolController, AgentRunsController],
   providers: [
     AgentsRepository,
@@ -32,6 +41,7 @@ import { RetentionOnCompletion } from './runs/retention-on-completion.listener';
     AgentRunsService,
     ClaimWaiters,
     RetentionOnCompletion,
+    AgentOfflineCheck,
   ],
   exports: [AgentsService, RetentionOnCompletion, ClaimWaiters],
 })

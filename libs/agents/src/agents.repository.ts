@@ -20,6 +20,15 @@ interface TokenRow {
   last_seen_at: Date | string | null;
 }
 
+/** An agent that called at least once, with its server (the `agent.offline` check). */
+export interface AgentPresenceRow {
+  id: number;
+  name: string;
+  serverId: number;
+  serverName: string;
+  lastSeenAt: Date;
+}
+
 /** Every query on `agents`. */
 @Injectable()
 export class AgentsRepository {
@@ -84,6 +93,23 @@ export class AgentsRepository {
   }
 
   /** Holds the agent's row until the transaction ends (claims of one agent one at a time). */
+  /** Every agent that is not revoked and called at least once, with its server, by id. */
+  async seenAgents(manager: EntityManager): Promise<AgentPresenceRow[]> {
+    const rows = (await manager.query(
+      `SELECT a.id, a.name, a.server_id, s.name AS server_name, a.last_seen_at
+         FROM agents a JOIN servers s ON s.id = a.server_id
+        WHERE a.revoked_at IS NULL AND a.last_seen_at IS NOT NULL
+        ORDER BY a.id`,
+    )) as (TokenRow & { last_seen_at: Date | string })[];
+    return rows.map((row) => ({
+      id: Number(row.id),
+      name: row.name,
+      serverId: Number(row.server_id),
+      serverName: row.server_name,
+      lastSeenAt: new Date(row.last_seen_at),
+    }));
+  }
+
   async lockAgent(manager: EntityManager, id: number): Promise<void> {
     await manager.query('SELECT id FROM agents WHERE id = $1 FOR UPDATE', [id]);
   }

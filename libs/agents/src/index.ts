@@ -1,3 +1,4 @@
+export * from './agent-offline-check';
 export * from './agent-token.guard';
 export * from './agent.entity';
 export * from './agents.module';

@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationChannelEntity } from './notification-channel.entity';
+import { NotificationConditionEntity } from './notification-condition.entity';
+import { NotificationConditionsRepository } from './notification-conditions.repository';
+import { NotificationDeliveryEntity } from './notification-delivery.entity';
+import { NotificationEventEntity } from './notification-event.entity';
 import { NotificationMetrics } from './notification.metrics';
 import { NotificationOutbox } from './notification-outbox';
 import { NotificationWorker } from './notification-worker';
@@ -15,9 +21,18 @@ import { WebhookSender } from './senders/webhook-sender';
  * worker (one per replica), email and webhook senders behind ports, channels and deliveries routes.
  */
 @Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      NotificationEventEntity,
+      NotificationChannelEntity,
+      NotificationDeliveryEntity,
+      NotificationConditionEntity,
+    ]),
+  ],
   controllers: [NotificationsController],
   providers: [
     NotificationsRepository,
+    NotificationConditionsRepository,
     NotificationOutbox,
     NotificationsService,
     NotificationWorker,

@@ -5,6 +5,7 @@ export * from './domain/run-state';
 export * from './domain/run-transition';
 export * from './domain/slot-plan';
 export * from './dto/run.view';
+export * from './job-stale-check';
 export * from './run-completed.listener';
 export * from './run-execution.service';
 export * from './run-log.entity';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobStaleCheck } from './job-stale-check';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
@@ -42,6 +43,7 @@ import { RunsService } from './runs.service';
     RunEventsRepository,
     RunScheduler,
     RunsCatalogJobs,
+    JobStaleCheck,
   ],
   exports: [RunsService, RunExecutionService, RunScheduler, RunsCatalogJobs],
 })

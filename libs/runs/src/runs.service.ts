@@ -18,7 +18,7 @@ import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { idempotentReplay, requestFingerprint } from './domain/idempotent-request';
 import { jobStatusOfRun } from './domain/job-status-of-run';
-import { runHealth } from './domain/run-health';
+import { RunHealth, runHealth } from './domain/run-health';
 import { runLevel } from './domain/run-level';
 import { RunLevel } from './domain/run-state';
 import { MonitoringQuery, RunHistoryQuery, RunLogQuery, DEFAULT_LOG_LIMIT, RunNowDto } from './dto/run-query.dto';
@@ -27,8 +27,16 @@ import { AgentDirectory } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
-import { RunRow, RunsRepository } from './runs.repository';
+import { MonitoringRow, RunRow, RunsRepository } from './runs.repository';
 import { scheduleSpecOf } from './domain/schedule-source';
+
+/** A job's monitoring row with its health (RunsService.jobHealths). */
+export interface JobHealth {
+  row: MonitoringRow;
+  health: RunHealth;
+  /** The first slot since the last success (recorded or overdue), null when none has passed. */
+  firstSlot: Date | null;
+}
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -152,32 +160,48 @@ export class RunsService implements JobRunsPort {
     };
   }
 
-  /** One item per job: latest run, last success, next slot, health (spec §7). */
-  async monitoring(query: MonitoringQuery): Promise<Paginated<MonitoringItemView>> {
-    const serverId = query.server !== undefined ? (await this.servers.resolve(query.server, 'server')).id : undefined;
-    const now = this.clock.now();
-    const zone = this.config.timeZone;
-    const rows = await this.runs.monitoring(this.dataSource.manager, serverId);
+  /**
+   * Each job's monitoring row and health (spec §7), read with `manager`: what the monitoring view
+   * shows and what the `job.stale` check (JobStaleCheck) watches. `firstSlot`: the first slot since
+   * the last success, which `staleGraceMs` after makes the job stale.
+   */
+  async jobHealths(
+    now: Date,
+    serverId?: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<JobHealth[]> {
+    const rows = await this.runs.monitoring(manager, serverId);
     // Presence only matters for queued runs: ask about those servers alone.
     const waiting = [...new Set(rows.filter((r) => r.lastRun?.state === 'queued').map((r) => r.serverId))];
     const online = this.agents && waiting.length ? await this.agents.serversWithAgentOnline(waiting) : undefined;
-    const local = (at: Date | null | undefined) =>
-      at ? DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') : null;
-    let items = rows.map((row): MonitoringItemView => {
+    return rows.map((row) => {
       // From the database, no schedule maths per job: a slot passed since the last success is either
       // one a run was recorded for, or the scheduler's next slot when it is already past.
       const overdue = row.nextRunAt && row.nextRunAt.getTime() <= now.getTime() ? row.nextRunAt : null;
-      const firstSlot = [row.firstSlotSinceSuccess, overdue]
-        .filter((d): d is Date => d !== null)
-        .sort((a, b) => a.getTime() - b.getTime())[0];
+      const firstSlot =
+        [row.firstSlotSinceSuccess, overdue]
+          .filter((d): d is Date => d !== null)
+          .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
       const health = runHealth({
         latest: row.lastRun,
-        firstSlotSinceSuccess: firstSlot ?? null,
+        firstSlotSinceSuccess: firstSlot,
         now,
         staleGraceMs: this.config.runs.staleGraceMs,
         paused: row.paused,
         agentOnline: online ? online.has(row.serverId) : undefined,
       });
+      return { row, health, firstSlot };
+    });
+  }
+
+  /** One item per job: latest run, last success, next slot, health (spec §7). */
+  async monitoring(query: MonitoringQuery): Promise<Paginated<MonitoringItemView>> {
+    const serverId = query.server !== undefined ? (await this.servers.resolve(query.server, 'server')).id : undefined;
+    const now = this.clock.now();
+    const zone = this.config.timeZone;
+    const local = (at: Date | null | undefined) =>
+      at ? DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') : null;
+    let items = (await this.jobHealths(now, serverId)).map(({ row, health }): MonitoringItemView => {
       const enabled = row.schedule?.enabled === true;
       const next =
         !enabled || !row.schedule

@@ -1,4 +1,4 @@
-import { agentStatus } from './agent-presence';
+import { agentGoneOffline, agentStatus } from './agent-presence';
 
 describe('agentStatus', () => {
   const now = new Date('2026-01-10T00:01:00.000Z');
@@ -10,5 +10,18 @@ describe('agentStatus', () => {
     ['a clock ahead of ours', '2026-01-10T00:02:00.000Z', 'online'],
   ])('%s → %s', (_title, lastSeen, status) => {
     expect(agentStatus(lastSeen ? new Date(lastSeen) : null, now, 60_000)).toBe(status);
+  });
+});
+
+describe('agentGoneOffline', () => {
+  const now = new Date('2026-01-10T00:01:00.000Z');
+  it.each<[string, string | null, boolean]>([
+    ['never called: registered, not gone anywhere', null, false],
+    ['called just now', '2026-01-10T00:01:00.000Z', false],
+    ['exactly the limit ago: still online', '2026-01-10T00:00:00.000Z', false],
+    ['one ms past the limit', '2026-01-09T23:59:59.999Z', true],
+    ['silent for a day', '2026-01-09T00:01:00.000Z', true],
+  ])('%s → %s', (_title, lastSeen, gone) => {
+    expect(agentGoneOffline(lastSeen ? new Date(lastSeen) : null, now, 60_000)).toBe(gone);
   });
 });

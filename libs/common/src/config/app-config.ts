@@ -108,6 +108,8 @@ export class AppConfig {
     allowPrivateTargets: boolean;
     /** The delivery worker's period (0: it only runs when called). */
     intervalMs: number;
+    /** The period of the `job.stale` and `agent.offline` checks (0: they only run when called). */
+    checkIntervalMs: number;
   };
 
   constructor(env: EnvironmentVariables) {
@@ -181,6 +183,7 @@ export class AppConfig {
       language: env.NOTIFY_LANGUAGE,
       allowPrivateTargets: env.NOTIFY_ALLOW_PRIVATE_TARGETS,
       intervalMs: env.NOTIFY_INTERVAL_MS,
+      checkIntervalMs: env.NOTIFY_CHECK_INTERVAL_MS,
     };
   }
 

@@ -136,13 +136,14 @@ describe('configuration', () => {
 });
 
 describe('notification settings', () => {
-  it('default to .eml files, Korean, private targets refused, a 5 s worker', () => {
+  it('default to .eml files, Korean, private targets refused, a 5 s worker, a 1 min check', () => {
     expect(new AppConfig(validateEnvironment({})).notifications).toEqual({
       smtpUrl: undefined,
       mailFrom: 'zdm@localhost',
       language: 'ko',
       allowPrivateTargets: false,
       intervalMs: 5000,
+      checkIntervalMs: 60_000,
     });
   });
 
@@ -153,6 +154,7 @@ describe('notification settings', () => {
     ['NOTIFY_LANGUAGE', 'fr'],
     ['NOTIFY_ALLOW_PRIVATE_TARGETS', 'sometimes'],
     ['NOTIFY_INTERVAL_MS', '-1'],
+    ['NOTIFY_CHECK_INTERVAL_MS', 'often'],
   ])('%s=%s stops the app naming it', (key, value) => {
     expect(() => validateEnvironment({ [key]: value })).toThrow(key);
   });

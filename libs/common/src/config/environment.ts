@@ -144,6 +144,8 @@ export class EnvironmentVariables {
   NOTIFY_ALLOW_PRIVATE_TARGETS: boolean = false;
   /** How often each replica's delivery worker looks for due deliveries (0: never on its own). */
   @Transform(toInt) @IsInt() @Min(0) NOTIFY_INTERVAL_MS: number = 5_000;
+  /** How often each replica checks for jobs gone stale and agents gone offline (0: never on its own). */
+  @Transform(toInt) @IsInt() @Min(0) NOTIFY_CHECK_INTERVAL_MS: number = 60_000;
 }
 
 export class InvalidConfigurationError extends Error {}

@@ -1,0 +1,315 @@
+/**
+ * Notifications benchmark (`npm run bench:notifications`, issue 23): three API processes (the built
+ * app, dist/) on one fresh PostgreSQL database, each with its delivery worker (NOTIFY_INTERVAL_MS),
+ * and a webhook receiver in this process.
+ *
+ *   1. Burst: BENCH_EVENTS (10,000) events for one webhook channel written to the outbox at once
+ *      (SQL, as the outbox writes them); the time until the receiver has them all, their delivery
+ *      latency (receipt − event time), duplicates by X-ZDM-Delivery — targets: all within 30 s,
+ *      0 duplicates, none lost; the p99 of `GET /api/backups?page=1&limit=20` meanwhile < 100 ms.
+ *   2. Slow and down webhooks: channels subscribed to `run.failed` pointing at a receiver that answers
+ *      after 5 s and at a closed port; BENCH_RUNS (30) run transitions through the agent protocol
+ *      (run now → claim → complete failed), each raising the event — target: the `complete` call's
+ *      p99 < 100 ms, compared with the same transitions without any channel (measured first, under
+ *      the same list load): a slow or down target never delays a run's transition; the list route's
+ *      p99 meanwhile.
+ *
+ * Prints one `target ... met / NOT met` line per target. Settings: DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres), BENCH_EVENTS, BENCH_RUNS, BENCH_CONNECTIONS (6),
+ * NOTIFY_INTERVAL_MS (50). Not covered here: the receiver down for 60 s during the burst (retries
+ * follow the 30 s+ backoff, so that run takes minutes; the e2e tests cover retry and dead).
+ */
+import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import {
+  ApiProcess,
+  callApi,
+  createBenchDatabase,
+  freePort,
+  issueAdminToken,
+  latencyLine,
+  percentile,
+  runBenchmark,
+  sleep,
+  startApi,
+  target,
+} from './bench-harness';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 6);
+const INTERVAL_MS = process.env.NOTIFY_INTERVAL_MS ?? '50';
+const INSTANCES = 3;
+const TARGET_ALL_MS = 30_000;
+const TARGET_P99_MS = 100;
+const LIST_PATH = '/api/backups?page=1&limit=20';
+const SLOW_MS = 5000;
+
+interface Receipt {
+  delivery: string;
+  eventTime: number;
+  at: number;
+}
+
+/** The webhook receiver: `/burst` answers at once and records; `/slow` answers after SLOW_MS. */
+async function startReceiver(): Promise<{ server: Server; url: string; burst: Receipt[]; slow: number }> {
+  const state = { burst: [] as Receipt[], slow: 0 };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.url === '/slow') {
+        state.slow++;
+        setTimeout(() => res.writeHead(204).end(), SLOW_MS);
+        return;
+      }
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as { time: string };
+      state.burst.push({
+        delivery: String(req.headers['x-zdm-delivery']),
+        eventTime: Date.parse(body.time),
+        at: Date.now(),
+      });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    server,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    get burst() {
+      return state.burst;
+    },
+    get slow() {
+      return state.slow;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const database = await createBenchDatabase('zdm_bench_notify');
+  const db = new Client({ connectionString: database.url });
+  const receiver = await startReceiver();
+  const apps: ApiProcess[] = [];
+  const jwtSecret = randomBytes(24).toString('hex');
+  try {
+    for (let i = 0; i < INSTANCES; i++) {
+      apps.push(
+        await startApi({
+          databaseUrl: database.url,
+          jwtSecret,
+          env: {
+            SCHEDULER_ENABLED: 'false',
+            DEMO_AGENTS: 'false',
+            NOTIFY_ALLOW_PRIVATE_TARGETS: 'true',
+            NOTIFY_INTERVAL_MS: INTERVAL_MS,
+          },
+        }),
+      );
+    }
+    const bases = apps.map((app) => app.url);
+    await db.connect();
+    const headers = { authorization: `Bearer ${await issueAdminToken(bases[0])}` };
+    const channel = async (target: string, events: string[]) => {
+      const res = await callApi<{ id: number }>(bases[0], 'POST', '/notifications/channels', headers, {
+        type: 'webhook',
+        target,
+        events,
+      });
+      if (res.status !== 201) throw new Error(`channel: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body!.data.id;
+    };
+
+    // ---- 1. the burst ----------------------------------------------------------------------------
+    const burstChannel = await channel(`${receiver.url}/burst`, ['run.lost']);
+    process.stdout.write(`${INSTANCES} instances, delivery worker every ${INTERVAL_MS} ms; ${EVENTS} events\n`);
+    const load = startLoad(bases, headers);
+    const started = Date.now();
+    await db.query(
+      `WITH e AS (
+         INSERT INTO notification_events (type, time, data)
+         SELECT 'run.lost', now(), jsonb_build_object('n', g) FROM generate_series(1, $1::int) g RETURNING id, time)
+       INSERT INTO notification_deliveries (event_id, channel_id, state, next_attempt_at)
+       SELECT e.id, $2, 'pending', e.time FROM e`,
+      [EVENTS, burstChannel],
+    );
+    let allAt: number | undefined;
+    while (Date.now() < started + 120_000) {
+      if (receiver.burst.length >= EVENTS) {
+        allAt = Date.now();
+        break;
+      }
+      await sleep(50);
+    }
+    const during = await load.stop();
+    await sleep(1000); // a late duplicate would show up here
+    const received = receiver.burst.length;
+    const distinct = new Set(receiver.burst.map((r) => r.delivery)).size;
+    const { rows } = await db.query<{ sent: string }>(
+      `SELECT count(*) FILTER (WHERE state = 'sent') AS sent FROM notification_deliveries WHERE channel_id = $1`,
+      [burstChannel],
+    );
+    const latencies = receiver.burst.map((r) => r.at - r.eventTime);
+    const allMs = allAt !== undefined ? allAt - started : undefined;
+    process.stdout.write(
+      [
+        '',
+        `burst: ${received} received (${distinct} distinct deliveries), ${rows[0].sent} sent in the database`,
+        allMs !== undefined
+          ? `deliveries/s ${(EVENTS / (allMs / 1000)).toFixed(0)} (all ${EVENTS} in ${(allMs / 1000).toFixed(2)} s)`
+          : `only ${received} within 120 s`,
+        `delivery latency p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${percentile(latencies, 100)} ms`,
+      ].join('\n') + '\n',
+    );
+    report(`GET ${LIST_PATH} during the burst (${CONNECTIONS} connections)`, during);
+    const burstTargets = [
+      target(
+        `all ${EVENTS} events delivered within ${TARGET_ALL_MS / 1000} s`,
+        allMs !== undefined && allMs <= TARGET_ALL_MS,
+        allMs !== undefined ? `${(allMs / 1000).toFixed(2)} s` : `only ${received} after 120 s`,
+      ),
+      target(
+        'duplicates = 0, none lost',
+        received === EVENTS && distinct === EVENTS && Number(rows[0].sent) === EVENTS,
+        `${received - distinct} duplicates, ${EVENTS - distinct} lost`,
+      ),
+      target(
+        `GET ${LIST_PATH} p99 < ${TARGET_P99_MS} ms during the burst`,
+        during.latency.p99 < TARGET_P99_MS && during.non2xx === 0,
+        `p99 ${during.latency.p99} ms (p50 ${during.latency.p50} ms, ${during['2xx']} ok, ${during.non2xx} non-2xx)`,
+      ),
+    ];
+
+    // ---- 2. run transitions with a slow and a down webhook -----------------------------------------
+    const registered = await callApi<{ results: { jobName: string }[] }>(bases[0], 'POST', '/backups', headers, {
+      center: '1',
+      server: 'main-server',
+      jobName: 'bench-notify',
+      partition: ['/'],
+      rotation: 1,
+      type: 'full',
+      repository: { type: 'nfs', path: '/backup' },
+    });
+    if (registered.status !== 201) throw new Error(`register: ${registered.status} ${JSON.stringify(registered.body)}`);
+    const [{ id: jobId }] = (
+      await db.query<{ id: number }>('SELECT id FROM backup_jobs WHERE name = $1', [
+        registered.body!.data.results[0].jobName,
+      ])
+    ).rows;
+    const agent = await callApi<{ token: string }>(bases[0], 'POST', '/agents', headers, { server: 'main-server' });
+    if (agent.status !== 201) throw new Error(`agent: ${agent.status}`);
+    const agentHeaders = { authorization: `Bearer ${agent.body!.data.token}` };
+    /** `RUNS` transitions run now → claim → complete failed, spread over the instances; `complete` timed. */
+    const transitions = async () => {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const base = bases[i % bases.length];
+        const run = await callApi<{ id: number }>(base, 'POST', `/backups/${jobId}/runs`, headers, {});
+        if (run.status !== 201) throw new Error(`run now: ${run.status} ${JSON.stringify(run.body)}`);
+        const claim = await callApi(base, 'POST', '/agent/runs/claim', agentHeaders, {});
+        if (claim.status !== 200) throw new Error(`claim: ${claim.status}`);
+        const t0 = performance.now();
+        const done = await callApi(base, 'POST', `/agent/runs/${run.body!.data.id}/complete`, agentHeaders, {
+          result: 'failed',
+          errorMessage: 'bench',
+        });
+        times.push(performance.now() - t0);
+        if (done.status !== 200) throw new Error(`complete: ${done.status}`);
+      }
+      return times;
+    };
+    // Both measured under the same list load, so the only difference is the slow and down targets.
+    const plainLoad = startLoad(bases, headers);
+    const plain = await transitions();
+    await plainLoad.stop();
+    await channel(`${receiver.url}/slow`, ['run.failed']);
+    await channel(`http://127.0.0.1:${await freePort()}/down`, ['run.failed']);
+    const slowLoad = startLoad(bases, headers);
+    const withSlow = await transitions();
+    await sleep(500);
+    const slowDuring = await slowLoad.stop();
+    const p = (values: number[], q: number) => (percentile(values, q) ?? NaN).toFixed(1);
+    process.stdout.write(
+      [
+        '',
+        `run transitions (complete failed), ${RUNS} each:`,
+        `  no channel:               p50 ${p(plain, 50)} ms, p99 ${p(plain, 99)} ms`,
+        `  slow (${SLOW_MS / 1000} s) + down webhook: p50 ${p(withSlow, 50)} ms, p99 ${p(withSlow, 99)} ms (${receiver.slow} slow requests begun)`,
+      ].join('\n') + '\n',
+    );
+    report(`GET ${LIST_PATH} with the slow and down webhooks (${CONNECTIONS} connections)`, slowDuring);
+    process.stdout.write(
+      [
+        '',
+        ...burstTargets,
+        target(
+          `run transition (complete) p99 < ${TARGET_P99_MS} ms with a slow and a down webhook`,
+          (percentile(withSlow, 99) ?? Infinity) < TARGET_P99_MS,
+          `p99 ${p(withSlow, 99)} ms, without any channel ${p(plain, 99)} ms`,
+        ),
+        target(
+          `GET ${LIST_PATH} p99 < ${TARGET_P99_MS} ms with a slow and a down webhook`,
+          slowDuring.latency.p99 < TARGET_P99_MS && slowDuring.non2xx === 0,
+          `p99 ${slowDuring.latency.p99} ms (p50 ${slowDuring.latency.p50} ms)`,
+        ),
+        '',
+      ].join('\n'),
+    );
+    if (received !== EVENTS || distinct !== EVENTS) process.exitCode = 1;
+  } finally {
+    await db.end().catch(() => undefined);
+    for (const app of apps) await app.stop();
+    receiver.server.closeAllConnections();
+    receiver.server.close();
+    await database.drop();
+  }
+}
+
+/** autocannon on every instance at once (connections spread), merged. */
+function startLoad(bases: string[], headers: Record<string, string>) {
+  const per = Math.max(1, Math.round(CONNECTIONS / bases.length));
+  const results: Promise<autocannon.Result>[] = [];
+  const instances = bases.map((base) => {
+    let instance!: autocannon.Instance;
+    results.push(
+      new Promise<autocannon.Result>((done, fail) => {
+        instance = autocannon(
+          { url: `${base}${LIST_PATH}`, connections: per, duration: 120, headers },
+          (error, result) => (error ? fail(error) : done(result)),
+        );
+      }),
+    );
+    return instance;
+  });
+  return {
+    stop: async () => {
+      for (const instance of instances) instance.stop();
+      return merge(await Promise.all(results));
+    },
+  };
+}
+
+/** Percentiles of several runs: the worst of each (an upper bound), counts summed. */
+function merge(results: autocannon.Result[]): autocannon.Result {
+  const [first] = results;
+  const worst = (key: 'p50' | 'p90' | 'p99' | 'max') => Math.max(...results.map((r) => r.latency[key]));
+  return {
+    ...first,
+    '2xx': results.reduce((n, r) => n + r['2xx'], 0),
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    duration: Math.max(...results.map((r) => r.duration)),
+    latency: { ...first.latency, p50: worst('p50'), p90: worst('p90'), p99: worst('p99'), max: worst('max') },
+  };
+}
+
+function report(title: string, result: autocannon.Result): void {
+  process.stdout.write(
+    `\n${title}\n  ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors in ${result.duration.toFixed(1)} s` +
+      `\n${latencyLine(result)}\n`,
+  );
+}
+
+runBenchmark(main);
