@@ -18,6 +18,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys with their role, last use and expiry */
+        get: operations["listApiKeys"];
+        put?: never;
+        /** Create an API key (the key shown once) */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key, at once */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/zdms/repositories": {
         parameters: {
             query?: never;
@@ -798,6 +833,76 @@ export interface components {
              * @example zdm-demo-admin
              */
             password: string;
+        };
+        CreatedApiKeyView: {
+            /** @example 1 */
+            id: number;
+            /** @example prometheus */
+            name: string;
+            /**
+             * @example viewer
+             * @enum {string}
+             */
+            role: "viewer" | "operator" | "admin";
+            /**
+             * Format: date-time
+             * @description When it stops working (ISO-8601 UTC); null: never.
+             * @example null
+             */
+            expiresAt: string | null;
+            /**
+             * @description Send as `Authorization: Bearer <key>`. Stored only as a hash: keep it, it is not shown again.
+             * @example zdmk_3q2Xc0G2YJ8r8pZ1mM0bVt5m1Yl3V2dX4nQ7aK9sPzA
+             */
+            key: string;
+        };
+        CreateApiKeyDto: {
+            /**
+             * @description What the key is for (`prometheus`, `billing-sync`); 1–100 characters. Names need not be unique (rotate a key by creating its successor first).
+             * @example prometheus
+             */
+            name: string;
+            /**
+             * @description What the key may do, as a user of that role may: `viewer` reads (and scrapes `/api/metrics`), `operator` also manages jobs, schedules and runs, `admin` everything.
+             * @example viewer
+             * @enum {string}
+             */
+            role: "viewer" | "operator" | "admin";
+            /**
+             * Format: date-time
+             * @description When the key stops working (ISO-8601 with offset, in the future); omitted: never.
+             * @example 2027-01-01T00:00:00Z
+             */
+            expiresAt?: string;
+        };
+        ApiKeyView: {
+            /** @example 1 */
+            id: number;
+            /** @example prometheus */
+            name: string;
+            /**
+             * @example viewer
+             * @enum {string}
+             */
+            role: "viewer" | "operator" | "admin";
+            /**
+             * Format: date-time
+             * @description When it was created (ISO-8601 UTC).
+             * @example 2026-01-10T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Its last use (ISO-8601 UTC), recorded at most once a minute; null when never used.
+             * @example 2026-01-10T03:15:00.000Z
+             */
+            lastUsedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it stops working (ISO-8601 UTC); null: never.
+             * @example null
+             */
+            expiresAt: string | null;
         };
         CenterEntity: {
             id: number;
@@ -1606,14 +1711,19 @@ export interface components {
         AuditEntryView: {
             /** @description Entry id. */
             id: number;
-            /** @description Who made the write (a user or an agent); `null` when no valid token was sent. */
+            /** @description Who made the write (a user, an API key or an agent); `null` when no valid token was sent. */
             actor: {
-                /** @description The user's id; null when an agent made the write */
+                /** @description The user's id; null for an agent or an API key */
                 id: number | null;
-                /** @description The user's email; null when an agent made the write */
+                /** @description The user's email; null for an agent or an API key */
                 email: string | null;
-                /** @description The agent that made the write (agent protocol routes); null for a user */
+                /** @description The agent that made the write (agent protocol routes); null for a user or an API key */
                 agent: {
+                    id: number;
+                    name: string;
+                } | null;
+                /** @description The API key the write was made with (its name as it was then); null for a user or an agent */
+                apiKey: {
                     id: number;
                     name: string;
                 } | null;
@@ -2051,6 +2161,286 @@ export interface operations {
             };
         };
     };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description API key list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ApiKeyView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "API key list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description API key created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CreatedApiKeyView"];
+                        /** @enum {string} */
+                        message: "API key created";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid name, unknown role, or expiresAt not a future time */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API key id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description API key revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ApiKeyView"];
+                        /** @enum {string} */
+                        message: "API key revoked";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description The id is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such API key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     listRepositories: {
         parameters: {
             query?: {
@@ -2061,13 +2451,13 @@ export interface operations {
                  *     when more match, the answer carries `pagination` (page 1 of 1000 items).
                  */
                 limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
                 /** @description Center id or name. */
                 center?: string;
                 type?: "smb" | "nfs";
                 /** @description Exact path. */
                 path?: string;
-                /** @description Sort direction. */
-                sort?: "asc" | "desc";
             };
             header?: never;
             path?: never;
