@@ -1069,13 +1069,13 @@ export interface components {
             type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot, one value per field); or an existing schedule id. */
             basic: components["schemas"]["ScheduleFieldsDto"] | number;
-            /** @description Smart types (7–11) only: the incremental slots, same keys as `basic`, one or more values. */
-            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental slots, same keys as `basic`, one or more values; null on other types is as omitted. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | (number | null);
             /**
-             * @description IANA zone (default: the configured `TZ`).
+             * @description IANA zone (default, also for null: the configured `TZ`).
              * @example Asia/Seoul
              */
-            timezone?: string;
+            timezone?: string | null;
         };
         RegisteredScheduleView: {
             /** @example 1 */
@@ -1098,13 +1098,13 @@ export interface components {
             type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
             basic: components["schemas"]["ScheduleFieldsDto"] | number;
-            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
-            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`; null on other types is as omitted. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | (number | null);
             /**
-             * @description IANA zone (default: the server's configured `TZ`).
+             * @description IANA zone (default, also for null: the server's configured `TZ`).
              * @example Asia/Seoul
              */
-            timezone?: string;
+            timezone?: string | null;
             /**
              * @description Id (an integer, or a string of digits) or name
              * @example 1
@@ -1149,13 +1149,13 @@ export interface components {
             type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
             basic: components["schemas"]["ScheduleFieldsDto"] | number;
-            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
-            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`; null on other types is as omitted. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | (number | null);
             /**
-             * @description IANA zone (default: the server's configured `TZ`).
+             * @description IANA zone (default, also for null: the server's configured `TZ`).
              * @example Asia/Seoul
              */
-            timezone?: string;
+            timezone?: string | null;
             /** @description How many runs to list (1–100, default 10). */
             count?: number;
         };
