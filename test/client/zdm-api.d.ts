@@ -2025,9 +2025,11 @@ export interface components {
         };
         ImageCatalogHealthView: {
             /** @enum {string} */
-            status: "up";
+            status: "up" | "down";
             /** @enum {string} */
             watcher: "watching" | "off" | "network-file-system" | "unavailable";
+            /** @description Why the repository cannot be read, naming its path (`backup repository not accessible: /ZConverter (ENOENT)`). */
+            message?: string;
             /** @description File system type of the repository, when known. */
             fileSystem?: string;
             networkFileSystem?: boolean;
@@ -5339,7 +5341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
-            /** @description Database unavailable */
+            /** @description The backup repository cannot be read (`REPOSITORY_UNAVAILABLE`, the message names the path), or the database is down */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'DATABASE_UNAVAILABLE'
+  | 'REPOSITORY_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | (string & {});
 
