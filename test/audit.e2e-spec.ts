@@ -40,7 +40,7 @@ describe('Audit log: GET /api/audit', () => {
         {
           id: expect.any(Number),
           time: LOCAL_TIMESTAMP,
-          actor: { id: adminId, email: TEST_ADMIN.email, agent: null },
+          actor: { id: adminId, email: TEST_ADMIN.email, agent: null, apiKey: null },
           action: 'users.create',
           method: 'POST',
           path: '/api/users',
@@ -199,7 +199,7 @@ describe('Audit log: GET /api/audit', () => {
         .statusCode,
     ).toBe(401);
 
-    const asAgent = { id: null, email: null, agent: { id: agent.id, name: agent.name } };
+    const asAgent = { id: null, email: null, agent: { id: agent.id, name: agent.name }, apiKey: null };
     const entry = (
       requestID: string,
       action: string,

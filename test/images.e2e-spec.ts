@@ -319,7 +319,7 @@ describe('GET /backups/images/server/:serverName with a misbehaving header CLI',
     expect(res.json()).toEqual(failure('INTERNAL_SERVER_ERROR', `백업 이미지 조회 실패: ${reason}`));
   });
 
-  it('a missing CLI → 500; a missing repository → 500', async () => {
+  it('a missing CLI → 500; a missing repository → 503 REPOSITORY_UNAVAILABLE naming the path', async () => {
     const missing = await answer({ IMAGE_HEADER_CLI: join(repo, 'ZConLinuxGetHeader') });
     expect(missing.json()).toEqual(
       failure(
@@ -328,7 +328,8 @@ describe('GET /backups/images/server/:serverName with a misbehaving header CLI',
       ),
     );
     const noRepo = await answer({ BACKUP_REPOSITORY_PATH: join(repo, 'nope') });
-    expect(noRepo.statusCode).toBe(500);
+    expect(noRepo.statusCode).toBe(503);
+    expect(noRepo.json().error.code).toBe('REPOSITORY_UNAVAILABLE');
     expect(noRepo.json().error.message).toBe(
       `백업 이미지 조회 실패: 백업 저장소에 접근할 수 없습니다: ${join(repo, 'nope')} (ENOENT)`,
     );

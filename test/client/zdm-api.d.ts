@@ -18,6 +18,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys with their role, last use and expiry */
+        get: operations["listApiKeys"];
+        put?: never;
+        /** Create an API key (the key shown once) */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key, at once */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/zdms/repositories": {
         parameters: {
             query?: never;
@@ -736,11 +771,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description Stable machine code (`ErrorCode`): switch on it, not on the message.
-         * @enum {string}
-         */
-        ErrorCode: "VALIDATION_ERROR" | "IMAGE_OF_ANOTHER_SERVER" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_CREDENTIALS" | "CONFLICT" | "JOB_NAME_ALREADY_EXISTS" | "JOB_ALREADY_RUNNING" | "JOB_NOT_RUNNING" | "SCHEDULE_IN_USE" | "LAST_ADMIN" | "IMAGE_PROTECTED" | "IMAGE_NEEDED" | "IMAGE_AMBIGUOUS" | "RUN_ALREADY_DONE" | "RUN_NOT_CLAIMED" | "RUN_NOT_QUEUED" | "RUN_NOT_ACTIVE" | "RUN_NOT_OWNED" | "AGENT_RUN_LIMIT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "REQUEST_FAILED" | "INTERNAL_SERVER_ERROR" | "DATABASE_UNAVAILABLE";
         ErrorEnvelope: {
             /**
              * @example false
@@ -758,10 +788,10 @@ export interface components {
              */
             error: string;
             /**
-             * @description Stable machine code (`ErrorCode`): switch on it, not on the message.
+             * @description Stable machine code.
              * @example VALIDATION_ERROR
              */
-            code?: components["schemas"]["ErrorCode"];
+            code?: string;
             /** @description Further detail (e.g. every failed field as `{ field, message }`). */
             detail?: unknown[] | Record<string, never> | string | number;
             /** @example 2026-01-09 19:30:00 */
@@ -803,6 +833,76 @@ export interface components {
              * @example zdm-demo-admin
              */
             password: string;
+        };
+        CreatedApiKeyView: {
+            /** @example 1 */
+            id: number;
+            /** @example prometheus */
+            name: string;
+            /**
+             * @example viewer
+             * @enum {string}
+             */
+            role: "viewer" | "operator" | "admin";
+            /**
+             * Format: date-time
+             * @description When it stops working (ISO-8601 UTC); null: never.
+             * @example null
+             */
+            expiresAt: string | null;
+            /**
+             * @description Send as `Authorization: Bearer <key>`. Stored only as a hash: keep it, it is not shown again.
+             * @example zdmk_3q2Xc0G2YJ8r8pZ1mM0bVt5m1Yl3V2dX4nQ7aK9sPzA
+             */
+            key: string;
+        };
+        CreateApiKeyDto: {
+            /**
+             * @description What the key is for (`prometheus`, `billing-sync`); 1–100 characters. Names need not be unique (rotate a key by creating its successor first).
+             * @example prometheus
+             */
+            name: string;
+            /**
+             * @description What the key may do, as a user of that role may: `viewer` reads (and scrapes `/api/metrics`), `operator` also manages jobs, schedules and runs, `admin` everything.
+             * @example viewer
+             * @enum {string}
+             */
+            role: "viewer" | "operator" | "admin";
+            /**
+             * Format: date-time
+             * @description When the key stops working (ISO-8601 with offset, in the future); omitted: never.
+             * @example 2027-01-01T00:00:00Z
+             */
+            expiresAt?: string;
+        };
+        ApiKeyView: {
+            /** @example 1 */
+            id: number;
+            /** @example prometheus */
+            name: string;
+            /**
+             * @example viewer
+             * @enum {string}
+             */
+            role: "viewer" | "operator" | "admin";
+            /**
+             * Format: date-time
+             * @description When it was created (ISO-8601 UTC).
+             * @example 2026-01-10T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Its last use (ISO-8601 UTC), recorded at most once a minute; null when never used.
+             * @example 2026-01-10T03:15:00.000Z
+             */
+            lastUsedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it stops working (ISO-8601 UTC); null: never.
+             * @example null
+             */
+            expiresAt: string | null;
         };
         CenterEntity: {
             id: number;
@@ -969,13 +1069,13 @@ export interface components {
             type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot, one value per field); or an existing schedule id. */
             basic: components["schemas"]["ScheduleFieldsDto"] | number;
-            /** @description Smart types (7–11) only: the incremental slots, same keys as `basic`, one or more values. */
-            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental slots, same keys as `basic`, one or more values; null on other types is as omitted. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | (number | null);
             /**
-             * @description IANA zone (default: the configured `TZ`).
+             * @description IANA zone (default, also for null: the configured `TZ`).
              * @example Asia/Seoul
              */
-            timezone?: string;
+            timezone?: string | null;
         };
         RegisteredScheduleView: {
             /** @example 1 */
@@ -998,13 +1098,13 @@ export interface components {
             type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
             basic: components["schemas"]["ScheduleFieldsDto"] | number;
-            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
-            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`; null on other types is as omitted. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | (number | null);
             /**
-             * @description IANA zone (default: the server's configured `TZ`).
+             * @description IANA zone (default, also for null: the server's configured `TZ`).
              * @example Asia/Seoul
              */
-            timezone?: string;
+            timezone?: string | null;
             /**
              * @description Id (an integer, or a string of digits) or name
              * @example 1
@@ -1049,13 +1149,13 @@ export interface components {
             type: (0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11) | ("0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11");
             /** @description The type's values (smart types: the full-backup slot); or an existing schedule id whose values to use. */
             basic: components["schemas"]["ScheduleFieldsDto"] | number;
-            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
-            advanced?: components["schemas"]["ScheduleFieldsDto"] | number;
+            /** @description Smart types (7–11) only: the incremental schedule, same keys as `basic`; null on other types is as omitted. */
+            advanced?: components["schemas"]["ScheduleFieldsDto"] | (number | null);
             /**
-             * @description IANA zone (default: the server's configured `TZ`).
+             * @description IANA zone (default, also for null: the server's configured `TZ`).
              * @example Asia/Seoul
              */
-            timezone?: string;
+            timezone?: string | null;
             /** @description How many runs to list (1–100, default 10). */
             count?: number;
         };
@@ -1071,16 +1171,13 @@ export interface components {
             type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
             /** @enum {string} */
             state: "Enabled" | "Disabled";
-            /**
-             * @description `YYYY-MM-DD HH:mm:ss`, or `-` before the first run.
-             * @example 2026-01-09 19:30:00
-             */
-            lastRunTime: string;
             /** @description Next run (ISO-8601 with the zone offset), `-` when none */
             nextRunAt: string;
             center: components["schemas"]["ScheduleCenterView"];
             /** @description Job the schedule belongs to, or `-`. */
             jobName: string;
+            /** @description `YYYY-MM-DD HH:mm:ss`, or `-` before the first run. */
+            lastRunTime: string;
             /** @description `[Basic] Start working at 01:30 Monday, Wednesday, Friday every week.` */
             description: string;
             /** @description IANA zone the schedule runs in. */
@@ -1440,7 +1537,7 @@ export interface components {
         };
         ErrorCodeAndMessage: {
             /** @example VALIDATION_ERROR */
-            code: components["schemas"]["ErrorCode"];
+            code: string;
             /** @example 서버 이름이 필요합니다. */
             message: string;
         };
@@ -1614,19 +1711,19 @@ export interface components {
         AuditEntryView: {
             /** @description Entry id. */
             id: number;
-            /**
-             * @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone).
-             * @example 2026-01-09 19:30:00
-             */
-            time: string;
-            /** @description Who made the write (a user or an agent); `null` when no valid token was sent. */
+            /** @description Who made the write (a user, an API key or an agent); `null` when no valid token was sent. */
             actor: {
-                /** @description The user's id; null when an agent made the write */
+                /** @description The user's id; null for an agent or an API key */
                 id: number | null;
-                /** @description The user's email; null when an agent made the write */
+                /** @description The user's email; null for an agent or an API key */
                 email: string | null;
-                /** @description The agent that made the write (agent protocol routes); null for a user */
+                /** @description The agent that made the write (agent protocol routes); null for a user or an API key */
                 agent: {
+                    id: number;
+                    name: string;
+                } | null;
+                /** @description The API key the write was made with (its name as it was then); null for a user or an agent */
+                apiKey: {
                     id: number;
                     name: string;
                 } | null;
@@ -1638,6 +1735,8 @@ export interface components {
              * @enum {string}
              */
             outcome: "success" | "denied" | "failure";
+            /** @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
+            time: string;
             /** @description Route that was called: `<controller>.<handler>` (`users.update`). */
             action: string;
             /** @description HTTP method and path, as sent. */
@@ -1652,8 +1751,6 @@ export interface components {
             id: number;
             /** @enum {string} */
             type: "email" | "webhook";
-            /** @example 2026-01-09 19:30:00 */
-            createdAt: string;
             secret: string | null;
         };
         CreateChannelDto: {
@@ -1673,8 +1770,6 @@ export interface components {
             id: number;
             /** @enum {string} */
             type: "email" | "webhook";
-            /** @example 2026-01-09 19:30:00 */
-            createdAt: string;
         };
         ChannelTestView: {
             eventId: number;
@@ -1694,11 +1789,7 @@ export interface components {
             /** @enum {string} */
             state: "pending" | "sent" | "failed" | "dead";
             attempts: number;
-            /** @example 2026-01-09 19:30:00 */
-            nextAttemptAt: string;
             lastError: string | null;
-            /** @example 2026-01-09 19:30:00 */
-            sentAt: string;
             sentTo: string | null;
         };
         RunRefView: {
@@ -1714,11 +1805,6 @@ export interface components {
         RunView: {
             id: number;
             /**
-             * @description The schedule slot this run is for; null for manual runs.
-             * @example 2026-01-09 19:30:00
-             */
-            scheduledFor: string | null;
-            /**
              * @description Null until `state` is `done`.
              * @enum {string|null}
              */
@@ -1728,12 +1814,6 @@ export interface components {
                 id: number;
                 name: string;
             } | null;
-            /** @example 2026-01-09 19:30:00 */
-            createdAt: string;
-            /** @example 2026-01-09 19:30:00 */
-            startedAt: string | null;
-            /** @example 2026-01-09 19:30:00 */
-            endedAt: string | null;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
             partition: string;
@@ -1741,9 +1821,14 @@ export interface components {
             trigger: "schedule" | "manual" | "catch-up" | "retry";
             /** @enum {string} */
             level: "full" | "increment";
+            /** @description The schedule slot this run is for; null for manual runs. */
+            scheduledFor: string | null;
             /** @enum {string} */
             state: "done" | "queued" | "running" | "cancelling";
             progress: components["schemas"]["RunProgressView"];
+            createdAt: string;
+            startedAt: string | null;
+            endedAt: string | null;
             /** @description `HH:mm:ss` from start to end (or to now while running); null before it started. */
             elapsed: string | null;
             /** @description File name of the image the run wrote. */
@@ -1765,21 +1850,17 @@ export interface components {
                 state: "queued" | "running" | "cancelling" | "done";
                 /** @enum {string|null} */
                 result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
-                /** @example 2026-01-09 19:30:00 */
                 endedAt: string | null;
             } | null;
-            /** @example 2026-01-09 19:30:00 */
-            lastSuccessAt: string | null;
-            /** @example 2026-01-09 19:30:00 */
-            nextRunAt: string | null;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
+            lastSuccessAt: string | null;
+            nextRunAt: string | null;
             /** @enum {string} */
             health: "failed" | "ok" | "stale" | "running" | "waiting-for-agent" | "never-run" | "paused";
         };
         RunLogLineView: {
             seq: number;
-            /** @example 2026-01-09 19:30:00 */
             time: string;
             /** @enum {string} */
             level: "info" | "warn" | "error" | "debug";
@@ -1815,11 +1896,6 @@ export interface components {
         };
         AgentView: {
             id: number;
-            /**
-             * @description Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called.
-             * @example 2026-01-09 19:30:00
-             */
-            lastSeenAt: string | null;
             /** @description Runs it holds now (running or cancelling). */
             activeRuns: number;
             name: string;
@@ -1829,15 +1905,13 @@ export interface components {
              * @enum {string}
              */
             status: "online" | "offline";
+            /** @description Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called. */
+            lastSeenAt: string | null;
             /** @description What the agent reported in its last heartbeat. */
             version: string | null;
         };
         HeartbeatView: {
-            /**
-             * Format: date-time
-             * @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift.
-             * @example 2026-01-09T10:30:00Z
-             */
+            /** @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift. */
             serverTime: string;
         };
         HeartbeatDto: {
@@ -1888,27 +1962,19 @@ export interface components {
             image: components["schemas"]["ClaimedImageView"];
         };
         ClaimView: {
-            /**
-             * Format: date-time
-             * @description ISO-8601 UTC: report progress before this or the run ends `lost`.
-             * @example 2026-01-09T10:30:00Z
-             */
-            leaseExpiresAt: string;
             run: components["schemas"]["RunView"];
             job: components["schemas"]["ClaimedJobView"];
+            /** @description ISO-8601 UTC: report progress before this or the run ends `lost`. */
+            leaseExpiresAt: string;
         };
         ClaimRunDto: {
             /** @description Long poll: seconds to wait for a run (0–30, default 0 = answer at once). */
             wait?: number;
         };
         ProgressAnswerView: {
-            /**
-             * Format: date-time
-             * @example 2026-01-09T10:30:00Z
-             */
-            leaseExpiresAt: string;
             /** @description True: stop, then complete with `cancelled`. */
             cancel: boolean;
+            leaseExpiresAt: string;
         };
         RunProgressDto: {
             bytesDone?: number;
@@ -1959,9 +2025,11 @@ export interface components {
         };
         ImageCatalogHealthView: {
             /** @enum {string} */
-            status: "up";
+            status: "up" | "down";
             /** @enum {string} */
             watcher: "watching" | "off" | "network-file-system" | "unavailable";
+            /** @description Why the repository cannot be read, naming its path (`backup repository not accessible: /ZConverter (ENOENT)`). */
+            message?: string;
             /** @description File system type of the repository, when known. */
             fileSystem?: string;
             networkFileSystem?: boolean;
@@ -2036,21 +2104,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2060,15 +2113,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "등록되지 않은 사용자이거나 비밀번호가 일치하지 않습니다.",
-                     *       "code": "INVALID_CREDENTIALS",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2078,15 +2122,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 4096 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2096,15 +2131,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2114,15 +2140,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "로그인 실패가 너무 많습니다. 60초 후 다시 시도해 주세요.",
-                     *       "code": "RATE_LIMITED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2132,15 +2149,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2150,15 +2158,286 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description API key list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ApiKeyView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "API key list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description API key created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["CreatedApiKeyView"];
+                        /** @enum {string} */
+                        message: "API key created";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid name, unknown role, or expiresAt not a future time */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API key id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description API key revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["ApiKeyView"];
+                        /** @enum {string} */
+                        message: "API key revoked";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description The id is not a number */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description No such API key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2174,13 +2453,13 @@ export interface operations {
                  *     when more match, the answer carries `pagination` (page 1 of 1000 items).
                  */
                 limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
                 /** @description Center id or name. */
                 center?: string;
                 type?: "smb" | "nfs";
                 /** @description Exact path. */
                 path?: string;
-                /** @description Sort direction. */
-                sort?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -2218,21 +2497,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2242,15 +2506,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2260,15 +2515,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2278,15 +2524,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2296,15 +2533,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2314,15 +2542,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2369,21 +2588,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2393,15 +2597,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2411,15 +2606,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2429,15 +2615,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2447,15 +2624,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 이미 등록된 레포지토리입니다: smb://nas/backup",
-                     *       "code": "CONFLICT",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2465,15 +2633,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2483,15 +2642,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2501,15 +2651,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2519,15 +2660,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2584,21 +2716,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2608,15 +2725,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2626,15 +2734,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2644,33 +2743,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2680,15 +2752,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2698,15 +2761,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2763,21 +2817,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2787,15 +2826,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2805,15 +2835,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2823,15 +2844,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2841,15 +2853,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2896,21 +2899,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2920,15 +2908,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2938,15 +2917,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2956,15 +2926,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "name: 이미 존재하는 센터 이름입니다: seoul",
-                     *       "code": "CONFLICT",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2974,15 +2935,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2992,15 +2944,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3010,15 +2953,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3028,15 +2962,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3081,21 +3006,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3105,15 +3015,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3123,15 +3024,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3141,33 +3033,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3177,15 +3042,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3195,15 +3051,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3248,21 +3095,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3272,15 +3104,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3290,15 +3113,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3308,15 +3122,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3326,33 +3131,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "센터 'seoul'에 등록된 서버가 있어 삭제할 수 없습니다.",
-                     *       "code": "CONFLICT",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3362,15 +3140,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3380,15 +3149,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3448,21 +3208,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3472,15 +3217,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3490,15 +3226,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3508,15 +3235,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3526,15 +3244,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3544,15 +3253,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3599,21 +3299,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3623,15 +3308,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3641,15 +3317,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3659,15 +3326,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3677,15 +3335,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "name: 이미 존재하는 서버 이름입니다: web01",
-                     *       "code": "CONFLICT",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3695,15 +3344,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3713,15 +3353,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3731,15 +3362,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3749,15 +3371,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3802,21 +3415,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3826,15 +3424,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3844,15 +3433,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3862,33 +3442,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3898,15 +3451,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3916,15 +3460,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3969,21 +3504,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3993,15 +3513,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4011,15 +3522,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4029,15 +3531,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4047,33 +3540,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 'web01'을(를) 사용하는 백업 작업이 있어 삭제할 수 없습니다.",
-                     *       "code": "CONFLICT",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4083,15 +3549,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4101,15 +3558,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4154,21 +3602,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4178,15 +3611,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4196,15 +3620,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4214,33 +3629,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4250,15 +3638,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4268,15 +3647,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4333,21 +3703,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4357,15 +3712,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4375,15 +3721,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4393,15 +3730,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4411,15 +3739,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4466,21 +3785,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4490,15 +3794,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4508,15 +3803,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4526,15 +3812,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "email: 이미 등록된 이메일입니다: ops@example.com",
-                     *       "code": "CONFLICT",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4544,15 +3821,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4562,15 +3830,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4580,15 +3839,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4598,15 +3848,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4651,21 +3892,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4675,15 +3901,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4693,15 +3910,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4711,33 +3919,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 사용자 'ops@example.com'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4747,15 +3928,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4765,15 +3937,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4822,21 +3985,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4846,15 +3994,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4864,15 +4003,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4882,15 +4012,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 사용자 'ops@example.com'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4900,15 +4021,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "마지막 활성 관리자는 역할을 바꾸거나 비활성화할 수 없습니다.",
-                     *       "code": "LAST_ADMIN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4918,33 +4030,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4954,15 +4039,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4972,15 +4048,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "RATE_LIMITED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4990,15 +4057,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5008,15 +4066,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5081,21 +4130,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5105,15 +4139,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5123,15 +4148,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5141,15 +4157,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5159,15 +4166,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5177,15 +4175,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5232,21 +4221,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5256,15 +4230,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5274,15 +4239,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5292,15 +4248,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5310,15 +4257,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5328,15 +4266,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5346,15 +4275,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5364,15 +4284,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5419,21 +4330,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5443,15 +4339,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5461,15 +4348,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5479,15 +4357,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (schedule)",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5497,15 +4366,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5515,15 +4375,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5533,15 +4384,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5551,15 +4393,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5605,21 +4438,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5629,15 +4447,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5647,15 +4456,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5665,33 +4465,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5701,15 +4474,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5719,15 +4483,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5773,21 +4528,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5797,15 +4537,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5815,15 +4546,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5833,15 +4555,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5851,33 +4564,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "Schedule ID '7' is referenced by: web01_C",
-                     *       "code": "SCHEDULE_IN_USE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5887,15 +4573,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5905,15 +4582,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5962,21 +4630,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5986,15 +4639,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6004,15 +4648,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6022,33 +4657,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6058,15 +4666,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6076,15 +4675,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6157,21 +4747,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6181,15 +4756,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6199,15 +4765,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6217,15 +4774,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6235,15 +4783,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6253,15 +4792,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6326,15 +4856,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6344,15 +4865,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6362,15 +4874,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6398,15 +4901,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6416,15 +4910,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6434,15 +4919,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6452,15 +4928,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6506,21 +4973,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6530,15 +4982,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6548,15 +4991,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6566,33 +5000,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6602,15 +5009,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6620,15 +5018,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6678,21 +5067,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6702,15 +5076,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6720,15 +5085,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6738,15 +5094,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6756,15 +5103,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "작업 이름 'web01_C'이(가) 이미 존재합니다.",
-                     *       "code": "JOB_NAME_ALREADY_EXISTS",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6774,33 +5112,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6810,15 +5121,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6828,15 +5130,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6846,15 +5139,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6903,21 +5187,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6927,15 +5196,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6945,15 +5205,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6963,33 +5214,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6999,15 +5223,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7017,15 +5232,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7087,17 +5293,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "VALIDATION_ERROR",
-                     *         "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7107,17 +5302,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "UNAUTHORIZED",
-                     *         "message": "인증이 필요합니다. 유효한 토큰을 전달해 주세요."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7127,17 +5311,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "FORBIDDEN",
-                     *         "message": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7147,37 +5320,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "PAYLOAD_TOO_LARGE",
-                     *         "message": "요청 본문이 너무 큽니다. (최대 1048576 bytes)"
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "URI_TOO_LONG",
-                     *         "message": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)"
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7187,17 +5329,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *         "message": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)"
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7207,37 +5338,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "INTERNAL_SERVER_ERROR",
-                     *         "message": "서버 내부 오류가 발생했습니다."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
-            /** @description Database unavailable */
+            /** @description The backup repository cannot be read (`REPOSITORY_UNAVAILABLE`, the message names the path), or the database is down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "DATABASE_UNAVAILABLE",
-                     *         "message": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7258,17 +5367,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "VALIDATION_ERROR",
-                     *         "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7278,17 +5376,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "UNAUTHORIZED",
-                     *         "message": "인증이 필요합니다. 유효한 토큰을 전달해 주세요."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7298,17 +5385,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "FORBIDDEN",
-                     *         "message": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7318,17 +5394,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "INTERNAL_SERVER_ERROR",
-                     *         "message": "서버 내부 오류가 발생했습니다."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7338,17 +5403,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": {
-                     *         "code": "DATABASE_UNAVAILABLE",
-                     *         "message": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."
-                     *       },
-                     *       "timestamp": "2026-01-09T10:30:00Z"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -7394,21 +5448,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7418,15 +5457,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7436,15 +5466,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7454,33 +5475,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7490,15 +5484,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7508,15 +5493,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7574,21 +5550,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7598,15 +5559,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7616,15 +5568,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7634,33 +5577,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7670,15 +5586,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7688,15 +5595,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7746,21 +5644,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7770,15 +5653,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7788,15 +5662,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7806,15 +5671,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "image: 이미지를 찾을 수 없습니다: web01_C_20260109193000_full.ZIA",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7824,15 +5680,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "image: 같은 이름의 이미지 파일이 여럿입니다 (카탈로그 id로 지정): /backup/a/web01_C_full.ZIA, /backup/b/web01_C_full.ZIA",
-                     *       "code": "IMAGE_AMBIGUOUS",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7842,33 +5689,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7878,15 +5698,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7896,15 +5707,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7914,15 +5716,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7968,21 +5761,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7992,15 +5770,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8010,15 +5779,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8028,15 +5788,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "image: 이미지를 찾을 수 없습니다: web01_C_20260109193000_full.ZIA",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8046,33 +5797,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "image: 보호된 이미지는 삭제할 수 없습니다: web01_C_20260109193000_full.ZIA",
-                     *       "code": "IMAGE_PROTECTED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8082,15 +5806,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8100,15 +5815,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8173,21 +5879,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8197,15 +5888,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8215,15 +5897,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8233,15 +5906,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8251,15 +5915,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8302,21 +5957,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8326,15 +5966,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8344,15 +5975,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8362,15 +5984,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8380,15 +5993,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8435,21 +6039,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8459,15 +6048,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8477,15 +6057,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8495,15 +6066,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8513,15 +6075,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8531,15 +6084,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8549,15 +6093,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8603,21 +6138,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8627,15 +6147,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8645,15 +6156,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8663,33 +6165,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "알림 채널 '2'을(를) 찾을 수 없습니다 (id).",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8699,15 +6174,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8717,15 +6183,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8771,21 +6228,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8795,15 +6237,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8813,15 +6246,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8831,33 +6255,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "알림 채널 '2'을(를) 찾을 수 없습니다 (id).",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8867,15 +6264,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8885,15 +6273,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8951,21 +6330,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8975,15 +6339,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8993,15 +6348,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9011,15 +6357,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9029,15 +6366,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9103,21 +6431,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9127,15 +6440,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9145,15 +6449,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9163,33 +6458,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9199,15 +6467,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9217,15 +6476,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9300,21 +6550,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9324,15 +6559,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9342,15 +6568,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9360,15 +6577,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9378,21 +6586,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "identifier: 작업 'web01_C'에 아직 끝나지 않은 실행(#42, running)이 있습니다.",
-                     *       "code": "JOB_ALREADY_RUNNING",
-                     *       "detail": {
-                     *         "activeRun": {
-                     *           "id": 42,
-                     *           "state": "running"
-                     *         }
-                     *       },
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9402,33 +6595,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9438,15 +6604,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9456,20 +6613,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "Idempotency-Key: 이 키는 다른 요청 본문으로 이미 실행(#42)을 만들었습니다. 새 요청에는 새 키를 사용하세요.",
-                     *       "code": "IDEMPOTENCY_KEY_REUSED",
-                     *       "detail": {
-                     *         "run": {
-                     *           "id": 42
-                     *         }
-                     *       },
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9479,15 +6622,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9497,15 +6631,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9564,21 +6689,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9588,15 +6698,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9606,15 +6707,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9624,15 +6716,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9642,15 +6725,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9660,15 +6734,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9714,21 +6779,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9738,15 +6788,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9756,15 +6797,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9774,33 +6806,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9810,15 +6815,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9828,15 +6824,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9882,21 +6869,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9906,15 +6878,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9924,15 +6887,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9942,15 +6896,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9960,33 +6905,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 #42은(는) 이미 끝났습니다. (success)",
-                     *       "code": "RUN_ALREADY_DONE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -9996,15 +6914,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10014,15 +6923,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10073,21 +6973,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10097,15 +6982,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10115,15 +6991,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10133,33 +7000,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10169,15 +7009,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10187,15 +7018,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10254,21 +7076,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10278,15 +7085,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10296,15 +7094,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10314,15 +7103,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10332,15 +7112,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10350,15 +7121,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10405,21 +7167,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10429,15 +7176,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10447,15 +7185,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10465,15 +7194,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10483,15 +7203,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10501,15 +7212,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10519,15 +7221,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10537,15 +7230,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10591,21 +7275,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10615,15 +7284,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10633,15 +7293,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10651,33 +7302,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 에이전트 '5'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10687,15 +7311,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10705,15 +7320,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10759,21 +7365,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10783,15 +7374,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10801,15 +7383,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10819,33 +7392,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 에이전트 '5'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10855,15 +7401,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10873,15 +7410,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10928,21 +7456,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10952,15 +7465,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10970,15 +7474,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -10988,15 +7483,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11006,15 +7492,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11024,15 +7501,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11042,15 +7510,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11104,21 +7563,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11128,15 +7572,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11146,15 +7581,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11164,15 +7590,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "이 에이전트는 이미 최대 실행 수(AGENT_MAX_ACTIVE_RUNS=4)만큼 실행 중입니다. 실행을 끝낸 뒤 다시 요청하세요.",
-                     *       "code": "AGENT_RUN_LIMIT",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11182,15 +7599,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11200,15 +7608,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11218,15 +7617,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11236,15 +7626,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11294,21 +7675,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11318,15 +7684,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11336,15 +7693,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11354,15 +7702,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11372,15 +7711,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
-                     *       "code": "RUN_NOT_OWNED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11390,33 +7720,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11426,15 +7729,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11444,15 +7738,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11462,15 +7747,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11520,21 +7796,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11544,15 +7805,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11562,15 +7814,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11580,15 +7823,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11598,15 +7832,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
-                     *       "code": "RUN_NOT_OWNED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11616,33 +7841,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11652,15 +7850,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11670,15 +7859,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11688,15 +7868,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11746,21 +7917,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11770,15 +7926,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11788,15 +7935,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11806,15 +7944,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
-                     *       "code": "NOT_FOUND",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11824,15 +7953,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
-                     *       "code": "RUN_NOT_OWNED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11842,33 +7962,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description Path parameter too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
-                     *       "code": "URI_TOO_LONG",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11878,15 +7971,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
-                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11896,15 +7980,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11914,15 +7989,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11965,21 +8031,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -11989,15 +8040,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12007,15 +8049,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12058,21 +8091,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12082,15 +8100,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12100,15 +8109,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12151,21 +8151,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12175,15 +8160,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12193,15 +8169,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12231,21 +8198,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
-                     *       "code": "VALIDATION_ERROR",
-                     *       "detail": [
-                     *         {
-                     *           "field": "colour",
-                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
-                     *         }
-                     *       ],
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12255,15 +8207,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
-                     *       "code": "UNAUTHORIZED",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12273,15 +8216,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
-                     *       "code": "FORBIDDEN",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12291,15 +8225,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "서버 내부 오류가 발생했습니다.",
-                     *       "code": "INTERNAL_SERVER_ERROR",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -12309,15 +8234,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
-                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
-                     *       "code": "DATABASE_UNAVAILABLE",
-                     *       "timestamp": "2026-01-09 19:30:00"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };

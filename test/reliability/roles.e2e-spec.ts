@@ -68,6 +68,10 @@ const MATRIX: Record<string, Need> = {
   'GET /api/agents': 'viewer',
   'GET /api/agents/{id}': 'viewer',
   'DELETE /api/agents/{id}': 'admin',
+  // API keys (spec §16): admins only (an admin key included).
+  'POST /api/api-keys': 'admin',
+  'GET /api/api-keys': 'admin',
+  'DELETE /api/api-keys/{id}': 'admin',
   'GET /api/backups/{identifier}/retention': 'viewer',
   // Restore points read; operators protect and delete images.
   'GET /api/backups/{identifier}/restore-points': 'viewer',
@@ -102,6 +106,8 @@ describe('Roles: admin, operator, viewer on every route', () => {
     return res.statusCode === 201 ? (res.json().data.token as string) : `refused ${res.statusCode}`;
   };
   const as = (role: keyof typeof tokens) => ({ authorization: `Bearer ${tokens[role]}` });
+  /** An API key of each role (spec §16): it acts on user routes exactly as a user of its role. */
+  const keys: Record<'viewer' | 'operator' | 'admin', string> = { viewer: '', operator: '', admin: '' };
 
   beforeAll(async () => {
     // Recheck every request: a revoked token fails on the very next request.
@@ -116,6 +122,16 @@ describe('Roles: admin, operator, viewer on every route', () => {
       });
       expect(created.statusCode).toBe(201);
       tokens[role] = await login(`${role}@zdm.test`, passwords[role]);
+    }
+    for (const role of ['viewer', 'operator', 'admin'] as const) {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/api-keys',
+        headers: as('admin'),
+        payload: { name: `${role}-key`, role },
+      });
+      expect(created.statusCode).toBe(201);
+      keys[role] = created.json().data.key as string;
     }
     const doc = await t.app.inject({ method: 'GET', url: '/api/docs-json' });
     const paths = doc.json().paths as Record<string, Record<string, { 'x-required-role'?: string }>>;
@@ -149,37 +165,42 @@ describe('Roles: admin, operator, viewer on every route', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('answers 403 FORBIDDEN naming the role to every role below a route, and never to one at or above it', async () => {
-    const mismatches: string[] = [];
-    for (const role of ['viewer', 'operator', 'admin'] as const) {
-      for (const op of operations) {
-        const need = MATRIX[`${op.method} ${op.path}`];
-        if (need === 'public') continue;
-        // Ids that do not exist: an allowed call answers 400/404, and changes nothing.
-        const url = op.path.replace(/\{\w+\}/g, '999999');
-        const payload = op.method === 'GET' || op.method === 'DELETE' ? undefined : {};
-        for (const prefix of ['/api', '/api/v1']) {
-          const res = await t.app.inject({
-            method: op.method as 'GET',
-            url: url.replace(/^\/api/, prefix),
-            headers: as(role),
-            payload,
-          });
-          const allowed = RANK[role] >= RANK[need];
-          if (allowed ? res.statusCode === 403 : res.statusCode !== 403) {
-            mismatches.push(`${role} ${op.method} ${prefix}${url.slice(4)} → ${res.statusCode}, route needs ${need}`);
-            continue;
-          }
-          if (!allowed) {
-            const body = res.json();
-            const code = typeof body.error === 'object' ? body.error.code : body.code;
-            if (code !== 'FORBIDDEN') mismatches.push(`${role} ${op.method} ${url}: code ${code}`);
+  it.each(['user token', 'API key'] as const)(
+    'answers 403 FORBIDDEN naming the role to every role below a route, and never to one at or above it (%s)',
+    async (kind) => {
+      const credentials = (role: keyof typeof tokens) =>
+        kind === 'user token' ? as(role) : { authorization: `Bearer ${keys[role]}` };
+      const mismatches: string[] = [];
+      for (const role of ['viewer', 'operator', 'admin'] as const) {
+        for (const op of operations) {
+          const need = MATRIX[`${op.method} ${op.path}`];
+          if (need === 'public') continue;
+          // Ids that do not exist: an allowed call answers 400/404, and changes nothing.
+          const url = op.path.replace(/\{\w+\}/g, '999999');
+          const payload = op.method === 'GET' || op.method === 'DELETE' ? undefined : {};
+          for (const prefix of ['/api', '/api/v1']) {
+            const res = await t.app.inject({
+              method: op.method as 'GET',
+              url: url.replace(/^\/api/, prefix),
+              headers: credentials(role),
+              payload,
+            });
+            const allowed = RANK[role] >= RANK[need];
+            if (allowed ? res.statusCode === 403 : res.statusCode !== 403) {
+              mismatches.push(`${role} ${op.method} ${prefix}${url.slice(4)} → ${res.statusCode}, route needs ${need}`);
+              continue;
+            }
+            if (!allowed) {
+              const body = res.json();
+              const code = typeof body.error === 'object' ? body.error.code : body.code;
+              if (code !== 'FORBIDDEN') mismatches.push(`${role} ${op.method} ${url}: code ${code}`);
+            }
           }
         }
       }
-    }
-    expect(mismatches).toEqual([]);
-  });
+      expect(mismatches).toEqual([]);
+    },
+  );
 
   it('viewers read; a viewer writing gets the exact 403 envelope and nothing is written', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/backups', headers: as('viewer') })).statusCode).toBe(200);

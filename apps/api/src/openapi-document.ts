@@ -13,6 +13,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as 
 /** Tags in the order Swagger UI lists them. */
 const TAGS: [string, string][] = [
   ['Auth', 'Tokens'],
+  ['API keys', 'Long-lived credentials for services and scrapers, with a role (admins)'],
   ['Backup jobs', 'Register, list, change and remove backup jobs (one per partition)'],
   ['Backup runs', 'Run a job now, run history, one run, cancel, its log, monitoring'],
   ['Backup images', 'A server’s backup images, from the image catalog'],

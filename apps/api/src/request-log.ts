@@ -31,7 +31,7 @@ export class RequestLogController extends LogController {
       statusCode: reply.statusCode,
       responseTime: Math.round(reply.elapsedTime),
       // Who made the request, once the guard checked the token.
-      ...(userOf(request) !== undefined ? { userId: userOf(request) } : {}),
+      ...callerOf(request),
     };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
     else if (reply.statusCode >= 500) reply.log.error(line, 'request completed');
@@ -39,6 +39,9 @@ export class RequestLogController extends LogController {
   }
 }
 
-function userOf(request: FastifyRequest): number | undefined {
-  return (request as FastifyRequest & AttributedRequest).user?.id;
+/** `userId` of a user token, `apiKeyId` of an API key (nothing before the hook identified the caller). */
+function callerOf(request: FastifyRequest): { userId: number } | { apiKeyId: number } | Record<string, never> {
+  const user = (request as FastifyRequest & AttributedRequest).user;
+  if (user?.apiKey) return { apiKeyId: user.apiKey.id };
+  return typeof user?.id === 'number' ? { userId: user.id } : {};
 }

@@ -8,8 +8,8 @@ import { AuditRecord, isAuditedWrite, outcomeOf, pathOf, targetOf } from './doma
  * Feeds the audit log from the HTTP layer: every write that reached a route (the guard names the
  * route on the request) is recorded as its answer is sent, whatever the answer: created, refused
  * with 401/403/429, invalid, failed. A Fastify hook rather than a Nest interceptor, because
- * interceptors never see what the guard refused. The actor is the user of a user token or the agent of
- * an agent token; a route's `@NotAudited` answers are left out.
+ * interceptors never see what the guard refused. The actor is the user of a user token, the key of an
+ * API key or the agent of an agent token; a route's `@NotAudited` answers are left out.
  *
  * A successful write's row is inserted before its answer leaves (issue 21.3: rows queued for up to
  * 200 ms were lost when the process was killed right after a 2xx), at the cost of one INSERT.
@@ -41,6 +41,8 @@ export class AuditRecorder {
       actorEmail: request.user?.email ?? null,
       agentId: request.agent?.id ?? null,
       agentName: request.agent?.name ?? null,
+      apiKeyId: request.user?.apiKey?.id ?? null,
+      apiKeyName: request.user?.apiKey?.name ?? null,
       action: request.routeAction,
       method: request.method,
       path: pathOf(request.originalUrl),

@@ -21,6 +21,8 @@ export interface AuditRow {
   actor_email: string | null;
   agent_id: number | null;
   agent_name: string | null;
+  api_key_id: number | null;
+  api_key_name: string | null;
   action: string;
   method: string;
   path: string;
@@ -36,6 +38,8 @@ const COLUMNS = [
   'actor_email',
   'agent_id',
   'agent_name',
+  'api_key_id',
+  'api_key_name',
   'action',
   'method',
   'path',
@@ -61,6 +65,8 @@ export class AuditRepository {
         r.actorEmail,
         r.agentId,
         r.agentName,
+        r.apiKeyId,
+        r.apiKeyName,
         r.action,
         r.method,
         r.path,
@@ -99,7 +105,7 @@ export class AuditRepository {
       total: number;
     }[];
     const rows = (await this.db.query(
-      `SELECT id, time, actor_id, actor_email, agent_id, agent_name, action, method, path, target, request_id, status, outcome
+      `SELECT id, time, actor_id, actor_email, agent_id, agent_name, api_key_id, api_key_name, action, method, path, target, request_id, status, outcome
          FROM audit_log ${clause} ORDER BY time ${order}, id ${order} OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
       [...params, skip, take],
     )) as AuditRow[];

@@ -145,9 +145,14 @@ export class AuditService implements OnModuleDestroy {
   }
 }
 
-/** The user, else the agent, that made the write; null when no valid token was sent. */
+/** The user, else the API key, else the agent that made the write; null when no valid token was sent. */
 function actorOf(row: AuditRow): AuditEntryView['actor'] {
-  if (row.actor_id !== null) return { id: row.actor_id, email: row.actor_email, agent: null };
-  if (row.agent_id !== null) return { id: null, email: null, agent: { id: row.agent_id, name: row.agent_name ?? '' } };
+  if (row.actor_id !== null) return { id: row.actor_id, email: row.actor_email, agent: null, apiKey: null };
+  if (row.api_key_id !== null) {
+    return { id: null, email: null, agent: null, apiKey: { id: row.api_key_id, name: row.api_key_name ?? '' } };
+  }
+  if (row.agent_id !== null) {
+    return { id: null, email: null, agent: { id: row.agent_id, name: row.agent_name ?? '' }, apiKey: null };
+  }
   return null;
 }

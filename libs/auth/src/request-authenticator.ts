@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import {
   AGENT_TOKEN_PREFIX,
+  API_KEY_PREFIX,
   AppConfig,
   AppException,
   AttributedRequest,
@@ -16,6 +17,7 @@ import { UserAccess, UsersService } from '@zdm/inventory';
 import { FastifyInstance, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import { AgentTokenCheck } from './agent-token-check';
+import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuthenticatedUser, TOKEN_AUDIENCE, TOKEN_ISSUER } from './authenticated-user';
 import { tokenFromAuthorization } from './bearer-token';
 import { judgeTokenLifetime } from './domain/token-lifetime';
@@ -24,8 +26,8 @@ import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 type AuthenticatingRequest = FastifyRequest & AttributedRequest & { user?: AuthenticatedUser };
 
 /**
- * A kind of bearer credential recognised by its prefix (agent tokens `zdma_`; API keys `zdmk_` are
- * the next): it is refused on routes for other credentials before any lookup, and otherwise checked
+ * A kind of bearer credential recognised by its prefix (agent tokens `zdma_`, API keys `zdmk_`):
+ * it is refused on routes for other credentials before any lookup, and otherwise checked
  * by `authenticate`, which puts its identity on the request or throws. A token without a known
  * prefix is tried as a user JWT.
  */
@@ -53,7 +55,8 @@ const forbidden = (text: LocalizedText) => new AppException(HttpStatus.FORBIDDEN
  * endless tokens and future-dated ones fail), by the injected Clock; the token's user must still exist, be enabled and have the
  * token version the token carries (a password, role or disabled change bumps it), looked up at most
  * once per AUTH_USER_RECHECK_MS for the same user. Agent tokens are checked against the agents
- * table on every request (`AgentTokenCheck`).
+ * table on every request (`AgentTokenCheck`), API keys against the api_keys table on every request
+ * (`ApiKeysService`: a revoked key fails at once on every replica).
  *
  * The outcome is left on the request: `user` or `agent`, or `authenticationFailure`, which the
  * global guard throws (so the audit log names the refused route as before). A refused request's
@@ -74,6 +77,7 @@ export class RequestAuthenticator {
     private readonly jwt: JwtService,
     private readonly users: UsersService,
     agents: AgentTokenCheck,
+    apiKeys: ApiKeysService,
     config: AppConfig,
     private readonly clock: Clock,
   ) {
@@ -87,6 +91,15 @@ export class RequestAuthenticator {
         refusedElsewhere: messages.agents.agentTokenNotAllowed,
         authenticate: async (token, request) => {
           request.agent = await agents.authenticate(token);
+        },
+      },
+      {
+        // A key acts on user routes within its own role; it is never an agent token (spec §16).
+        prefix: API_KEY_PREFIX,
+        routes: 'user',
+        refusedElsewhere: messages.agents.userTokenNotAllowed,
+        authenticate: async (token, request) => {
+          request.user = await apiKeys.authenticate(token);
         },
       },
     ];

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { TokenClaims } from './authenticated-user';
 
 /** Claims of a verified token, with the expiry the token carries (epoch seconds). */
@@ -7,28 +8,32 @@ export type VerifiedClaims = TokenClaims & { exp?: number; iat?: number };
  * Tokens whose signature already checked out, by their exact text, until they expire: a client
  * sends the same token on every request, and verifying the HMAC and parsing it again cost about a
  * twentieth of a small route's time. An expired token is dropped and goes back through full
- * verification (which answers "expired"). Bounded: past the limit it starts over.
+ * verification (which answers "expired"). Bounded: past the limit the least recently used token
+ * goes (lru-cache, each entry's ttl the token's own remaining life, judged by `now`).
  */
 export class VerifiedTokens {
-  private readonly claims = new Map<string, VerifiedClaims>();
+  private readonly claims: LRUCache<string, VerifiedClaims>;
 
   constructor(
-    private readonly maxTokens = 10_000,
+    maxTokens = 10_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.claims = new LRUCache<string, VerifiedClaims>({
+      max: maxTokens,
+      ttlResolution: 0,
+      perf: { now: () => this.now() },
+    });
+  }
 
   get(token: string): VerifiedClaims | undefined {
-    const claims = this.claims.get(token);
-    if (claims === undefined) return undefined;
-    if (claims.exp !== undefined && claims.exp * 1000 > this.now()) return claims;
-    this.claims.delete(token);
-    return undefined;
+    return this.claims.get(token);
   }
 
   /** Only tokens with an expiry are kept (one without would be trusted for the life of the process). */
   add(token: string, claims: VerifiedClaims): void {
     if (typeof claims.exp !== 'number') return;
-    if (this.claims.size >= this.maxTokens) this.claims.clear();
-    this.claims.set(token, claims);
+    // Fresh while now < exp: lru-cache keeps an entry while its age is at most the ttl.
+    const ttl = claims.exp * 1000 - this.now() - 1;
+    if (ttl > 0) this.claims.set(token, claims, { ttl });
   }
 }

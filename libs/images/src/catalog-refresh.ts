@@ -1,4 +1,4 @@
-import { LocalizedText } from '@zdm/common';
+import { LocalizedText, messages } from '@zdm/common';
 
 /** The catalog could not be brought up to date: the header CLI failed or the repository is not readable. */
 export class CatalogRefreshFailure extends Error {
@@ -10,6 +10,21 @@ export class CatalogRefreshFailure extends Error {
     readonly localized: LocalizedText = { ko: reason, en: reason },
   ) {
     super(reason);
+  }
+}
+
+/**
+ * The backup repository itself cannot be read (BACKUP_REPOSITORY_PATH missing, not a directory, no
+ * permission, a dead mount): the listing answers 503 `REPOSITORY_UNAVAILABLE` naming the path, not
+ * a 500, and health says `degraded`.
+ */
+export class RepositoryUnavailable extends CatalogRefreshFailure {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    const reason = messages.images.repositoryUnavailable(path, code);
+    super(reason.en, reason);
   }
 }
 

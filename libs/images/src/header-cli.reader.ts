@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { Semaphore } from 'async-mutex';
 import { ChildProcess, spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
@@ -65,30 +66,6 @@ const PIPE_GRACE_MS = 500;
 const KILL_GRACE_MS = 5000;
 const MAX_LOGGED_ERRORS = 20;
 
-/** A counting semaphore: at most `limit` holders at once, FIFO. */
-class Slots {
-  private free: number;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(limit: number) {
-    this.free = limit;
-  }
-
-  async acquire(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
-  }
-
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
-  }
-}
-
 function describeExit(outcome: ProcessOutcome): string {
   return outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.code}`;
 }
@@ -116,7 +93,8 @@ export class HeaderCliReader implements ImageHeaderReader {
   readonly timeoutMs: number;
   readonly maxOutputBytes: number;
   private readonly logger: Pick<Logger, 'warn' | 'debug'>;
-  private readonly slots: Slots;
+  /** At most IMAGE_HEADER_CLI_CONCURRENCY processes at once, FIFO (async-mutex's counting semaphore). */
+  private readonly slots: Semaphore;
   private readonly cliName: string;
   private readonly env: NodeJS.ProcessEnv;
 
@@ -132,7 +110,7 @@ export class HeaderCliReader implements ImageHeaderReader {
     this.logger = options.logger ?? new Logger(HeaderCliReader.name);
     this.env = options.env ?? cliEnvironment(process.env);
     // Shared by every read() of this reader: the machine-wide bound on CLI processes.
-    this.slots = new Slots(this.concurrency);
+    this.slots = new Semaphore(this.concurrency);
   }
 
   async read(paths: string[]): Promise<HeaderReadResult> {
@@ -190,7 +168,7 @@ export class HeaderCliReader implements ImageHeaderReader {
   }
 
   private async runBatch(run: ReadRun, paths: string[], isRetry: boolean): Promise<void> {
-    await this.slots.acquire();
+    const [, release] = await this.slots.acquire();
     let outcome: ProcessOutcome;
     // A path starting with '-' would look like an option: pass it as './-…' and map the section back.
     const argv = paths.map((p) => (p.startsWith('-') ? `./${p}` : p));
@@ -199,7 +177,7 @@ export class HeaderCliReader implements ImageHeaderReader {
       if (run.failure) return; // no new process after a failure
       outcome = await this.spawnOnce(argv);
     } finally {
-      this.slots.release();
+      release();
     }
 
     if (outcome.spawnError) {

@@ -6,7 +6,7 @@
  */
 import { types } from '@electric-sql/pglite';
 import { Logger } from '@nestjs/common';
-import { AppConfig, ManualClock, MetricsRegistry, SystemTimers } from '@zdm/common';
+import { AppConfig, AppException, ManualClock, MetricsRegistry, SystemTimers } from '@zdm/common';
 import { ExclusiveSessionPool } from '@zdm/database';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -340,6 +340,39 @@ describe('ImageCatalogService: freshness, stale answers, generations', () => {
       Math.floor(new Date(now).getTime() / 1000),
     );
     expect(await sample('zdm_catalog_refresh_duration_seconds_count{outcome="ok"}')).toBe(1);
+  });
+
+  it('zdm_catalog_images follows additions and removals between full walks (issue 24)', async () => {
+    const images = async () => {
+      const line = (await metrics.render()).split('\n').find((l) => l.startsWith('zdm_catalog_images '));
+      return Number(line?.slice('zdm_catalog_images '.length));
+    };
+    write('a.ZIA', header('a.ZIA'));
+    await service.refresh();
+    expect(await images()).toBe(1);
+    // What the watcher does for new files and removed directories: no walk in between.
+    const added = [write('job/b.ZIA', header('b.ZIA')), write('job/c.ZIA', header('c.ZIA'))];
+    await service.ingestPaths(added);
+    expect(await images()).toBe(3);
+    rmSync(join(root, 'job'), { recursive: true });
+    await service.removeDirectory(join(root, 'job'));
+    expect(await images()).toBe(1);
+    expect(await service.remove([join(root, 'a.ZIA')])).toBe(1);
+    expect(await images()).toBe(0);
+  });
+
+  it('answers 503 REPOSITORY_UNAVAILABLE naming the path when the repository cannot be read', async () => {
+    rmSync(root, { recursive: true, force: true });
+    const refused = await service.list(SERVER, everything()).then(
+      () => undefined,
+      (error: unknown) => error as AppException,
+    );
+    expect(refused).toBeInstanceOf(AppException);
+    expect([refused!.getStatus(), refused!.code, refused!.text.en]).toEqual([
+      503,
+      'REPOSITORY_UNAVAILABLE',
+      `Failed to retrieve backup images: backup repository not accessible: ${root} (ENOENT)`,
+    ]);
   });
 
   it('answers from its cache until the freshness window passes, then sees the change', async () => {

@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AppConfig, messages } from '@zdm/common';
-import { CatalogRefreshFailure, CatalogRefreshReport, emptyRefreshReport } from './catalog-refresh';
+import { AppConfig } from '@zdm/common';
+import {
+  CatalogRefreshFailure,
+  CatalogRefreshReport,
+  emptyRefreshReport,
+  RepositoryUnavailable,
+} from './catalog-refresh';
 import { HeaderCliFailure, HeaderReadResult, IMAGE_HEADER_READER, ImageHeaderReader } from './header-reader';
 import { ImageHeader } from './image-header';
 import { CatalogRow, ImageCatalogRepository } from './image-catalog.repository';
@@ -109,10 +114,7 @@ export class ImageCatalogIndexer {
     } catch (error) {
       if (error instanceof CatalogRefreshFailure) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code && (error as NodeJS.ErrnoException).path === root) {
-        const reason = messages.images.repositoryUnavailable(root, code);
-        throw new CatalogRefreshFailure(reason.en, reason);
-      }
+      if (code && (error as NodeJS.ErrnoException).path === root) throw new RepositoryUnavailable(root, code);
       throw error;
     }
     if (pending.length) await this.readAndStore(pending, report);

@@ -5,10 +5,13 @@ import { CatalogRefreshReport } from './catalog-refresh';
 import { ImageCatalogRepository } from './image-catalog.repository';
 
 /**
- * Prometheus metrics of the image catalog (spec §10):
- * - `zdm_catalog_images`: image files the last complete refresh found, and
- *   `zdm_catalog_last_refresh_timestamp_seconds`: when it started — both read from the shared
- *   catalog state at scrape (one row), so every replica answers the same;
+ * Prometheus metrics of the image catalog (spec §10, §16):
+ * - `zdm_catalog_images`: image files in the catalog now, so it follows the watcher's additions and
+ *   removals between full walks (issue 24: it said 29 while 37 were listed). Counted from the shared
+ *   table, so every replica answers the same, and recounted only when the catalog generation (bumped
+ *   by every change, on any replica) moved since the last scrape: one single-row read otherwise;
+ * - `zdm_catalog_last_refresh_timestamp_seconds`: when the last complete refresh started (the
+ *   shared catalog state, one row);
  * - `zdm_catalog_refresh_duration_seconds{outcome}`: the walks this process performed (the replica
  *   holding the refresh lock), `ok` or `failed`.
  */
@@ -33,12 +36,15 @@ export class ImageCatalogMetrics {
       });
       return pending;
     };
+    let counted: { generation: number; images: number } | undefined;
     new Gauge({
       name: 'zdm_catalog_images',
-      help: 'Image files found in the repository by the last complete catalog refresh',
+      help: 'Image files in the catalog (readable or not), current with the watcher between full refreshes',
       registers,
       async collect() {
-        this.set((await summary()).files);
+        const { generation } = await repository.readState();
+        if (counted?.generation !== generation) counted = { generation, images: await repository.countImages() };
+        this.set(counted.images);
       },
     });
     new Gauge({

@@ -235,6 +235,14 @@ export class ImageCatalogRepository {
     return { refreshedAt: row?.refreshed_at ? new Date(row.refreshed_at) : null, files: Number(row?.files ?? 0) };
   }
 
+  /** Image files in the catalog now (readable or not): what a full walk would count, kept current by the watcher. */
+  async countImages(): Promise<number> {
+    const rows: { count: number | string }[] = await this.dataSource.query(
+      'SELECT count(*) AS count FROM image_headers',
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
   /** A complete refresh that started at `startedAt` saw `files` files. */
   async recordRefresh(startedAt: Date, files: number): Promise<void> {
     await this.dataSource.query(

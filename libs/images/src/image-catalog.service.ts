@@ -12,7 +12,12 @@ import {
   Timers,
 } from '@zdm/common';
 import { resolve } from 'node:path';
-import { CatalogRefreshFailure, CatalogRefreshReport, emptyRefreshReport } from './catalog-refresh';
+import {
+  CatalogRefreshFailure,
+  CatalogRefreshReport,
+  emptyRefreshReport,
+  RepositoryUnavailable,
+} from './catalog-refresh';
 import { catalogKey, ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
 import { ImageCatalogMetrics } from './image-catalog.metrics';
 import { CatalogImage, CatalogListFilter, ImageCatalogRepository } from './image-catalog.repository';
@@ -279,7 +284,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   /**
    * For a request that found the catalog older than the freshness window: refreshes (unless another
    * replica did meanwhile), waiting at most the configured limit. Returns true when the answer must
-   * be flagged stale; throws 500 when the refresh failed.
+   * be flagged stale; throws 503 when the repository cannot be read, 500 when the refresh failed otherwise.
    */
   private async refreshForRequest(): Promise<boolean> {
     const { freshnessMs, maxWaitMs } = this.config.imageCatalog;
@@ -348,6 +353,10 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
         ko: messages.images.listFailed(error.localized.ko).ko,
         en: messages.images.listFailed(error.localized.en).en,
       };
+      // Not our failure but the environment's (a missing path, a dead mount): 503 naming the path.
+      if (error instanceof RepositoryUnavailable) {
+        return new AppException(HttpStatus.SERVICE_UNAVAILABLE, 'REPOSITORY_UNAVAILABLE', message);
+      }
       return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', message);
     }
     return error; // database trouble etc.: the global filter maps it (503 …)

@@ -50,7 +50,13 @@ export class ImagesController {
     description: "The server's images (`X-Catalog-Stale: true` when served from the last index)",
     examples: { seed: { summary: 'Seed answer (sizes derived from the raw bytes)', value: IMAGE_LIST_OK_EXAMPLE } },
   })
-  @ApiErrors([400, 401, 413, 415, 500, 503], { form: 'object', descriptions: { 500: 'The header CLI failed' } })
+  @ApiErrors([400, 401, 413, 415, 500, 503], {
+    form: 'object',
+    descriptions: {
+      500: 'The header CLI failed',
+      503: 'The backup repository cannot be read (`REPOSITORY_UNAVAILABLE`, the message names the path), or the database is down',
+    },
+  })
   async list(
     @Param('serverName') serverName: string,
     @Query() query: ImageListQuery,

@@ -69,7 +69,11 @@ export class BackupJobsController {
     @Req() request: FastifyRequest,
   ): Promise<RegistrationResult> {
     assertMaySetScripts(dto, actor);
-    return this.registration.register(dto, actor.id, languageFromHeader(request.headers['accept-language']));
+    return this.registration.register(
+      dto,
+      actor.id ?? undefined,
+      languageFromHeader(request.headers['accept-language']),
+    );
   }
 
   /** Backup jobs, filtered and paginated. */

@@ -68,10 +68,12 @@ export class ScheduleObjectDto {
   /** The type's values (smart types: the full-backup slot, one value per field); or an existing schedule id. */
   @ApiProperty({ oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1 }] })
   basic: ScheduleFieldsDto | number;
-  /** Smart types (7–11) only: the incremental slots, same keys as `basic`, one or more values. */
-  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1 }] })
-  advanced?: ScheduleFieldsDto | number;
-  /** IANA zone (default: the configured `TZ`). */
-  @ApiPropertyOptional({ example: 'Asia/Seoul' })
-  timezone?: string;
+  /** Smart types (7–11) only: the incremental slots, same keys as `basic`, one or more values; null on other types is as omitted. */
+  @ApiPropertyOptional({
+    oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1, nullable: true }],
+  })
+  advanced?: ScheduleFieldsDto | number | null;
+  /** IANA zone (default, also for null: the configured `TZ`). */
+  @ApiPropertyOptional({ type: 'string', nullable: true, example: 'Asia/Seoul' })
+  timezone?: string | null;
 }

@@ -39,13 +39,15 @@ export class ScheduleBodyDto {
   @Allow()
   basic?: unknown;
 
-  /** Smart types (7–11) only: the incremental schedule, same keys as `basic`. */
-  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1 }] })
+  /** Smart types (7–11) only: the incremental schedule, same keys as `basic`; null on other types is as omitted. */
+  @ApiPropertyOptional({
+    oneOf: [{ $ref: getSchemaPath(ScheduleFieldsDto) }, { type: 'integer', minimum: 1, nullable: true }],
+  })
   @Allow()
   advanced?: unknown;
 
-  /** IANA zone (default: the server's configured `TZ`). */
-  @ApiPropertyOptional({ type: 'string', example: 'Asia/Seoul' })
+  /** IANA zone (default, also for null: the server's configured `TZ`). */
+  @ApiPropertyOptional({ type: 'string', nullable: true, example: 'Asia/Seoul' })
   @Allow()
   timezone?: unknown;
 }

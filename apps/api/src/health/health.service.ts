@@ -7,9 +7,11 @@ import { ComponentHealthView, HealthView, LivenessView, ReadinessView } from './
 const DATABASE_PING_TIMEOUT_MS = 1500;
 
 /**
- * Health semantics (spec §10): live = the process serves; ready = the database answers; the detail
- * is 503 only when the database is down: a missing or broken header CLI is `degraded` with 200, so
- * one optional part does not take every replica out of a load balancer.
+ * Health semantics (spec §10, §16): live = the process serves; ready = the database answers; the
+ * detail is 503 only when the database is down: a missing or broken header CLI, or a backup
+ * repository that cannot be read (the images route then answers 503 `REPOSITORY_UNAVAILABLE`), is
+ * `degraded` with 200 and the reason, so one optional part does not take every replica out of a
+ * load balancer, and nobody is told `ok` while a route fails.
  */
 @Injectable()
 export class HealthService {
@@ -30,11 +32,16 @@ export class HealthService {
   }
 
   async detail(): Promise<HealthView> {
-    const [database, cli] = await Promise.all([this.databaseHealth(), this.headerCli.check('headerCli')]);
+    const [database, cli, catalog] = await Promise.all([
+      this.databaseHealth(),
+      this.headerCli.check('headerCli'),
+      this.imageCatalog.check('imageCatalog'),
+    ]);
     const headerCli = cli.headerCli as HealthView['headerCli'];
-    const imageCatalog = this.imageCatalog.check('imageCatalog').imageCatalog as HealthView['imageCatalog'];
+    const imageCatalog = catalog.imageCatalog as HealthView['imageCatalog'];
     if (database.status === 'down') throw unavailable({ status: 'down', database, headerCli, imageCatalog });
-    return { status: headerCli.status === 'up' ? 'ok' : 'degraded', database, headerCli, imageCatalog };
+    const allUp = headerCli.status === 'up' && imageCatalog.status === 'up';
+    return { status: allUp ? 'ok' : 'degraded', database, headerCli, imageCatalog };
   }
 
   private async databaseHealth(): Promise<ComponentHealthView> {

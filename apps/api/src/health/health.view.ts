@@ -12,10 +12,15 @@ export class HeaderCliHealthView extends ComponentHealthView {
   cli: string;
 }
 
-/** How soon the image catalog sees a new image (informational: always up). */
+/**
+ * The image catalog: `down` when the backup repository cannot be read (`message` names the path;
+ * the images route answers 503 `REPOSITORY_UNAVAILABLE` meanwhile), and how soon it sees a new image.
+ */
 export class ImageCatalogHealthView {
-  @ApiProperty({ enum: ['up'] })
-  status: 'up';
+  @ApiProperty({ enum: ['up', 'down'] })
+  status: 'up' | 'down';
+  /** Why the repository cannot be read, naming its path (`backup repository not accessible: /ZConverter (ENOENT)`). */
+  message?: string;
   @ApiProperty({ enum: ['watching', 'off', 'network-file-system', 'unavailable'] })
   watcher: string;
   /** File system type of the repository, when known. */
@@ -41,8 +46,8 @@ export class ReadinessView {
 }
 
 /**
- * `GET /api/health`: `ok` when every part is up, `degraded` when an optional part (the header CLI)
- * is down. The database being down is a 503 (error envelope, this shape in `detail`).
+ * `GET /api/health`: `ok` when every part is up, `degraded` when an optional part (the header CLI,
+ * the backup repository) is down. The database being down is a 503 (error envelope, this shape in `detail`).
  */
 export class HealthView {
   @ApiProperty({ enum: ['ok', 'degraded', 'down'] })

@@ -9,6 +9,9 @@ export interface AuditRecord {
   /** The agent that made the write with its token (agent routes), its name as it was then. */
   agentId: number | null;
   agentName: string | null;
+  /** The API key a write was made with (spec §16), its name as it was then; the user columns are then null. */
+  apiKeyId: number | null;
+  apiKeyName: string | null;
   action: string;
   method: string;
   path: string;

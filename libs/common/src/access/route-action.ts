@@ -18,8 +18,8 @@ export interface AttributedRequest {
    * lookup), set by the authentication hook before the body is read; the guard throws it.
    */
   authenticationFailure?: unknown;
-  /** Set once the token checked out. */
-  user?: { id: number; email: string };
+  /** Set once the token checked out (`id`/`email` null and `apiKey` set for an API key, spec §16). */
+  user?: { id: number | null; email: string | null; apiKey?: { id: number; name: string } };
   /** Set once an agent token checked out (agent routes, spec §8): the agent is the actor. */
   agent?: { id: number; name: string };
   /** The route's `@NotAudited` answers, if any. */

@@ -9,6 +9,12 @@ import { addToRouteConfig, envelopeConfigOf } from '../envelope/route-config';
  */
 export const AGENT_TOKEN_PREFIX = 'zdma_';
 
+/**
+ * API keys (spec §16): long-lived credentials for services and scrapers, accepted where user tokens
+ * are, within the key's role. Recognised by this prefix before any lookup, like agent tokens.
+ */
+export const API_KEY_PREFIX = 'zdmk_';
+
 /** Metadata key of routes that take agent tokens (`/api/agent/…`). */
 export const IS_AGENT_ROUTE = 'zdm:agent-route';
 

@@ -39,6 +39,7 @@ export const ERROR_CODES = {
   },
   INTERNAL_SERVER_ERROR: { statuses: [500], meaning: 'An internal error (logged with the request id)' },
   DATABASE_UNAVAILABLE: { statuses: [503], meaning: 'The database cannot be reached' },
+  REPOSITORY_UNAVAILABLE: { statuses: [503], meaning: 'The backup repository cannot be read (health says degraded)' },
 } as const satisfies Record<string, ErrorCodeDefinition>;
 
 export interface ErrorCodeDefinition {

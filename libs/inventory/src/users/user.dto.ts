@@ -20,7 +20,7 @@ export class CreateUserDto {
   password: string;
 
   /** What the user may do: `viewer` reads, `operator` also manages jobs, schedules and runs, `admin` everything. */
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES, { message: localized(() => messages.common.mustBeOneOf('role', ROLES)) })
   role?: Role = 'viewer';
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { messages, localized } from '@zdm/common';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { messages, localized, Omittable } from '@zdm/common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   CHANNEL_TYPES,
   ChannelType,
@@ -33,7 +33,7 @@ export class CreateChannelDto {
   events: NotificationEventType[];
 
   /** Webhooks only: the HMAC secret (16–255 characters); generated when absent. */
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MinLength(16, { message: localized(() => messages.common.invalidField('secret', '16-255 characters')) })
   @MaxLength(255, { message: localized(() => messages.common.invalidField('secret', '16-255 characters')) })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { localized, messages, PaginationQuery } from '@zdm/common';
+import { localized, messages, Omittable, PaginationQuery } from '@zdm/common';
 import { IsIdentifier } from '@zdm/inventory';
 import { RUN_LEVELS, RUN_RESULTS, RUN_TRIGGERS } from '../domain/run-state';
 import type { RunLevel, RunResult, RunTrigger } from '../domain/run-state';
@@ -11,7 +11,7 @@ import type { RunHealth } from '../domain/run-health';
 /** Body of `POST /api/backups/:identifier/runs` (run now). */
 export class RunNowDto {
   /** Level of this run; default: the job's mode (smart: increment once a full succeeded, else full). */
-  @IsOptional()
+  @Omittable()
   @IsIn(RUN_LEVELS, { message: localized(() => messages.common.mustBeOneOf('level', RUN_LEVELS)) })
   level?: RunLevel;
 }
