@@ -52,13 +52,18 @@ const LIB_GRAPH = {
   runs: ['jobs', 'schedules', 'images', 'inventory', 'notifications', 'common', 'database'],
   notifications: ['common', 'database'],
   jobs: ['schedules', 'inventory', 'common', 'database'],
-  images: ['common', 'database'],
+  // images → image-format: the image file name rule is the format's (the reference agent names by it too).
+  images: ['image-format', 'common', 'database'],
   schedules: ['inventory', 'common', 'database'],
   audit: ['inventory', 'common', 'database'],
   auth: ['inventory', 'common'],
   inventory: ['common', 'database'],
   database: ['common'],
   common: [],
+  // The reference agent (backup, verify, restore of real bytes): used by apps/agent and the demo.
+  'reference-agent': ['image-format'],
+  // The sample ZIA format: header, payload, checksum, chain. Nothing of ours.
+  'image-format': [],
 };
 
 export default tseslint.config(
@@ -99,6 +104,21 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // apps/agent is the reference agent's CLI (flags, signals): everything else is in its lib.
+    files: ['apps/agent/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            DEEP_IMPORT,
+            { regex: '^@zdm/(?!reference-agent$)', message: 'apps/agent may import @zdm/reference-agent only.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     languageOptions: {

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cliEnvironment, HeaderCliReader, HeaderCliReaderOptions } from './header-cli.reader';
 import { HeaderCliFailure, HeaderReadResult } from './header-reader';
-import { SEED_IMAGES, writeSampleImage, writeSeedImages } from './sample-image';
-import { generateSampleRepository } from './sample-repository';
+import { generateSampleRepository, SEED_IMAGES, writeSampleImage, writeSeedImages } from '@zdm/image-format';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildReferenceCli } = require('../../../scripts/build-reference-cli.js') as {
