@@ -26,9 +26,11 @@ export function chainOrderProblem(chain: readonly ChainLink[]): string | undefin
 /**
  * Where a link's file is for an agent with its own view of the repository (`--repository DIR`):
  * `DIR + relative(repositoryPath, path)`; the catalog's path itself without one, or when the path is
- * not under the job's repository path.
+ * not under the job's repository path. A relative path (a catalog that keeps paths relative to its
+ * repository) is taken under `DIR`, else under the job's repository path.
  */
 export function linkPathOnAgent(link: ChainLink, repositoryPath: string, agentRepository?: string): string {
+  if (!isAbsolute(link.path)) return join(agentRepository ?? repositoryPath, link.path);
   if (!agentRepository) return link.path;
   const rel = relative(repositoryPath, link.path);
   if (!rel || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return link.path;
