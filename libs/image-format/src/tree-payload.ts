@@ -23,10 +23,22 @@ export async function* treePayload(sourceDir: string, manifest: TreeManifest): A
   yield header.block!;
   yield json;
   yield Buffer.alloc((BLOCK - (json.length % BLOCK)) % BLOCK);
-  const pack = new Pack({ cwd: sourceDir, portable: true, noDirRecurse: true, prefix: DATA_PREFIX, strict: true });
+  // maxReadSize: a big file comes in megabyte chunks, so progress (and a cancel) is seen during it.
+  const pack = new Pack({
+    cwd: sourceDir,
+    portable: true,
+    noDirRecurse: true,
+    prefix: DATA_PREFIX,
+    strict: true,
+    maxReadSize: 1024 * 1024,
+  });
   for (const path of manifest.carried) pack.add(path);
   pack.end();
-  for await (const chunk of pack as AsyncIterable<Buffer>) yield chunk;
+  try {
+    for await (const chunk of pack as AsyncIterable<Buffer>) yield chunk;
+  } finally {
+    pack.destroy(); // a consumer that stopped early (a cancel): nothing more is read
+  }
 }
 
 /** The manifest at the start of the payload of the image at `path` (payload from `payloadOffset`). */

@@ -341,6 +341,16 @@ describe('RunPerformer with --source-root and --restore-root', () => {
     expect(readdirSync(join(work, 'restore'))).toEqual([]);
   });
 
+  it('a backup of real files honours a cancel answer: cancelled, no image and no partial file left', async () => {
+    write(join(work, 'src', 'ROOT'), { 'a.bin': binary(2_000_000, 5), 'b.txt': 'b\n' });
+    cancelAfter = 1;
+    expect(await performer().perform(claim(60))).toBe('cancelled');
+    expect(completed(60)).toEqual({ result: 'cancelled' });
+    expect(readdirSync(join(repositoryPath(), 'web-01_10.0.0.1_'))).toEqual([]);
+    const logged = calls.filter((c) => c.path === '/api/agent/runs/60/log').map((c) => JSON.stringify(c.body));
+    expect(logged.at(-1)).toContain('Cancel requested: stopped, no image kept');
+  });
+
   it('restore without a restore root, or into a chain without a full, fails saying why', async () => {
     const { full, increment } = await backupChain();
     const restore = { sourcePartition: '/', targetPartition: '/', overwrite: false };
