@@ -53,13 +53,18 @@ const LIB_GRAPH = {
   runs: ['jobs', 'schedules', 'images', 'inventory', 'notifications', 'common', 'database'],
   notifications: ['common', 'database'],
   jobs: ['schedules', 'inventory', 'common', 'database'],
-  images: ['common', 'database'],
+  // images → image-format: the image file name rule is the format's (the reference agent names by it too).
+  images: ['image-format', 'common', 'database'],
   schedules: ['inventory', 'common', 'database'],
   audit: ['inventory', 'common', 'database'],
   auth: ['inventory', 'common'],
   inventory: ['common', 'database'],
   database: ['common'],
   common: [],
+  // The reference agent (backup, verify, restore of real bytes): used by apps/agent and the demo.
+  'reference-agent': ['image-format'],
+  // The sample ZIA format: header, payload, checksum, chain. Nothing of ours.
+  'image-format': [],
 };
 
 export default tseslint.config(
@@ -113,7 +118,8 @@ export default tseslint.config(
       'libs/common/src/envelope/success-envelope.ts',
       'libs/common/src/errors/exception.filter.ts',
       'libs/common/src/cache/reference-cache.ts',
-      'libs/images/src/sample-repository.ts',
+      'libs/image-format/src/sample-repository.ts',
+      'libs/reference-agent/src/**',
     ],
     rules: {
       'no-restricted-syntax': [
@@ -129,6 +135,21 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.name='setInterval']",
           message: 'Repeat work through the injected Timers (libs/common/src/time/timers.ts), not setInterval.',
+        },
+      ],
+    },
+  },
+  {
+    // apps/agent is the reference agent's CLI (flags, signals): everything else is in its lib.
+    files: ['apps/agent/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            DEEP_IMPORT,
+            { regex: '^@zdm/(?!reference-agent$)', message: 'apps/agent may import @zdm/reference-agent only.' },
+          ],
         },
       ],
     },

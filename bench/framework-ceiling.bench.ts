@@ -44,7 +44,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client, Pool } from 'pg';
-import { generateSampleRepository } from '../libs/images/src/sample-repository';
+import { generateSampleRepository } from '@zdm/image-format';
 import { formatTimestamp } from '../libs/common/src/time/timestamp';
 import { freePort } from './bench-harness';
 

@@ -61,7 +61,7 @@ function registerTypeScript() {
   };
   const resolveFilename = Module._resolveFilename;
   Module._resolveFilename = function (request, parent, ...rest) {
-    const alias = /^@zdm\/([a-z]+)(\/.*)?$/.exec(request);
+    const alias = /^@zdm\/([a-z-]+)(\/.*)?$/.exec(request);
     if (alias) request = path.join(ROOT, 'libs', alias[1], 'src', alias[2] ?? '');
     return resolveFilename.call(this, request, parent, ...rest);
   };
@@ -207,7 +207,11 @@ async function main() {
   require('reflect-metadata');
   const { buildReferenceCli } = require(path.join(ROOT, 'scripts/build-reference-cli.js'));
   const cli = buildReferenceCli().binary;
-  const images = require(path.join(ROOT, 'libs/images/src/index.ts'));
+  // The catalog, and the sample format's writer and generator (libs/image-format).
+  const images = {
+    ...require(path.join(ROOT, 'libs/images/src/index.ts')),
+    ...require(path.join(ROOT, 'libs/image-format/src/index.ts')),
+  };
   const { NestFactory } = require('@nestjs/core');
   const { AppModule } = require(path.join(ROOT, 'apps/api/src/app.module.ts'));
   const { createFastifyAdapter, configureHttpPlatform } = require(path.join(ROOT, 'apps/api/src/http-platform.ts'));

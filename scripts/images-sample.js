@@ -11,7 +11,7 @@
  *   --payload      filler bytes after each header (default 64)
  *   --seed-images  also write the seed document's two exact images at the top of --dir
  *
- * The generator lives in libs/images/src/sample-repository.ts (also used by tests and the bench);
+ * The generator lives in libs/image-format/src/sample-repository.ts (also used by tests and the bench);
  * this script loads it from source with TypeScript's transpiler (no build, no ts-node needed).
  */
 'use strict';
@@ -37,7 +37,7 @@ function loadTypeScriptSource(file) {
   }
 }
 
-const SRC = path.resolve(__dirname, '../libs/images/src');
+const SRC = path.resolve(__dirname, '../libs/image-format/src');
 
 function loadGenerator() {
   return {

@@ -1,5 +1,5 @@
 import { ManualClock } from '@zdm/common';
-import { SEED_SERVER } from '@zdm/images';
+import { SEED_SERVER } from '@zdm/image-format';
 import { RunExecutionService } from '@zdm/runs';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

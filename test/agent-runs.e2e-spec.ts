@@ -1,5 +1,5 @@
 import { ManualClock } from '@zdm/common';
-import { SEED_SERVER, writeSampleImage } from '@zdm/images';
+import { SEED_SERVER, writeSampleImage } from '@zdm/image-format';
 import { RunExecutionService } from '@zdm/runs';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { SEED_SERVER, writeSeedImages } from '@zdm/images';
+import { SEED_SERVER, writeSeedImages } from '@zdm/image-format';
 import { mkdtempSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';

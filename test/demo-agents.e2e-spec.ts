@@ -1,3 +1,7 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkImage, readTreeManifest, scanTree } from '@zdm/image-format';
 import { DEMO_STOPPED_MESSAGE, DemoAgents } from '../apps/api/src/demo/demo-agents';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -97,5 +101,84 @@ describe('Demo mode: in-process reference agents', () => {
     await agents.stop();
     const run = await t.app.inject({ method: 'GET', url: `/api/runs/${runId}`, headers });
     expect(run.json().data).toMatchObject({ state: 'done', result: 'failed', errorMessage: DEMO_STOPPED_MESSAGE });
+  });
+});
+
+/**
+ * With a data directory (not `memory://`), the demo gives every demo server a source tree and its
+ * agent backs up real files from it (spec §14): the image's payload holds exactly that tree and its
+ * header the payload's sha256.
+ */
+describe('Demo mode: real bytes from DATA_DIR/demo-sources', () => {
+  let t: TestApp;
+  let agents: DemoAgents;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'zdm-demo-data-'));
+    t = await createTestApp({ DEMO_AGENTS: 'true', DATA_DIR: dataDir });
+    await t.app.listen(0, '127.0.0.1');
+    const port = (t.app.getHttpServer().address() as { port: number }).port;
+    agents = t.app.get(DemoAgents);
+    await agents.start(`http://127.0.0.1:${port}/api`);
+  });
+  afterAll(async () => {
+    await agents?.stop();
+    await t?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('seeds a source tree per demo server and partition, and backs up that tree', async () => {
+    expect(readdirSync(join(dataDir, 'demo-sources')).sort()).toEqual([
+      'SOURCE-2012',
+      'backup-server',
+      'main-server',
+      'server-01',
+      'source-centos7-bios',
+    ]);
+    expect(readdirSync(join(dataDir, 'demo-sources', 'source-centos7-bios')).sort()).toEqual([
+      'ROOT',
+      'boot',
+      'boot_efi',
+    ]);
+    expect(readdirSync(join(dataDir, 'demo-sources', 'SOURCE-2012')).sort()).toEqual(['C', 'D']);
+    const source = join(dataDir, 'demo-sources', 'server-01', 'ROOT');
+    const { entries } = await scanTree(source);
+    const files = entries.filter((e) => e.type === 'file');
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(files.some((e) => e.path === 'etc/app/conf.d/01-setting.conf')).toBe(true);
+    expect(files.some((e) => e.path === 'Notes – Überblick (draft).txt')).toBe(true);
+
+    const headers = await t.auth();
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/api/backups',
+      headers,
+      payload: {
+        center: '1',
+        server: 'server-01',
+        jobName: 'demo-real',
+        partition: ['/'],
+        type: 'full',
+        autoStart: 'use',
+        repository: { type: 'nfs', path: '/backup' },
+      },
+    });
+    expect(registered.statusCode).toBe(201);
+    let run: { state: string; result: string | null; image: string | null } | undefined;
+    for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 100))) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/backups/demo-real_ROOT/runs', headers });
+      run = res.json().data[0];
+      if (run?.state === 'done') break;
+    }
+    expect(run).toMatchObject({ state: 'done', result: 'success' });
+    const [row] = await t.dataSource.query(`SELECT path FROM image_headers WHERE name = $1`, [run!.image]);
+    const image = join(t.config.backupRepositoryPath, row.path); // catalog paths are the repository's
+    const check = await checkImage(image, null);
+    expect(check).toMatchObject({ state: 'ok', header: { type: 'full', payloadFormat: 'tar', compressed: '0' } });
+    expect(check.header!.payloadSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(check.header!.parent).toBeUndefined();
+    const manifest = await readTreeManifest(image, check.payloadOffset!);
+    expect(manifest.entries.map((e) => e.path)).toEqual(entries.map((e) => e.path));
+    expect(manifest.carried).toEqual(entries.map((e) => e.path));
   });
 });

@@ -1,4 +1,4 @@
-import { SEED_IMAGES, SEED_SERVER, sampleImageBytes, writeSampleImage, writeSeedImages } from '@zdm/images';
+import { SEED_IMAGES, SEED_SERVER, sampleImageBytes, writeSampleImage, writeSeedImages } from '@zdm/image-format';
 import { closeSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

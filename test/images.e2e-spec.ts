@@ -8,7 +8,7 @@ import {
   SEED_SERVER,
   writeSampleImage,
   writeSeedImages,
-} from '@zdm/images';
+} from '@zdm/image-format';
 import { createTestApp, ISO_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
 
 jest.setTimeout(60_000);

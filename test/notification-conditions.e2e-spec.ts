@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AgentOfflineCheck, AgentsModule } from '@zdm/agents';
 import { ManualClock } from '@zdm/common';
-import { SEED_SERVER } from '@zdm/images';
+import { SEED_SERVER } from '@zdm/image-format';
 import { NotificationWorker } from '@zdm/notifications';
 import { JobStaleCheck, RunScheduler, RunsModule } from '@zdm/runs';
 import { simpleParser } from 'mailparser';

@@ -1,6 +1,6 @@
 import { ModuleRef } from '@nestjs/core';
 import { ManualClock } from '@zdm/common';
-import { SEED_SERVER } from '@zdm/images';
+import { SEED_SERVER } from '@zdm/image-format';
 import { DELIVERY_LEASE_MS, NotificationOutbox, NotificationsModule, NotificationWorker } from '@zdm/notifications';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { createHmac } from 'node:crypto';

@@ -1,6 +1,6 @@
 import { AgentOfflineCheck } from '@zdm/agents';
 import { ManualClock } from '@zdm/common';
-import { SEED_SERVER } from '@zdm/images';
+import { SEED_SERVER } from '@zdm/image-format';
 import { DELIVERY_LEASE_MS, NotificationOutbox, NotificationWorker } from '@zdm/notifications';
 import { createFreshDatabase, createTestApp, TestApp } from './support/test-app';
 import { startWebhookReceiver, WebhookReceiver } from './support/webhook-receiver';

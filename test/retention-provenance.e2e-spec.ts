@@ -1,4 +1,5 @@
-import { ImageCatalogService, writeSampleImage } from '@zdm/images';
+import { ImageCatalogService } from '@zdm/images';
+import { writeSampleImage } from '@zdm/image-format';
 import { runsMigrations } from '@zdm/runs';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';

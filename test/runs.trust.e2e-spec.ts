@@ -1,5 +1,5 @@
 import { ManualClock } from '@zdm/common';
-import { SEED_SERVER, writeSampleImage } from '@zdm/images';
+import { SEED_SERVER, writeSampleImage } from '@zdm/image-format';
 import { RunExecutionService, RunScheduler } from '@zdm/runs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { REFERENCE_HEADER_CLI } from '@zdm/common';
+import { ImageCatalogService } from '@zdm/images';
 import {
   generateSampleRepository,
-  ImageCatalogService,
   SEED_IMAGES,
   SEED_SERVER,
   writeSampleImage,
   writeSeedImages,
-} from '@zdm/images';
+} from '@zdm/image-format';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -6,7 +6,13 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { generateSampleRepository, SEED_IMAGES, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/images';
+import {
+  generateSampleRepository,
+  SEED_IMAGES,
+  SEED_SERVER,
+  writeSampleImage,
+  writeSeedImages,
+} from '@zdm/image-format';
 import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
 import { leaksIn } from '../support/hostile-input';
 import { TcpProxy } from '../support/tcp-proxy';

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ReportPathUnsafeAgentNames1765000152000 } from '../../libs/agents/src/migrations/1765000152000-report-path-unsafe-agent-names';
 import { ReportPathUnsafeInventoryNames1765000150000 } from '../../libs/inventory/src/migrations/1765000150000-report-path-unsafe-inventory-names';
 import { ReportPathUnsafeJobNames1765000151000 } from '../../libs/jobs/src/migrations/1765000151000-report-path-unsafe-job-names';
-import { SEED_SERVER } from '@zdm/images';
+import { SEED_SERVER } from '@zdm/image-format';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
-import { ImageCatalogService, SEED_IMAGES, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/images';
+import { ImageCatalogService } from '@zdm/images';
+import { SEED_IMAGES, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/image-format';
 import { linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-import { ImageCatalogService, writeSampleImage } from '@zdm/images';
+import { ImageCatalogService } from '@zdm/images';
+import { writeSampleImage } from '@zdm/image-format';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestApp } from './test-app';

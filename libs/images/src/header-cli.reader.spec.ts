@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cliEnvironment, HeaderCliReader, HeaderCliReaderOptions } from './header-cli.reader';
 import { HeaderCliFailure, HeaderReadResult } from './header-reader';
-import { SEED_IMAGES, writeSampleImage, writeSeedImages } from './sample-image';
-import { generateSampleRepository } from './sample-repository';
+import { generateSampleRepository, SEED_IMAGES, writeSampleImage, writeSeedImages } from '@zdm/image-format';
 
 /** Wall-clock bounds are asserted only under the reliability bench (RELIABILITY_TIMING=1, test/support/timing.ts). */
 const whenTiming = (assertion: () => void) => process.env.RELIABILITY_TIMING === '1' && assertion();

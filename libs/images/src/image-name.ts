@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 
-/** Backup images are `*.ZIA` files (any case: `.zia` copied from Windows shares counts too). */
-export const IMAGE_FILE_EXTENSION = '.ZIA';
+// The file name rule of an image is the format's (the reference agent names its images by it too).
+export { IMAGE_FILE_EXTENSION, imageFileName } from '@zdm/image-format';
 
 const EXTENSION = /\.zia$/i;
 /** `_[YYYY-MM-DD_HH_mm]`, and `_N` (N ≥ 2) for the N-th image of one job within one minute. */
@@ -35,16 +35,4 @@ export interface ImageSlotTimes {
 export function imageSlotTimes(at: Date, zone: string): ImageSlotTimes {
   const local = DateTime.fromJSDate(at, { zone });
   return { time: local.toFormat('yyyy-MM-dd HH:mm:ss'), stamp: local.toFormat('yyyy-MM-dd_HH_mm') };
-}
-
-/**
- * The file name of a job's image for a minute (spec §13 "Image names follow the run's slot"):
- * `<job>_[<stamp>].ZIA`, or `<job>_[<stamp>]_2.ZIA`, `_3`… when `taken` says the name is used (a
- * second image within one minute), never another minute.
- */
-export function imageFileName(jobName: string, stamp: string, taken: (name: string) => boolean): string {
-  for (let n = 1; ; n++) {
-    const name = `${jobName}_[${stamp}]${n === 1 ? '' : `_${n}`}${IMAGE_FILE_EXTENSION}`;
-    if (!taken(name)) return name;
-  }
 }

@@ -27,7 +27,5 @@ export * from './images.module';
 export * from './repository-scan';
 export * from './repository-scanner';
 export * from './repository-watcher';
-export * from './sample-image';
-export * from './sample-repository';
 export * from './size-format';
 export { migrations as imagesMigrations } from './migrations';

@@ -3,10 +3,9 @@ import { AgentsService } from '@zdm/agents';
 import { AppConfig } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
 import { RunExecutionService } from '@zdm/runs';
-// The demo runs the reference agent (apps/agent, not a lib) in this process.
-// eslint-disable-next-line zdm/stays-in-its-package
-import { ReferenceAgent } from '../../../agent/src/reference-agent';
+import { ReferenceAgent } from '@zdm/reference-agent';
 import { DEMO_SERVERS } from './demo-inventory';
+import { demoAgentRoots } from './demo-sources';
 
 /** Name of the agents the demo mode registers (replaced at every start: their tokens live in memory only). */
 export const DEMO_AGENT_NAME = 'demo-agent';
@@ -17,7 +16,8 @@ export const DEMO_STOPPED_MESSAGE = 'The agent was stopped during the run (the A
 /**
  * Demo mode (DEMO_AGENTS, on with DEMO): the reference agent runs in this process for every demo
  * server, against this API over HTTP like any agent, writing into the demo repository. So a job
- * registered in Swagger UI with `autoStart: use` really runs, and its image is listed when it ends.
+ * registered in Swagger UI with `autoStart: use` really runs, and its image is listed when it ends;
+ * its backups read the demo source tree and its restores write the demo restore tree (spec §14).
  */
 @Injectable()
 export class DemoAgents {
@@ -45,6 +45,9 @@ export class DemoAgents {
         api: apiBase,
         token,
         repository: this.config.backupRepositoryPath,
+        // Real bytes from DATA_DIR/demo-sources/<server>, restores into DATA_DIR/demo-restores/<server>
+        // (spec §14); an in-memory demo (DATA_DIR=memory://) has no directory for them: filler images.
+        ...(this.config.dataDir === 'memory://' ? {} : demoAgentRoots(this.config.dataDir, demo.name)),
         log: (message) => this.logger.debug(`${demo.name}: ${message}`),
       });
       agent.start().catch((error: unknown) => this.logger.warn(`demo agent of ${demo.name} stopped: ${String(error)}`));

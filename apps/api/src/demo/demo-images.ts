@@ -1,5 +1,5 @@
 import { generatedJobName } from '@zdm/jobs';
-import { sampleImageTimes, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/images';
+import { sampleImageTimes, SEED_SERVER, writeSampleImage, writeSeedImages } from '@zdm/image-format';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_SERVERS } from './demo-inventory';

@@ -6,6 +6,7 @@ import { ImageCatalogService } from '@zdm/images';
 import { existsSync, readdirSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { writeDemoImages } from './demo-images';
+import { writeDemoSources } from './demo-sources';
 import { DEMO_CENTERS, DEMO_REPOSITORIES, DEMO_SERVERS } from './demo-inventory';
 
 /** `pg_advisory_xact_lock` key of the demo seed ("zdm" + 2; migrations use + 1). */
@@ -29,6 +30,11 @@ export class DemoSeed implements OnModuleInit, OnApplicationBootstrap {
 
   /** The image files first: before any module's bootstrap, so the catalog's first refresh sees them. */
   onModuleInit(): void {
+    if (this.config.demo && this.config.demoAgents && this.config.dataDir !== 'memory://') {
+      const trees = writeDemoSources(this.config.dataDir);
+      if (trees)
+        this.logger.log(`Demo source trees written: ${trees} partitions under ${this.config.dataDir}/demo-sources`);
+    }
     if (!this.config.demo || !this.config.demoRepository) return;
     const dir = this.config.backupRepositoryPath;
     if (!existsSync(dir) || readdirSync(dir).length === 0) {

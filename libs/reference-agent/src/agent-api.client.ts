@@ -28,10 +28,52 @@ export interface ClaimedJob {
   image?: { name: string; time: string };
 }
 
+/** One image of a claim's chain (full first; absent from APIs before spec §13/§14). */
+export interface ClaimedChainLink {
+  /** File name. */
+  image: string;
+  /** Absolute path as the API's catalog knows it. */
+  path: string;
+  level: 'full' | 'increment';
+  payloadSha256: string | null;
+}
+
+/** What a restore run applies where (mount points, e.g. "/", "/boot/efi", "C:"). */
+export interface ClaimedRestore {
+  sourcePartition: string;
+  targetPartition: string;
+  overwrite: boolean;
+}
+
+export type RunKind = 'backup' | 'verify' | 'restore';
+
 export interface Claim {
-  run: { id: number; level: 'full' | 'increment' };
+  /** `kind` absent (an API before spec §13): a backup. */
+  run: { id: number; level: 'full' | 'increment'; kind?: RunKind };
   job: ClaimedJob;
   leaseExpiresAt: string;
+  /**
+   * verify: the chain to verify; restore: the chain to apply; an increment's backup: the chain of
+   * the job's newest restorable point (its last link is the new image's `parent`). Absent: `[]`.
+   */
+  chain?: ClaimedChainLink[];
+  /** Set for restore runs only. */
+  restore?: ClaimedRestore | null;
+}
+
+/** A verified image, as a verify run's `complete` reports it. */
+export interface VerifiedImage {
+  image: string;
+  state: 'ok' | 'corrupt' | 'missing';
+  errorMessage?: string;
+}
+
+/** The body of `complete`: backup `{ result, image?, errorMessage? }`, verify adds `images`. */
+export interface CompleteBody {
+  result: RunResult;
+  image?: string;
+  errorMessage?: string;
+  images?: VerifiedImage[];
 }
 
 export type RunResult = 'success' | 'warning' | 'failed' | 'cancelled';
@@ -104,7 +146,7 @@ export class AgentApiClient {
     await this.call('POST', `/agent/runs/${runId}/log`, { lines });
   }
 
-  async complete(runId: number, body: { result: RunResult; image?: string; errorMessage?: string }): Promise<void> {
+  async complete(runId: number, body: CompleteBody): Promise<void> {
     await this.call('POST', `/agent/runs/${runId}/complete`, body);
   }
 

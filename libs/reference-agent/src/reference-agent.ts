@@ -88,7 +88,8 @@ export class ReferenceAgent {
       while (!this.controller.signal.aborted) {
         const claim = await this.api.claim(wait);
         if (!claim) continue;
-        this.say(`claimed run ${claim.run.id} (${claim.run.level} of ${claim.job.name})`);
+        const what = claim.run.kind && claim.run.kind !== 'backup' ? claim.run.kind : claim.run.level;
+        this.say(`claimed run ${claim.run.id} (${what} of ${claim.job.name})`);
         const result = await this.performer.perform(claim);
         this.performed.set(result, (this.performed.get(result) ?? 0) + 1);
         this.say(`run ${claim.run.id} ended ${result}`);

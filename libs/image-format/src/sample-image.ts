@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /*
  * Writer of our own sample image format `ZIA-SAMPLE 1` (libs/images/reference-cli/README.md), read by
- * the reference header CLI. Used by the generator (`npm run images:sample`), the demo seed, the tests
+ * the reference header CLI and by `./sample-header` (the reference agent's verify and restore). Used by the generator (`npm run images:sample`), the demo seed, the tests
  * and the benchmark. No path aliases and only node built-ins here: scripts/images-sample.js loads this
  * file straight from source.
  */
@@ -27,6 +27,10 @@ export interface SampleImageHeader {
   filesystem: string;
   diskNumber: number;
   partitionNumber: number;
+  /** Lowercase hex sha256 of every byte after the `END` line (written by agents; spec §13). */
+  payloadSha256?: string;
+  /** File name of the image this increment follows (increments with a parent only). */
+  parent?: string;
   /** Extra keys (unknown to the API, which ignores them). */
   extra?: Record<string, string>;
 }
@@ -58,18 +62,24 @@ export function encodeSampleHeader(header: SampleImageHeader): string {
   out += line('filesystem', header.filesystem);
   out += line('diskNumber', header.diskNumber);
   out += line('partitionNumber', header.partitionNumber);
+  if (header.payloadSha256 !== undefined) out += line('payloadSha256', header.payloadSha256);
+  if (header.parent !== undefined) out += line('parent', header.parent);
   for (const [key, value] of Object.entries(header.extra ?? {})) out += line(key, value);
   return `${out}${SAMPLE_TERMINATOR}\n`;
 }
 
 const FILLER = Buffer.from('ZIA-SAMPLE payload: not a real disk image. '.repeat(4));
 
-/** Header + `payloadBytes` filler bytes (the sizes live in the header, not in the file). */
-export function sampleImageBytes(header: SampleImageHeader, payloadBytes = 64): Buffer {
-  const head = Buffer.from(encodeSampleHeader(header), 'utf8');
+/** `payloadBytes` filler bytes: the payload of a sample image that holds no real data. */
+export function samplePayload(payloadBytes: number): Buffer {
   const payload = Buffer.alloc(payloadBytes);
   for (let offset = 0; offset < payloadBytes; offset += FILLER.length) FILLER.copy(payload, offset);
-  return Buffer.concat([head, payload]);
+  return payload;
+}
+
+/** Header + `payloadBytes` filler bytes (the sizes live in the header, not in the file). */
+export function sampleImageBytes(header: SampleImageHeader, payloadBytes = 64): Buffer {
+  return Buffer.concat([Buffer.from(encodeSampleHeader(header), 'utf8'), samplePayload(payloadBytes)]);
 }
 
 /** Writes one sample image at `path` (directories must exist). */

@@ -1,0 +1,93 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  fileSha256,
+  planTreeImage,
+  readSampleHeader,
+  readTreeManifest,
+  SampleImageHeader,
+  scanTree,
+  TREE_MANIFEST_FORMAT,
+  TreeManifest,
+  treePayload,
+  WrittenImage,
+  writeImageFile,
+} from '@zdm/image-format';
+
+/** A backup of real files (`--source-root`): the partition's directory, and the parent image, if any. */
+export interface TreeBackup {
+  sourceDir: string;
+  level: 'full' | 'increment';
+  /** The parent image (an increment after a chain): its file name and where this agent reads it. */
+  parent?: { image: string; path: string };
+}
+
+/** The manifest of a backup: the tree now, what the image carries, what is gone since the parent. */
+export async function treeManifestOf(backup: TreeBackup): Promise<TreeManifest> {
+  const info = await stat(backup.sourceDir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new Error(`the source directory ${backup.sourceDir} does not exist`);
+  let before: TreeManifest | null = null;
+  if (backup.parent) {
+    try {
+      const { payloadOffset } = await readSampleHeader(backup.parent.path);
+      before = await readTreeManifest(backup.parent.path, payloadOffset);
+    } catch (error) {
+      throw new Error(
+        `cannot read the parent image ${backup.parent.image} (${backup.parent.path}): ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  }
+  const { entries, skipped } = await scanTree(backup.sourceDir);
+  const { carried, deleted } = planTreeImage(entries, before);
+  const carriedSet = new Set(carried);
+  const previous = new Map((before?.entries ?? []).map((e) => [e.path, e.sha256]));
+  for (const entry of entries) {
+    if (entry.type !== 'file') continue;
+    entry.sha256 = carriedSet.has(entry.path)
+      ? await fileSha256(join(backup.sourceDir, entry.path))
+      : previous.get(entry.path);
+  }
+  return {
+    format: TREE_MANIFEST_FORMAT,
+    level: backup.level,
+    parent: backup.parent?.image ?? null,
+    entries,
+    carried,
+    deleted,
+    skipped,
+  };
+}
+
+/** Bytes of file content an image of `manifest` carries (the progress total). */
+export function carriedBytes(manifest: TreeManifest): number {
+  const carried = new Set(manifest.carried);
+  return manifest.entries.reduce((sum, e) => sum + (carried.has(e.path) ? e.size : 0), 0);
+}
+
+/** Writes the image of `manifest` at `path`: header (with `parent` and the sizes) + tar payload, streamed. */
+export function writeTreeImage(
+  path: string,
+  header: Omit<SampleImageHeader, 'payloadSha256' | 'imageSize' | 'parent' | 'type'>,
+  backup: TreeBackup,
+  manifest: TreeManifest,
+  onChunk: (payloadBytesSoFar: number) => Promise<void>,
+): Promise<WrittenImage> {
+  return writeImageFile(
+    path,
+    {
+      ...header,
+      type: backup.level,
+      ...(backup.parent ? { parent: backup.parent.image } : {}),
+      extra: {
+        ...header.extra,
+        payloadFormat: 'tar',
+        entries: String(manifest.carried.length),
+        dataBytes: String(carriedBytes(manifest)),
+        deleted: String(manifest.deleted.length),
+      },
+    },
+    treePayload(backup.sourceDir, manifest),
+    onChunk,
+  );
+}
