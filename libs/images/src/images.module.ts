@@ -67,6 +67,7 @@ import { RetentionService } from './retention/retention.service';
     ImageCatalogHealthIndicator,
     RepositoryFiles,
     RetentionService,
+    RestorePointsService,
   ],
 })
 export class ImagesModule {}

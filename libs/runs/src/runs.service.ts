@@ -21,7 +21,13 @@ import { jobStatusOfRun } from './domain/job-status-of-run';
 import { runHealth } from './domain/run-health';
 import { runLevel } from './domain/run-level';
 import { RunLevel } from './domain/run-state';
-import { MonitoringQuery, RunHistoryQuery, RunLogQuery, DEFAULT_LOG_LIMIT, RunNowDto } from './dto/run-query.dto';
+import {
+  MonitoringQuery,
+  RunHistoryQuery,
+  RunLogQuery,
+  DEFAULT_LOG_LIMIT,
+  RunNowDto,
+} from './dto/run-query.dto';
 import { MonitoringItemView, RunLogPageView, runLogLineView, runView, RunView } from './dto/run.view';
 import { AgentDirectory } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';
@@ -341,7 +347,7 @@ function statusOf(run: RunEntity): JobRunStatus {
   };
 }
 
-function alreadyRunning(field: string, job: BackupJobWithServer, active: RunEntity | undefined): AppException {
+export function alreadyRunning(field: string, job: BackupJobWithServer, active: RunEntity | undefined): AppException {
   return AppException.conflict(
     'JOB_ALREADY_RUNNING',
     messages.runs.jobAlreadyRunning(field, job.name, active?.id ?? 0, active?.state ?? 'queued'),
