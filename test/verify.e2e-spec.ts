@@ -1,4 +1,4 @@
-import { ImageCatalogService } from '@zdm/images';
+import { ImageCatalogService, writeSampleImage } from '@zdm/images';
 import { join } from 'node:path';
 import { writeJobImage } from './support/job-images';
 import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
@@ -21,7 +21,7 @@ describe('verify runs', () => {
   const names: Record<string, string> = {};
   const en = () => ({ ...headers, 'accept-language': 'en' });
   const bearer = () => ({ authorization: `Bearer ${agent.token}` });
-  const call = (method: 'GET' | 'POST', url: string, h: Record<string, string>, payload?: unknown) =>
+  const call = (method: 'GET' | 'POST' | 'PUT', url: string, h: Record<string, string>, payload?: unknown) =>
     t.app.inject({ method, url, headers: h, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const path = (key: string) => join(t.config.backupRepositoryPath, SERVER, names[key]);
   const points = async () =>
@@ -255,7 +255,85 @@ describe('verify runs', () => {
     };
     expect(await claimBackup('increment')).toEqual([names.F1, names.i4]);
     expect(await claimBackup('full')).toEqual([]);
-    expect(REQUEST_ID).toBeDefined();
-    expect(LOCAL_TIMESTAMP).toBeDefined();
+  });
+
+  it('verifyAfterBackup: set at registration and by PUT, shown on the job, queues a verify after a good backup', async () => {
+    const registered = await call('POST', '/api/backups', headers, {
+      center: '1',
+      server: SERVER,
+      jobName: 'after',
+      partition: ['/home'],
+      rotation: 3,
+      type: 'full',
+      repository: { type: 'nfs', path: '/backup' },
+      verifyAfterBackup: 'use',
+    });
+    expect(registered.statusCode).toBe(201);
+    const name = registered.json().data.results[0].jobName as string;
+    const shown = await call('GET', `/api/backups/${name}`, headers);
+    expect(shown.json()).toMatchObject({
+      success: true,
+      requestID: REQUEST_ID,
+      timestamp: LOCAL_TIMESTAMP,
+      data: { job: { info: { name, enabled: true, verifyAfterBackup: 'use' } } },
+    });
+    const bad = await call('PUT', `/api/backups/${name}`, en(), { verifyAfterBackup: 'yes' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toContain('verifyAfterBackup');
+    const off = await call('PUT', `/api/backups/${name}`, headers, { verifyAfterBackup: 'not use' });
+    expect(off.statusCode).toBe(200);
+    expect(JSON.stringify(off.json().data)).toContain('"field":"verifyAfterBackup"');
+
+    // Off: a good backup queues nothing after it.
+    const backup = async () => {
+      expect((await call('POST', `/api/backups/${name}/runs`, headers, { level: 'full' })).statusCode).toBe(201);
+      const claim = (await call('POST', '/api/agent/runs/claim', bearer(), {})).json().data;
+      const file = join(t.config.backupRepositoryPath, SERVER, claim.job.image.name);
+      writeSampleImage(file, {
+        name: claim.job.image.name,
+        time: claim.job.image.time,
+        type: 'full',
+        compressed: false,
+        server: SERVER,
+        os: 'Ubuntu 22.04',
+        partitionSize: 1000,
+        mountPoint: '/home',
+        device: '/dev/sda3',
+        filesystem: 'ext4',
+        diskNumber: 0,
+        partitionNumber: 3,
+        extra: { payloadSha256: sha('e') },
+      });
+      const done = await call('POST', `/api/agent/runs/${claim.run.id}/complete`, bearer(), {
+        result: 'success',
+        image: file,
+      });
+      expect(done.statusCode).toBe(200);
+      return { runId: claim.run.id as number, image: claim.job.image.name as string, file };
+    };
+    const first = await backup();
+    const latest = async () => (await call('GET', `/api/backups/${name}/runs`, headers)).json().data[0];
+    expect(await latest()).toMatchObject({ id: first.runId, kind: 'backup' });
+
+    expect((await call('PUT', `/api/backups/${name}`, headers, { verifyAfterBackup: 'use' })).statusCode).toBe(200);
+    const second = await backup();
+    const verify = await latest();
+    expect(verify).toMatchObject({ kind: 'verify', state: 'queued', level: 'full' });
+    const log = (await call('GET', `/api/runs/${second.runId}/log`, headers)).json().data.lines;
+    expect(log[log.length - 1].message).toBe(`Verify run ${verify.id} queued for ${second.image} (verifyAfterBackup).`);
+    const claim = (await call('POST', '/api/agent/runs/claim', bearer(), {})).json().data;
+    expect(claim.run).toMatchObject({ id: verify.id, kind: 'verify' });
+    expect(claim.chain).toEqual([{ image: second.image, path: second.file, level: 'full', payloadSha256: sha('e') }]);
+    // A verify's success is no backup: it changes neither the job's status nor queues another verify.
+    const statusBefore = (await call('GET', `/api/backups/${name}`, headers)).json().data.job.info.status.current;
+    const done = await call('POST', `/api/agent/runs/${verify.id}/complete`, bearer(), {
+      result: 'success',
+      images: [{ image: second.image, state: 'ok' }],
+    });
+    expect(done.statusCode).toBe(200);
+    expect((await latest()).id).toBe(verify.id);
+    expect((await call('GET', `/api/backups/${name}`, headers)).json().data.job.info.status.current).toBe(
+      statusBefore,
+    );
   });
 });

@@ -1205,6 +1205,11 @@ export interface components {
              * @enum {string}
              */
             autoStart?: "use" | "not use";
+            /**
+             * @description Verify the new restore point after each successful backup run: `use` | `not use` (default).
+             * @enum {string}
+             */
+            verifyAfterBackup?: "use" | "not use";
             /** @description Script to run. */
             scriptPath?: string;
             /**
@@ -1274,6 +1279,11 @@ export interface components {
              * @enum {string}
              */
             autoStart?: "use" | "not use";
+            /**
+             * @description Verify the new restore point after each successful backup run: `use` | `not use` (default).
+             * @enum {string}
+             */
+            verifyAfterBackup?: "use" | "not use";
             /** @description Script to run. */
             scriptPath?: string;
             /**
@@ -1334,6 +1344,11 @@ export interface components {
             id: number;
             /** @enum {string} */
             mode: "Full Backup" | "Incremental Backup" | "Smart Backup";
+            /**
+             * @description `use`: a verify run of the new restore point is queued after each successful backup run (spec §13).
+             * @enum {string}
+             */
+            verifyAfterBackup: "use" | "not use";
             name: string;
             /** @description Mount point or drive. */
             partition: string;
@@ -1421,6 +1436,11 @@ export interface components {
             encryption?: "use" | "not use";
             /** @description Event notification email(s). */
             mailEvent?: string;
+            /**
+             * @description Verify the new restore point after each successful backup run: `use` | `not use`.
+             * @enum {string}
+             */
+            verifyAfterBackup?: "use" | "not use";
             /** @description Repository `{ type, path }`. */
             repository?: components["schemas"]["RepositoryRef"];
             /**

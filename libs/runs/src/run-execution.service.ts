@@ -7,6 +7,7 @@ import { runEndReason } from './domain/run-end-reason';
 import { ChainLink, CompletionResult, RunLogLevel } from './domain/run-state';
 import { VerifiedImage, verifyCompletionRefusal, VerifyCompletionRefusal } from './domain/verify-completion';
 import { RunChains } from './run-chains';
+import { RunVerificationService } from './run-verification.service';
 import { RunCompletedListener } from './run-completed.listener';
 import { RunEvents } from './run-events';
 import { RunLifecycle } from './run-lifecycle';
@@ -60,6 +61,7 @@ export class RunExecutionService {
     private readonly events: RunEvents,
     private readonly chains: RunChains,
     private readonly catalog: ImageCatalogService,
+    private readonly verification: RunVerificationService,
     @Optional() private readonly completed?: RunCompletedListener,
   ) {}
 
@@ -223,6 +225,7 @@ export class RunExecutionService {
     if (changed) {
       this.metrics.ended([run]);
       await this.notifyCompleted(run);
+      await this.verifyAfterBackup(run);
     }
     return run;
   }
@@ -347,6 +350,20 @@ export class RunExecutionService {
       throw AppException.conflict('RUN_NOT_OWNED', messages.runs.runNotOwned('id', runId));
     }
     return run;
+  }
+
+  /** `verifyAfterBackup: use` (spec §13): a verify of the new point, after retention had its say. */
+  private async verifyAfterBackup(run: RunEntity): Promise<void> {
+    try {
+      const verify = await this.verification.afterBackup(run);
+      if (verify) {
+        await this.appendLog(run.id, [
+          { level: 'info', message: `Verify run ${verify.id} queued for ${run.image} (verifyAfterBackup).` },
+        ]);
+      }
+    } catch (error) {
+      this.logger.error({ err: error, runId: run.id }, 'verify after backup failed');
+    }
   }
 
   private async notifyCompleted(run: RunEntity): Promise<void> {

@@ -42,12 +42,18 @@ export class RunVerificationService {
     return this.views.get(String(run.id));
   }
 
-  /** A verify of the job's newest point after a successful backup; undefined when there is none to make. */
-  async afterBackup(jobId: number): Promise<RunEntity | undefined> {
-    const job = await this.jobs.find({ id: jobId });
-    if (!job) return undefined;
+  /**
+   * After a successful backup run: a verify of the point of the image it wrote, when its job has
+   * `verifyAfterBackup: use`; undefined when there is none to make (setting off, no image, a run of
+   * the job already queued).
+   */
+  async afterBackup(backup: RunEntity): Promise<RunEntity | undefined> {
+    if (backup.kind !== 'backup' || !backup.image) return undefined;
+    if (backup.result !== 'success' && backup.result !== 'warning') return undefined;
+    const job = await this.jobs.find({ id: backup.jobId });
+    if (!job?.verifyAfterBackup) return undefined;
     try {
-      return await this.queue(job, undefined);
+      return await this.queue(job, backup.image);
     } catch (error) {
       if (error instanceof AppException) return undefined;
       throw error;
