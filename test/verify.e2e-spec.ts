@@ -33,9 +33,9 @@ describe('verify runs', () => {
       verification: { state: string; at: string | null };
     }[];
   const corruptEvents = async () =>
-    (await t.dataSource.query(
-      `SELECT data FROM notification_events WHERE type = 'image.corrupt' ORDER BY id`,
-    )) as { data: Record<string, unknown> }[];
+    (await t.dataSource.query(`SELECT data FROM notification_events WHERE type = 'image.corrupt' ORDER BY id`)) as {
+      data: Record<string, unknown>;
+    }[];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -199,9 +199,9 @@ describe('verify runs', () => {
     const history = (await call('GET', `/api/backups/${JOB}/runs`, headers)).json().data;
     expect(history[0]).toMatchObject({ id: run.id, kind: 'verify' });
     expect(history.slice(1).every((r: { kind: string }) => r.kind === 'backup')).toBe(true);
-    const log = (await call('GET', `/api/runs/${run.id}/log`, headers)).json().data.lines.map(
-      (l: { message: string }) => l.message,
-    );
+    const log = (await call('GET', `/api/runs/${run.id}/log`, headers))
+      .json()
+      .data.lines.map((l: { message: string }) => l.message);
     expect(log).toEqual(
       expect.arrayContaining([
         `Queued: manual verify of ${names.i3}.`,
@@ -332,8 +332,6 @@ describe('verify runs', () => {
     });
     expect(done.statusCode).toBe(200);
     expect((await latest()).id).toBe(verify.id);
-    expect((await call('GET', `/api/backups/${name}`, headers)).json().data.job.info.status.current).toBe(
-      statusBefore,
-    );
+    expect((await call('GET', `/api/backups/${name}`, headers)).json().data.job.info.status.current).toBe(statusBefore);
   });
 });

@@ -1520,6 +1520,22 @@ export interface components {
             device: string;
             filesystem: string;
         };
+        ImageTrustView: {
+            /**
+             * @description `run`: written by a run of this API (`runId`); `found`: it appeared in the repository otherwise.
+             * @enum {string}
+             */
+            provenance: "run" | "found";
+            runId: number | null;
+            /** @enum {string} */
+            verification: "unverified" | "ok" | "corrupt" | "missing";
+            /**
+             * Format: date-time
+             * @description When it was last verified (ISO-8601 with offset); null while unverified.
+             */
+            verifiedAt: string | null;
+            protected: boolean;
+        };
         ImageView: {
             /** @enum {string} */
             type: "full" | "increment";
@@ -1532,6 +1548,8 @@ export interface components {
             server: string;
             os: string;
             partition: components["schemas"]["ImagePartitionView"];
+            /** @description Beyond the seed (spec §13): provenance, protection, verification. */
+            trust: components["schemas"]["ImageTrustView"];
         };
         ImageListView: {
             /** @description Number of images in this answer. */

@@ -117,6 +117,10 @@ const VIEW_COLUMNS = {
   filesystem: true,
   diskNumber: true,
   partitionNumber: true,
+  runId: true,
+  protected: true,
+  verification: true,
+  verifiedAt: true,
 } as const;
 
 /** Column name and SQL array type of each written column, in `unnest` order. */

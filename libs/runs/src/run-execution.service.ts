@@ -319,7 +319,11 @@ export class RunExecutionService {
     const lines: { level: RunLogLevel; message: string; time: Date }[] = [];
     for (const f of found) {
       const note = f.errorMessage ? ` (${f.errorMessage})` : '';
-      lines.push({ level: f.state === 'ok' ? 'info' : 'error', message: `Verified ${f.image}: ${f.state}${note}.`, time: now });
+      lines.push({
+        level: f.state === 'ok' ? 'info' : 'error',
+        message: `Verified ${f.image}: ${f.state}${note}.`,
+        time: now,
+      });
     }
     for (const m of marked) {
       if (m.state === 'ok' || m.previous === m.state) continue;

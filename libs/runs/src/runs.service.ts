@@ -21,13 +21,7 @@ import { jobStatusOfRun } from './domain/job-status-of-run';
 import { runHealth } from './domain/run-health';
 import { runLevel } from './domain/run-level';
 import { RunLevel } from './domain/run-state';
-import {
-  MonitoringQuery,
-  RunHistoryQuery,
-  RunLogQuery,
-  DEFAULT_LOG_LIMIT,
-  RunNowDto,
-} from './dto/run-query.dto';
+import { MonitoringQuery, RunHistoryQuery, RunLogQuery, DEFAULT_LOG_LIMIT, RunNowDto } from './dto/run-query.dto';
 import { MonitoringItemView, RunLogPageView, runLogLineView, runView, RunView } from './dto/run.view';
 import { AgentDirectory } from './run-completed.listener';
 import { RunLifecycle } from './run-lifecycle';

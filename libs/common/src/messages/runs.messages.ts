@@ -53,7 +53,10 @@ export const runsMessages = {
       `${field}: a successful verify run must report the images it verified.`,
     ),
   verifyImagesTwice: (field: string, images: string[]) =>
-    text(`${field}: 두 번 보고된 이미지: ${images.join(', ')}`, `${field}: images reported twice: ${images.join(', ')}`),
+    text(
+      `${field}: 두 번 보고된 이미지: ${images.join(', ')}`,
+      `${field}: images reported twice: ${images.join(', ')}`,
+    ),
   verifyResultContradicts: (field: string, images: string[]) =>
     text(
       `${field}: 결과가 success인데 정상이 아닌 이미지가 있습니다: ${images.join(', ')}`,
