@@ -101,6 +101,9 @@ describe('agent protocol: claim, progress, log, complete, leases', () => {
           // Run-now: named for its start (the ManualClock, 2026-01-10T03:00Z) in the API's zone (Asia/Seoul).
           image: { name: `${job.name}_[2026-01-10_12_00].ZIA`, time: '2026-01-10 12:00:00' },
         },
+        // A full backup builds on nothing; only a restore run carries `restore`.
+        chain: [],
+        restore: null,
         leaseExpiresAt: new Date(clock.now().getTime() + 60_000).toISOString(),
       },
       message: 'Backup run claimed',

@@ -16,7 +16,10 @@ jest.setTimeout(60_000);
 const FIXTURES = resolve(__dirname, '../libs/images/test-fixtures');
 const seedUrl = (base = '/api/v1') => `${base}/backups/images/server/${encodeURIComponent(SEED_SERVER)}`;
 
-/** The seed's body, sizes derived from the raw bytes (spec §6). */
+/** Beyond the seed (spec §13): images copied into the repository are `found`, unprotected, unverified. */
+const FOUND = { provenance: 'found', runId: null, protected: false, verification: 'unverified', verifiedAt: null };
+
+/** The seed's body, sizes derived from the raw bytes (spec §6), and the extra `trust` field. */
 const SEED_ROOT = {
   name: 'source-centos7-bios_ROOT_[2026-01-07_08_44].ZIA',
   time: '2026-01-07 08:43:48',
@@ -36,6 +39,7 @@ const SEED_ROOT = {
     diskNumber: 0,
     partitionNumber: 1,
   },
+  trust: FOUND,
 };
 const SEED_BOOT = {
   name: 'source-centos7-bios_boot_[2026-01-08_01_19].ZIA',
@@ -50,6 +54,7 @@ const SEED_BOOT = {
   server: 'source-centos7-bios (192.168.2.104)',
   os: 'CentOS Linux release 7.9.2009 (Core), 3.10.0-1160.el7.x86_64',
   partition: { mountPoint: '/boot', device: '/dev/sda1', filesystem: 'xfs', diskNumber: 0, partitionNumber: 2 },
+  trust: FOUND,
 };
 
 function success(data: unknown) {

@@ -88,6 +88,7 @@ describe('backup job lookups, changes and removal', () => {
             partition: '/',
             status: { current: 'Registered', time: { start: '-', elapsed: '-', end: '-' } },
             enabled: true,
+            verifyAfterBackup: 'not use',
           },
           lastUpdated: LOCAL_TIMESTAMP,
         },

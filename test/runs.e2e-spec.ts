@@ -89,6 +89,7 @@ describe('backup runs', () => {
           server: { id: expect.any(Number), name: 'server-01' },
           partition: '/',
           trigger: 'manual',
+          kind: 'backup',
           level: 'full',
           scheduledFor: null,
           state: 'queued',

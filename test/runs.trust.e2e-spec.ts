@@ -312,6 +312,17 @@ describe('runs you can trust', () => {
       await scheduler().tick();
       expect(await runsOf(job.id)).toHaveLength(1);
       expect(await monitoringOf(job.id)).toMatchObject({ health: 'paused', nextRunAt: null });
+      // The schedules view agrees: a paused job's schedule has no next run (`-`, one and in the list).
+      const [{ basic_schedule_id: scheduleId }] = await sql<{ basic_schedule_id: number }>(
+        'SELECT basic_schedule_id FROM backup_jobs WHERE id = $1',
+        [job.id],
+      );
+      expect((await request('GET', `/api/schedules/${scheduleId}`)).json().data.nextRunAt).toBe('-');
+      const listed = (await request('GET', '/api/schedules?limit=100')).json().data as {
+        id: number;
+        nextRunAt: string;
+      }[];
+      expect(listed.find((item) => item.id === scheduleId)?.nextRunAt).toBe('-');
       const paused = (await request('GET', '/api/backups/monitoring?health=paused')).json().data as {
         job: { id: number };
       }[];
@@ -331,6 +342,7 @@ describe('runs you can trust', () => {
       expect(next.getTime()).toBe(Math.ceil(resumedAt / minute) * minute);
       // Not paused any more; stale, as before the pause: no run succeeded since the first slot.
       expect(await monitoringOf(job.id)).toMatchObject({ health: 'stale', nextRunAt: expect.any(String) });
+      expect((await request('GET', `/api/schedules/${scheduleId}`)).json().data.nextRunAt).not.toBe('-');
       clock.set(new Date(next.getTime() + 1000));
       await scheduler().tick();
       const runs = await runsOf(job.id);

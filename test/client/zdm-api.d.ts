@@ -510,6 +510,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/backups/{identifier}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a backup job's restore point */
+        post: operations["verifyBackupJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/backups/monitoring": {
         parameters: {
             query?: never;
@@ -1293,6 +1310,11 @@ export interface components {
              * @enum {string}
              */
             autoStart?: "use" | "not use";
+            /**
+             * @description Verify the new restore point after each successful backup run: `use` | `not use` (default).
+             * @enum {string}
+             */
+            verifyAfterBackup?: "use" | "not use";
             /** @description Script to run. */
             scriptPath?: string;
             /**
@@ -1362,6 +1384,11 @@ export interface components {
              * @enum {string}
              */
             autoStart?: "use" | "not use";
+            /**
+             * @description Verify the new restore point after each successful backup run: `use` | `not use` (default).
+             * @enum {string}
+             */
+            verifyAfterBackup?: "use" | "not use";
             /** @description Script to run. */
             scriptPath?: string;
             /**
@@ -1422,6 +1449,11 @@ export interface components {
             id: number;
             /** @enum {string} */
             mode: "Full Backup" | "Incremental Backup" | "Smart Backup";
+            /**
+             * @description `use`: a verify run of the new restore point is queued after each successful backup run (spec §13).
+             * @enum {string}
+             */
+            verifyAfterBackup: "use" | "not use";
             name: string;
             /** @description Mount point or drive. */
             partition: string;
@@ -1509,6 +1541,11 @@ export interface components {
             encryption?: "use" | "not use";
             /** @description Event notification email(s). */
             mailEvent?: string;
+            /**
+             * @description Verify the new restore point after each successful backup run: `use` | `not use`.
+             * @enum {string}
+             */
+            verifyAfterBackup?: "use" | "not use";
             /** @description Repository `{ type, path }`. */
             repository?: components["schemas"]["RepositoryRef"];
             /**
@@ -1588,6 +1625,22 @@ export interface components {
             device: string;
             filesystem: string;
         };
+        ImageTrustView: {
+            /**
+             * @description `run`: written by a run of this API (`runId`); `found`: it appeared in the repository otherwise.
+             * @enum {string}
+             */
+            provenance: "run" | "found";
+            runId: number | null;
+            /** @enum {string} */
+            verification: "unverified" | "ok" | "corrupt" | "missing";
+            /**
+             * Format: date-time
+             * @description When it was last verified (ISO-8601 with offset); null while unverified.
+             */
+            verifiedAt: string | null;
+            protected: boolean;
+        };
         ImageView: {
             /** @enum {string} */
             type: "full" | "increment";
@@ -1600,6 +1653,8 @@ export interface components {
             server: string;
             os: string;
             partition: components["schemas"]["ImagePartitionView"];
+            /** @description Beyond the seed (spec §13): provenance, protection, verification. */
+            trust: components["schemas"]["ImageTrustView"];
         };
         ImageListView: {
             /** @description Number of images in this answer. */
@@ -1805,6 +1860,11 @@ export interface components {
         RunView: {
             id: number;
             /**
+             * @description What the run does (spec §13): `backup` (default), `verify` (a restore point's chain), `restore`.
+             * @enum {string}
+             */
+            kind: "backup" | "verify" | "restore";
+            /**
              * @description Null until `state` is `done`.
              * @enum {string|null}
              */
@@ -1841,6 +1901,10 @@ export interface components {
              * @enum {string}
              */
             level?: "full" | "increment";
+        };
+        VerifyRunDto: {
+            /** @description File name of the restore point whose chain to verify; default: the job's newest point. */
+            image?: string;
         };
         MonitoringItemView: {
             /** @description The latest run that was not skipped; null when the job never ran. */
@@ -1918,6 +1982,16 @@ export interface components {
             /** @description The agent program's version. */
             version?: string;
         };
+        ClaimedChainLinkView: {
+            /** @enum {string} */
+            level: "full" | "increment";
+            /** @description Hex SHA-256 of the payload as the image's header states it; null when it has none. */
+            payloadSha256: string | null;
+            /** @description File name. */
+            image: string;
+            /** @description Absolute path as the API's catalog knows it. */
+            path: string;
+        };
         ClaimedRepositoryView: {
             type: string;
             path: string;
@@ -1962,6 +2036,17 @@ export interface components {
             image: components["schemas"]["ClaimedImageView"];
         };
         ClaimView: {
+            /**
+             * @description Full first. verify: the chain to verify; backup increment: the job's newest restorable point's
+             *     chain (the new image's `parent` is the last link); full backup: empty; restore: the chain to apply.
+             */
+            chain: components["schemas"]["ClaimedChainLinkView"][];
+            /** @description What a restore run restores where (mount points); null unless the run's kind is `restore`. */
+            restore: {
+                sourcePartition: string;
+                targetPartition: string;
+                overwrite: boolean;
+            } | null;
             run: components["schemas"]["RunView"];
             job: components["schemas"]["ClaimedJobView"];
             /** @description ISO-8601 UTC: report progress before this or the run ends `lost`. */
@@ -2002,12 +2087,21 @@ export interface components {
             state: string;
             result: string;
         };
+        VerifiedImageDto: {
+            /** @description File name of a link of the claimed chain. */
+            image: string;
+            /** @enum {string} */
+            state: "ok" | "corrupt" | "missing";
+            errorMessage?: string;
+        };
         CompleteRunDto: {
             /** @enum {string} */
             result: "success" | "warning" | "failed" | "cancelled";
             /** @description Path of the image the run wrote, inside BACKUP_REPOSITORY_PATH (absolute, or relative to it). */
             image?: string;
             errorMessage?: string;
+            /** @description A verify run: each image of the claimed chain it read (`success` iff every one is `ok`). */
+            images?: components["schemas"]["VerifiedImageDto"][];
         };
         ComponentHealthView: {
             /** @enum {string} */
@@ -6609,6 +6703,127 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED: the Idempotency-Key made a run with another request body */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    verifyBackupJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job id (all digits) or job name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRunDto"];
+            };
+        };
+        responses: {
+            /** @description Verify run queued (kind verify, state queued) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RunView"];
+                        /** @enum {string} */
+                        message: "Backup verification queued";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid image */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown job, or no restore point of that image (named in the message) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NOTHING_TO_VERIFY: the job has no restore point; JOB_ALREADY_RUNNING: a run of the job is not done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,8 @@ export async function writeJobImage(
     server: string;
     dir?: string;
     run?: { jobId: number; result: WrittenBy };
+    /** Extra header keys (e.g. `{ payloadSha256, parent }`). */
+    extra?: Record<string, string>;
   },
 ): Promise<{ name: string; path: string }> {
   const stamp = `2026-01-${String(options.day).padStart(2, '0')}`;
@@ -43,6 +45,7 @@ export async function writeJobImage(
     filesystem: 'ext4',
     diskNumber: 0,
     partitionNumber: 1,
+    ...(options.extra ? { extra: options.extra } : {}),
   });
   if (options.run) {
     const [{ id }] = await t.dataSource.query(

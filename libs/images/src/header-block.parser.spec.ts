@@ -79,6 +79,27 @@ describe('parseHeaderBlocks', () => {
     expect(parsed.garbage).toEqual([]);
   });
 
+  const SHA = 'ab'.repeat(32);
+  it.each<[string, Record<string, string>, Partial<ImageHeader>]>([
+    ['none of them: the header stays as it was', {}, {}],
+    [
+      'a checksum and a parent',
+      { payloadSha256: SHA, parent: 'j_[2026-01-01_00_00].ZIA' },
+      { payloadSha256: SHA, parent: 'j_[2026-01-01_00_00].ZIA' },
+    ],
+    ['an upper-case checksum is lower-cased', { payloadSha256: SHA.toUpperCase() }, { payloadSha256: SHA }],
+    ['a checksum that is not 64 hex digits is none', { payloadSha256: 'abc' }, { payloadSha256: null }],
+    ['an empty parent is none', { parent: '' }, { parent: null }],
+    ['a parent that is a path is none', { parent: 'x/j.ZIA' }, { parent: null }],
+  ])('payloadSha256 and parent: %s', (_title, keys, expected) => {
+    const header = parseHeaderBlocks(block('/a', keys)).headers.get('/a')!;
+    expect({ payloadSha256: header.payloadSha256, parent: header.parent }).toEqual({
+      payloadSha256: undefined,
+      parent: undefined,
+      ...expected,
+    });
+  });
+
   it.each([
     ['1', true],
     ['0', false],

@@ -38,6 +38,7 @@ export interface ParseHeaderBlocksOptions {
 const MAX_GARBAGE_NOTES = 20;
 const TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/;
 const NON_NEGATIVE_INTEGER = /^\d+$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 const REQUIRED_KEYS = [
   'time',
   'type',
@@ -129,7 +130,22 @@ export function headerFromBlock(path: string, values: ReadonlyMap<string, string
     filesystem: values.get('filesystem') ?? '',
     diskNumber,
     partitionNumber,
+    // Only when the header carries them (headers without stay exactly as before).
+    ...(values.has('payloadSha256') ? { payloadSha256: sha256Of(values.get('payloadSha256')) } : {}),
+    ...(values.has('parent') ? { parent: parentOf(values.get('parent')) } : {}),
   };
+}
+
+/** `payloadSha256`, lower-cased; null when absent or not 64 hex digits (a checksum we cannot use). */
+function sha256Of(raw: string | undefined): string | null {
+  const value = raw?.toLowerCase();
+  return value !== undefined && SHA256_HEX.test(value) ? value : null;
+}
+
+/** `parent`: a plain file name; null when absent, empty or a path. */
+function parentOf(raw: string | undefined): string | null {
+  if (!raw || raw.includes('/') || raw.includes('\\')) return null;
+  return raw;
 }
 
 export function parseHeaderBlocks(output: string, options: ParseHeaderBlocksOptions = {}): ParsedHeaderBlocks {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@zdm/common';
-import { DataSource, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { ImageHeader, ImageType } from './image-header';
 import { ImageHeaderEntity } from './image-header.entity';
 import { jobNameOf } from './image-name';
@@ -54,6 +54,10 @@ export interface CatalogImage {
   protected: boolean;
   verification: VerificationState;
   verifiedAt: Date | null;
+  /** Hex SHA-256 of the payload as the header states it; null when it has none. */
+  payloadSha256: string | null;
+  /** File name of the image this increment follows, as the header states it; null when it names none. */
+  parent: string | null;
 }
 
 /** A catalog image row as `imagesOfJob` and `findImages` read it. */
@@ -70,10 +74,12 @@ interface CatalogImageRow {
   protected: boolean;
   verification: 'ok' | 'corrupt' | 'missing' | null;
   verified_at: Date | string | null;
+  payload_sha256: string | null;
+  parent: string | null;
 }
 
 const CATALOG_IMAGE_COLUMNS =
-  'id, path, name, job_name, server, time, type, file_size, run_id, protected, verification, verified_at';
+  'id, path, name, job_name, server, time, type, file_size, run_id, protected, verification, verified_at, payload_sha256, parent';
 
 function catalogImageOf(r: CatalogImageRow): CatalogImage {
   return {
@@ -89,6 +95,8 @@ function catalogImageOf(r: CatalogImageRow): CatalogImage {
     protected: r.protected,
     verification: r.verification ?? 'unverified',
     verifiedAt: r.verified_at === null ? null : new Date(r.verified_at),
+    payloadSha256: r.payload_sha256 ?? null,
+    parent: r.parent ?? null,
   };
 }
 
@@ -109,6 +117,10 @@ const VIEW_COLUMNS = {
   filesystem: true,
   diskNumber: true,
   partitionNumber: true,
+  runId: true,
+  protected: true,
+  verification: true,
+  verifiedAt: true,
 } as const;
 
 /** Column name and SQL array type of each written column, in `unnest` order. */
@@ -134,6 +146,8 @@ const WRITE_COLUMNS: [string, string, (row: CatalogRow) => unknown][] = [
   ['filesystem', 'text', (r) => headerOf(r)?.filesystem ?? null],
   ['disk_number', 'integer', (r) => headerOf(r)?.diskNumber ?? null],
   ['partition_number', 'integer', (r) => headerOf(r)?.partitionNumber ?? null],
+  ['payload_sha256', 'varchar', (r) => headerOf(r)?.payloadSha256 ?? null],
+  ['parent', 'text', (r) => headerOf(r)?.parent ?? null],
 ];
 const UPSERT_SQL = (() => {
   const names = WRITE_COLUMNS.map(([name]) => name);
@@ -308,6 +322,28 @@ export class ImageCatalogRepository {
       [value],
     );
     return rows.map(catalogImageOf);
+  }
+
+  /**
+   * Records what verification said of the files at these catalog keys (in the caller's transaction)
+   * and returns, per file, the state it had before (`null` = unverified).
+   */
+  async markVerification(
+    manager: EntityManager,
+    marks: { path: string; state: 'ok' | 'corrupt' | 'missing' }[],
+    at: Date,
+  ): Promise<{ path: string; name: string; state: 'ok' | 'corrupt' | 'missing'; previous: string | null }[]> {
+    if (!marks.length) return [];
+    const rows = (await manager.query(
+      `WITH m AS (SELECT * FROM unnest($1::text[], $2::varchar[]) AS m(path, state)),
+            old AS (SELECT h.path, h.verification FROM image_headers h JOIN m ON m.path = h.path),
+            upd AS (UPDATE image_headers h SET verification = m.state, verified_at = $3
+                      FROM m WHERE h.path = m.path RETURNING h.path, h.name, h.verification)
+       SELECT upd.path, upd.name, upd.verification AS state, old.verification AS previous
+         FROM upd JOIN old ON old.path = upd.path ORDER BY upd.path`,
+      [marks.map((m) => m.path), marks.map((m) => m.state), at.toISOString()],
+    )) as { path: string; name: string; state: 'ok' | 'corrupt' | 'missing'; previous: string | null }[];
+    return rows;
   }
 
   /** Records that run `runId` wrote the file at catalog key `path` (provenance `run`). */

@@ -12,6 +12,7 @@ import {
   Timers,
 } from '@zdm/common';
 import { resolve } from 'node:path';
+import { EntityManager } from 'typeorm';
 import {
   CatalogRefreshFailure,
   CatalogRefreshReport,
@@ -207,6 +208,30 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   async setProtected(absolutePath: string, value: boolean): Promise<void> {
     const key = catalogKey(this.repositoryPath, resolve(absolutePath));
     if (key) await this.repository.setProtected(key, value);
+    await this.changed();
+  }
+
+  /**
+   * Records what a verify run found (spec §13) inside the caller's transaction: each image file (by
+   * absolute path) becomes `ok`, `corrupt` or `missing` as of `at`. Returns the files marked, with the
+   * state each had before (`null` = unverified), so the caller can tell what is newly bad.
+   */
+  async markVerification(
+    manager: EntityManager,
+    marks: { path: string; state: 'ok' | 'corrupt' | 'missing' }[],
+    at: Date,
+  ): Promise<{ path: string; name: string; state: 'ok' | 'corrupt' | 'missing'; previous: string | null }[]> {
+    const root = this.repositoryPath;
+    const keyed = marks.flatMap((m) => {
+      const key = catalogKey(root, resolve(m.path));
+      return key ? [{ path: key, state: m.state }] : [];
+    });
+    const marked = await this.repository.markVerification(manager, keyed, at);
+    return marked.map((m) => ({ ...m, path: this.indexer.absolutePath(root, m.path) }));
+  }
+
+  /** The listing changed behind the catalog's back (a transaction that marked images committed). */
+  async invalidate(): Promise<void> {
     await this.changed();
   }
 

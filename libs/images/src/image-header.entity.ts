@@ -97,6 +97,14 @@ export class ImageHeaderEntity {
   @Column({ name: 'partition_number', type: 'integer', nullable: true })
   partitionNumber: number | null;
 
+  /** Hex SHA-256 of the payload, as the header states it (`payloadSha256`); null when it has none. */
+  @Column({ name: 'payload_sha256', type: 'varchar', length: 64, nullable: true })
+  payloadSha256: string | null;
+
+  /** File name of the image this increment follows, as the header states it (`parent`). */
+  @Column({ name: 'parent', type: 'text', nullable: true })
+  parent: string | null;
+
   /**
    * Provenance (spec §13): the run that wrote this file (`run`), or null when it appeared by other means
    * (`found`). Set when a run's agent reports the image; kept across refreshes while the file keeps its

@@ -24,4 +24,11 @@ export interface ImageHeader {
   filesystem: string;
   diskNumber: number;
   partitionNumber: number;
+  /**
+   * Lowercase hex SHA-256 of every byte after the header (agent protocol: `payloadSha256=`); null or
+   * absent when the header has none (or not a valid one).
+   */
+  payloadSha256?: string | null;
+  /** File name of the image this increment follows (`parent=`); null or absent when it names none. */
+  parent?: string | null;
 }

@@ -1,4 +1,7 @@
-/** The seed's 200 answer (`get-backup-images-by-server.md`), with sizes derived from its raw bytes (spec §6). */
+/**
+ * The seed's 200 answer (`get-backup-images-by-server.md`), with sizes derived from its raw bytes (spec §6),
+ * and each image's `trust` (spec §13, beyond the seed).
+ */
 export const IMAGE_LIST_OK_EXAMPLE = {
   success: true,
   requestID: 'req-abc123',
@@ -23,6 +26,7 @@ export const IMAGE_LIST_OK_EXAMPLE = {
           diskNumber: 0,
           partitionNumber: 1,
         },
+        trust: { provenance: 'found', runId: null, protected: false, verification: 'unverified', verifiedAt: null },
       },
       {
         name: 'source-centos7-bios_boot_[2026-01-08_01_19].ZIA',
@@ -37,6 +41,7 @@ export const IMAGE_LIST_OK_EXAMPLE = {
         server: 'source-centos7-bios (192.168.2.104)',
         os: 'CentOS Linux release 7.9.2009 (Core), 3.10.0-1160.el7.x86_64',
         partition: { mountPoint: '/boot', device: '/dev/sda1', filesystem: 'xfs', diskNumber: 0, partitionNumber: 2 },
+        trust: { provenance: 'found', runId: null, protected: false, verification: 'unverified', verifiedAt: null },
       },
     ],
     total: 2,

@@ -3,6 +3,7 @@ import { PaginationMeta } from '@zdm/common';
 import { ImageHeaderEntity } from './image-header.entity';
 import { IMAGE_TYPES, ImageType } from './image-header';
 import { compressionRatio, formatSize } from './size-format';
+import { VERIFICATION_STATES, VerificationState } from './domain/restore-points';
 
 export class SizeView {
   /** Bytes. */
@@ -32,7 +33,25 @@ export class ImagePartitionView {
   partitionNumber: number;
 }
 
-/** One image as the seed shows it (`get-backup-images-by-server.md`). */
+/**
+ * What the catalog knows of an image beyond the seed's fields (spec §13): who wrote it, whether it
+ * is protected, what verification last said.
+ */
+export class ImageTrustView {
+  /** `run`: written by a run of this API (`runId`); `found`: it appeared in the repository otherwise. */
+  @ApiProperty({ enum: ['run', 'found'] })
+  provenance: 'run' | 'found';
+  @ApiProperty({ type: 'integer', nullable: true })
+  runId: number | null;
+  protected: boolean;
+  @ApiProperty({ enum: VERIFICATION_STATES })
+  verification: VerificationState;
+  /** When it was last verified (ISO-8601 with offset); null while unverified. */
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true })
+  verifiedAt: string | null;
+}
+
+/** One image as the seed shows it (`get-backup-images-by-server.md`), plus `trust`. */
 export class ImageView {
   /** File name: `source-centos7-bios_ROOT_[2026-01-07_08_44].ZIA`. */
   name: string;
@@ -45,6 +64,8 @@ export class ImageView {
   server: string;
   os: string;
   partition: ImagePartitionView;
+  /** Beyond the seed (spec §13): provenance, protection, verification. */
+  trust: ImageTrustView;
 }
 
 /** `data` of the images route: `{ images, total }`, plus `pagination` when `page`/`limit` was sent. */
@@ -79,6 +100,13 @@ export function imageView(row: ImageHeaderEntity): ImageView {
       filesystem: row.filesystem ?? '',
       diskNumber: row.diskNumber ?? 0,
       partitionNumber: row.partitionNumber ?? 0,
+    },
+    trust: {
+      provenance: row.runId !== null && row.runId !== undefined ? 'run' : 'found',
+      runId: row.runId ?? null,
+      protected: row.protected ?? false,
+      verification: row.verification ?? 'unverified',
+      verifiedAt: row.verifiedAt ? new Date(row.verifiedAt).toISOString() : null,
     },
   };
 }

@@ -65,6 +65,7 @@ import { RetentionService } from './retention/retention.service';
     ImageCatalogHealthIndicator,
     RepositoryFiles,
     RetentionService,
+    RestorePointsService,
   ],
 })
 export class ImagesModule {}

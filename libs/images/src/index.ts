@@ -5,6 +5,7 @@ export * from './retention/catalog-jobs.port';
 export * from './retention/retention.service';
 export * from './retention/retention.view';
 export * from './restore-points/restore-point.view';
+export * from './restore-points/restore-points.service';
 export * from './protection/catalog-image.view';
 export * from './catalog-refresh';
 export * from './domain/file-system-type';

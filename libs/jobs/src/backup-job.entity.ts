@@ -114,6 +114,10 @@ export class BackupJobEntity {
   @Column({ name: 'auto_start', type: 'boolean', default: false })
   autoStart: boolean;
 
+  /** Queue a verify run after each successful backup run (spec §13). */
+  @Column({ name: 'verify_after_backup', type: 'boolean', default: false })
+  verifyAfterBackup: boolean;
+
   @Column({ name: 'script_path', type: 'varchar', length: 1024, nullable: true })
   scriptPath: string | null;
 

@@ -86,6 +86,9 @@ export class JobInfoView {
   status: JobStatusView;
   /** False while the job is paused (`PUT enabled: false`): its schedule slots do not fire. */
   enabled: boolean;
+  /** `use`: a verify run of the new restore point is queued after each successful backup run (spec §13). */
+  @ApiProperty({ enum: USE_OPTIONS })
+  verifyAfterBackup: string;
   /** Only with `detail=true`. */
   options?: JobOptionsView;
 }
@@ -198,6 +201,7 @@ export function backupJobView(
           },
         },
         enabled: job.enabled,
+        verifyAfterBackup: useOption(job.verifyAfterBackup),
         ...(options.detail
           ? {
               options: {

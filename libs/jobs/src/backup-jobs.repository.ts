@@ -99,6 +99,20 @@ export class BackupJobsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Those of `scheduleIds` (basic or advanced) that belong to a paused job. */
+  async pausedSchedules(scheduleIds: readonly number[]): Promise<Set<number>> {
+    if (scheduleIds.length === 0) return new Set();
+    const ids = In([...scheduleIds]);
+    const rows = await this.repo().find({
+      select: { basicScheduleId: true, advancedScheduleId: true },
+      where: [
+        { basicScheduleId: ids, enabled: false },
+        { advancedScheduleId: ids, enabled: false },
+      ],
+    });
+    return new Set(rows.flatMap((row) => [row.basicScheduleId, row.advancedScheduleId]).filter((id) => id !== null));
+  }
+
   /** One parameterised INSERT (the hot path of registration: no query building per row). */
   async insert(job: NewBackupJob, tx?: Transaction): Promise<void> {
     const shape = this.insertShape();

@@ -13,4 +13,8 @@ export class JobScheduleUsage extends ScheduleUsagePort {
   jobsUsing(scheduleIds: readonly number[], tx?: Transaction): Promise<number[]> {
     return this.jobs.idsUsingSchedules(scheduleIds, tx);
   }
+
+  pausedSchedules(scheduleIds: readonly number[]): Promise<Set<number>> {
+    return this.jobs.pausedSchedules(scheduleIds);
+  }
 }

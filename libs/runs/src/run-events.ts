@@ -39,6 +39,31 @@ export class RunEvents {
     private readonly outbox: NotificationOutbox,
   ) {}
 
+  /**
+   * Records `image.corrupt` (spec §15) for an image a verify run found corrupt or missing, inside the
+   * transaction that ends the run.
+   */
+  async recordImageCorrupt(
+    manager: EntityManager,
+    run: RunEntity,
+    image: { name: string; path: string; state: 'corrupt' | 'missing'; errorMessage: string | null },
+    now: Date,
+  ): Promise<void> {
+    const facts = await this.repository.facts(manager, run.id, LOG_TAIL_LINES);
+    if (!facts) return;
+    await this.outbox.record(manager, {
+      type: 'image.corrupt',
+      time: now,
+      data: {
+        job: { id: facts.jobId, name: facts.jobName },
+        server: { id: facts.serverId, name: facts.serverName },
+        run: { id: run.id, kind: run.kind },
+        image: { name: image.name, path: image.path, state: image.state, errorMessage: image.errorMessage },
+      },
+      mailTo: mailAddresses(facts.mailEvent),
+    });
+  }
+
   async recordEnded(manager: EntityManager, run: RunEntity, now: Date): Promise<void> {
     const type = run.state === 'done' ? runEventType(run.result) : undefined;
     if (!type) return;

@@ -1,9 +1,13 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
+import { ImageCatalogService } from '@zdm/images';
 import { DataSource, EntityManager } from 'typeorm';
 import { runEndReason } from './domain/run-end-reason';
-import { CompletionResult, RunLogLevel } from './domain/run-state';
+import { ChainLink, CompletionResult, RunLogLevel } from './domain/run-state';
+import { VerifiedImage, verifyCompletionRefusal, VerifyCompletionRefusal } from './domain/verify-completion';
+import { RunChains } from './run-chains';
+import { RunVerificationService } from './run-verification.service';
 import { RunCompletedListener } from './run-completed.listener';
 import { RunEvents } from './run-events';
 import { RunLifecycle } from './run-lifecycle';
@@ -26,6 +30,8 @@ export interface RunCompletion {
   /** File name (or path inside BACKUP_REPOSITORY_PATH) of the image the run wrote. */
   image?: string;
   errorMessage?: string;
+  /** A verify run: what it found of each image of its chain. */
+  images?: VerifiedImage[];
 }
 
 export interface RunLogLine {
@@ -53,6 +59,9 @@ export class RunExecutionService {
     private readonly config: AppConfig,
     private readonly metrics: RunMetrics,
     private readonly events: RunEvents,
+    private readonly chains: RunChains,
+    private readonly catalog: ImageCatalogService,
+    private readonly verification: RunVerificationService,
     @Optional() private readonly completed?: RunCompletedListener,
   ) {}
 
@@ -85,6 +94,20 @@ export class RunExecutionService {
       return claimed;
     };
     return options.manager ? work(options.manager) : this.dataSource.transaction(work);
+  }
+
+  /**
+   * The chain a claimed run's claim carries (agent protocol), recorded on the run the first time (a
+   * completion is checked against it), the recorded one after that.
+   */
+  async claimChain(run: RunEntity): Promise<ChainLink[]> {
+    if (run.chain) return run.chain;
+    const chain = await this.chains.forClaim(run);
+    await this.dataSource.transaction(async (manager) => {
+      await this.runs.update(manager, run.id, { chain }, this.clock.now());
+    });
+    run.chain = chain;
+    return chain;
   }
 
   /**
@@ -162,8 +185,18 @@ export class RunExecutionService {
    */
   async complete(runId: number, agentId: number, completion: RunCompletion): Promise<RunEntity> {
     const now = this.clock.now();
+    let marked = false;
     const { run, changed } = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lockOwned(manager, runId, agentId);
+      if (locked.state !== 'done') {
+        const refusal = verifyCompletionRefusal({
+          kind: locked.kind,
+          result: completion.result,
+          images: completion.images,
+          chain: (locked.chain ?? []).map((link) => link.image),
+        });
+        if (refusal) throw verifyRefusal(refusal, locked.id);
+      }
       const applied = await this.lifecycle.apply(
         manager,
         locked,
@@ -183,13 +216,16 @@ export class RunExecutionService {
         await this.runs.appendLog(manager, runId, [
           { level: completion.result === 'failed' ? 'error' : 'info', message: line, time: now },
         ]);
+        if (applied.run.kind === 'verify') marked = await this.markVerified(manager, applied.run, completion, now);
         await this.events.recordEnded(manager, applied.run, now);
       }
       return applied;
     });
+    if (marked) await this.catalog.invalidate();
     if (changed) {
       this.metrics.ended([run]);
       await this.notifyCompleted(run);
+      await this.verifyAfterBackup(run);
     }
     return run;
   }
@@ -263,6 +299,50 @@ export class RunExecutionService {
     return missed;
   }
 
+  /**
+   * A verify run's findings (spec §13), in the transaction that ends it: each reported image of its
+   * chain is marked, each one newly `corrupt`/`missing` raises `image.corrupt`, and the log says what
+   * was found. Returns whether anything was marked.
+   */
+  private async markVerified(
+    manager: EntityManager,
+    run: RunEntity,
+    completion: RunCompletion,
+    now: Date,
+  ): Promise<boolean> {
+    const found = completion.images ?? [];
+    if (!found.length) return false;
+    const links = new Map((run.chain ?? []).map((link) => [link.image, link]));
+    const byPath = new Map(found.map((f) => [links.get(f.image)!.path, f]));
+    const marks = [...byPath].map(([path, f]) => ({ path, state: f.state }));
+    const marked = await this.catalog.markVerification(manager, marks, now);
+    const lines: { level: RunLogLevel; message: string; time: Date }[] = [];
+    for (const f of found) {
+      const note = f.errorMessage ? ` (${f.errorMessage})` : '';
+      lines.push({
+        level: f.state === 'ok' ? 'info' : 'error',
+        message: `Verified ${f.image}: ${f.state}${note}.`,
+        time: now,
+      });
+    }
+    for (const m of marked) {
+      if (m.state === 'ok' || m.previous === m.state) continue;
+      const f = byPath.get(m.path);
+      await this.events.recordImageCorrupt(
+        manager,
+        run,
+        { name: m.name, path: m.path, state: m.state, errorMessage: f?.errorMessage ?? null },
+        now,
+      );
+    }
+    const gone = found.filter((f) => !marked.some((m) => m.path === links.get(f.image)!.path));
+    for (const f of gone) {
+      lines.push({ level: 'warn', message: `${f.image} is no longer in the catalog: nothing marked.`, time: now });
+    }
+    await this.runs.appendLog(manager, run.id, lines);
+    return marked.length > 0;
+  }
+
   private async lockOwned(
     manager: import('typeorm').EntityManager,
     runId: number,
@@ -276,6 +356,20 @@ export class RunExecutionService {
     return run;
   }
 
+  /** `verifyAfterBackup: use` (spec §13): a verify of the new point, after retention had its say. */
+  private async verifyAfterBackup(run: RunEntity): Promise<void> {
+    try {
+      const verify = await this.verification.afterBackup(run);
+      if (verify) {
+        await this.appendLog(run.id, [
+          { level: 'info', message: `Verify run ${verify.id} queued for ${run.image} (verifyAfterBackup).` },
+        ]);
+      }
+    } catch (error) {
+      this.logger.error({ err: error, runId: run.id }, 'verify after backup failed');
+    }
+  }
+
   private async notifyCompleted(run: RunEntity): Promise<void> {
     if (!this.completed) return;
     try {
@@ -283,6 +377,26 @@ export class RunExecutionService {
     } catch (error) {
       this.logger.error({ err: error, runId: run.id }, 'run completion listener failed');
     }
+  }
+}
+
+/** A completion whose images do not fit the run: 400 when the body contradicts itself, 409 otherwise. */
+function verifyRefusal(refusal: VerifyCompletionRefusal, runId: number): AppException {
+  const m = messages.runs;
+  const field = 'images';
+  switch (refusal.code) {
+    case 'images-not-expected':
+      return AppException.badRequest(m.imagesOnlyForVerify(field));
+    case 'images-required':
+      return AppException.badRequest(m.verifyImagesRequired(field));
+    case 'duplicate':
+      return AppException.badRequest(m.verifyImagesTwice(field, refusal.images));
+    case 'result-contradicts':
+      return AppException.badRequest(m.verifyResultContradicts(field, refusal.images));
+    case 'not-in-chain':
+      return AppException.conflict('IMAGE_NOT_IN_CHAIN', m.verifyImagesNotInChain(field, runId, refusal.images), {
+        images: refusal.images,
+      });
   }
 }
 

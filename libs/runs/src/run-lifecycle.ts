@@ -59,7 +59,9 @@ export class RunLifecycle {
   }
 
   private async followJobs(manager: EntityManager, runs: RunEntity[]): Promise<void> {
+    // A job's status is its backups': verify and restore runs leave it alone.
     const changes = runs.flatMap((run) => {
+      if (run.kind !== 'backup') return [];
       const status = jobStatusOfRun(run.state, run.result);
       return status
         ? [{ jobId: run.jobId, status, startedAt: run.startedAt ?? run.createdAt, endedAt: run.endedAt }]

@@ -1,6 +1,6 @@
 import { BackupJobEntity } from '@zdm/jobs';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { RunLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
+import { ChainLink, RunKind, RunLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
 
 /** bigint columns come back as strings (`pg` and the embedded driver alike). */
 const bigintAsNumber = {
@@ -23,6 +23,7 @@ const bigintAsNumber = {
 @Index('ix_runs_job_success', ['jobId', 'endedAt'], { where: `result IN ('success', 'warning')` })
 @Index('ix_runs_agent', ['agentId'], { where: `state IN ('running', 'cancelling')` })
 @Check('runs_trigger_check', `trigger IN ('schedule', 'manual', 'catch-up', 'retry')`)
+@Check('runs_kind_check', `kind IN ('backup', 'verify', 'restore')`)
 @Check('runs_level_check', `level IN ('full', 'increment')`)
 @Check('runs_state_check', `state IN ('queued', 'running', 'cancelling', 'done')`)
 @Check('runs_result_check', `result IN ('success', 'warning', 'failed', 'cancelled', 'lost', 'skipped', 'missed')`)
@@ -48,6 +49,18 @@ export class RunEntity {
 
   @Column({ name: 'level', type: 'varchar', length: 16 })
   level: RunLevel;
+
+  /** What the run does (spec §13); a verify run's `level` is its restore point's. */
+  @Column({ name: 'kind', type: 'varchar', length: 16, default: 'backup' })
+  kind: RunKind;
+
+  /** The restore point (image file name) a verify or restore run works on; null for backups. */
+  @Column({ name: 'point_image', type: 'text', nullable: true })
+  pointImage: string | null;
+
+  /** The chain the claim handed the agent, full first; null until claimed (and for a full backup: `[]`). */
+  @Column({ name: 'chain', type: 'jsonb', nullable: true })
+  chain: ChainLink[] | null;
 
   /** The schedule slot this run is for (null for manual runs). */
   @Column({ name: 'scheduled_for', type: 'timestamptz', nullable: true })

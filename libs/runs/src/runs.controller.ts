@@ -2,9 +2,10 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseI
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiEnvelope, ApiErrors, RequiredRole, ResponseMessage } from '@zdm/common';
 import { FastifyReply } from 'fastify';
-import { MonitoringQuery, RunHistoryQuery, RunLogQuery, RunNowDto } from './dto/run-query.dto';
+import { MonitoringQuery, RunHistoryQuery, RunLogQuery, RunNowDto, VerifyRunDto } from './dto/run-query.dto';
 import { MonitoringItemView, RunLogPageView, RunView } from './dto/run.view';
 import { EmptyBodyAsObject } from './empty-body.interceptor';
+import { RunVerificationService } from './run-verification.service';
 import { RunsService } from './runs.service';
 
 const IDENTIFIER_PARAM = {
@@ -24,7 +25,10 @@ const RUN_ID_PARAM = {
 @ApiBearerAuth()
 @Controller()
 export class RunsController {
-  constructor(private readonly runs: RunsService) {}
+  constructor(
+    private readonly runs: RunsService,
+    private readonly verification: RunVerificationService,
+  ) {}
 
   /**
    * Run a job now. The same `Idempotency-Key` for the same job with the same body answers the run it
@@ -60,6 +64,32 @@ export class RunsController {
     const { run, created } = await this.runs.runNow(identifier, dto, idempotencyKey);
     void reply.status(created ? 201 : 200);
     return run;
+  }
+
+  /**
+   * Verify a restore point (spec §13): queues a run of kind `verify` of the point's chain (`image`, or
+   * the job's newest point) for an agent of the job's server. What it finds marks the images.
+   */
+  @Post('backups/:identifier/verify')
+  @RequiredRole('operator')
+  @UseInterceptors(EmptyBodyAsObject)
+  @ResponseMessage('Backup verification queued')
+  @ApiOperation({ operationId: 'verifyBackupJob', summary: "Verify a backup job's restore point" })
+  @ApiParam(IDENTIFIER_PARAM)
+  @ApiEnvelope(RunView, {
+    status: 201,
+    message: 'Backup verification queued',
+    description: 'Verify run queued (kind verify, state queued)',
+  })
+  @ApiErrors([400, 404, 409], {
+    descriptions: {
+      400: 'Invalid image',
+      404: 'Unknown job, or no restore point of that image (named in the message)',
+      409: 'NOTHING_TO_VERIFY: the job has no restore point; JOB_ALREADY_RUNNING: a run of the job is not done',
+    },
+  })
+  verify(@Param('identifier') identifier: string, @Body() dto: VerifyRunDto): Promise<RunView> {
+    return this.verification.verify(identifier, dto);
   }
 
   /** A job's runs, newest first. */

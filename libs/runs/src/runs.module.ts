@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { JobStaleCheck } from './job-stale-check';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
 import { NotificationsModule } from '@zdm/notifications';
 import { SchedulesModule } from '@zdm/schedules';
+import { RunChains } from './run-chains';
 import { RunEvents } from './run-events';
 import { RunEventsRepository } from './run-events.repository';
 import { RunExecutionService } from './run-execution.service';
@@ -18,6 +20,7 @@ import { RunsController } from './runs.controller';
 import { RunsRepository } from './runs.repository';
 import { RunsCatalogJobs } from './runs-catalog-jobs';
 import { RunsService } from './runs.service';
+import { RunVerificationService } from './run-verification.service';
 
 /**
  * Runs (spec §7): the run model, the routes, the scheduler, and the agent side (RunExecutionService)
@@ -31,6 +34,7 @@ import { RunsService } from './runs.service';
     JobsModule,
     SchedulesModule,
     NotificationsModule,
+    ImagesModule,
   ],
   controllers: [RunsController],
   providers: [
@@ -44,6 +48,8 @@ import { RunsService } from './runs.service';
     RunScheduler,
     RunsCatalogJobs,
     JobStaleCheck,
+    RunChains,
+    RunVerificationService,
   ],
   exports: [RunsService, RunExecutionService, RunScheduler, RunsCatalogJobs],
 })

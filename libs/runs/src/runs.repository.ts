@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BackupJobEntity } from '@zdm/jobs';
 import { EntityManager, MoreThan } from 'typeorm';
 import { ScheduleSource } from './domain/schedule-source';
-import { RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
+import { ChainLink, RunKind, RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
 import { RunEntity } from './run.entity';
 import { RunLogEntity } from './run-log.entity';
 
@@ -22,6 +22,10 @@ export interface NewRun {
   endedAt: Date | null;
   /** Why a run recorded `done` at once did not run (skipped, missed); null otherwise. */
   errorMessage?: string | null;
+  /** Default `backup`. */
+  kind?: RunKind;
+  /** The restore point a verify (or restore) run works on. */
+  pointImage?: string | null;
 }
 
 /** Columns a transition may change. */
@@ -39,6 +43,7 @@ export type RunPatch = Partial<
     | 'errorMessage'
     | 'startedAt'
     | 'endedAt'
+    | 'chain'
   >
 >;
 
@@ -132,7 +137,8 @@ const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.pars
 
 const RUN_COLUMNS = `r.id, r.job_id, r.server_id, r.trigger, r.level, r.scheduled_for, r.state, r.result,
   r.progress_percent, r.bytes_done, r.bytes_total, r.agent_id, r.lease_expires_at, r.idempotency_key,
-  r.idempotency_hash, r.image, r.error_message, r.log_lines, r.created_at, r.started_at, r.ended_at, r.updated_at`;
+  r.idempotency_hash, r.image, r.error_message, r.log_lines, r.created_at, r.started_at, r.ended_at, r.updated_at,
+  r.kind, r.point_image, r.chain`;
 
 const date = (value: unknown): Date | null =>
   value === null || value === undefined ? null : new Date(value as string);
@@ -163,6 +169,9 @@ function runFrom(row: Record<string, unknown>): RunEntity {
     startedAt: date(row.started_at),
     endedAt: date(row.ended_at),
     updatedAt: date(row.updated_at)!,
+    kind: ((row.kind as RunKind | undefined) ?? 'backup') as RunKind,
+    pointImage: (row.point_image as string | null) ?? null,
+    chain: (json(row.chain) as ChainLink[] | null) ?? null,
   });
 }
 
@@ -186,6 +195,7 @@ const PATCH_COLUMNS: Record<keyof RunPatch, string> = {
   errorMessage: 'error_message',
   startedAt: 'started_at',
   endedAt: 'ended_at',
+  chain: 'chain',
 };
 
 /** Every SQL statement of runs, run_log and run_triggers. Each takes the caller's EntityManager. */
@@ -196,7 +206,7 @@ export class RunsRepository {
     if (jobIds.length === 0) return new Set();
     const rows = (await manager.query(
       `SELECT DISTINCT job_id FROM runs
-        WHERE job_id = ANY($1::integer[]) AND level = 'full' AND result IN ('success', 'warning')`,
+        WHERE job_id = ANY($1::integer[]) AND kind = 'backup' AND level = 'full' AND result IN ('success', 'warning')`,
       [jobIds],
     )) as { job_id: number | string }[];
     return new Set(rows.map((r) => Number(r.job_id)));
@@ -220,17 +230,19 @@ export class RunsRepository {
     const rows = (await manager.query(
       `WITH ins AS (
          INSERT INTO runs (job_id, server_id, trigger, level, scheduled_for, state, result, idempotency_key,
-                           created_at, ended_at, error_message, idempotency_hash, log_lines)
+                           created_at, ended_at, error_message, idempotency_hash, kind, point_image, log_lines)
          SELECT *, 1 FROM unnest($1::integer[], $2::integer[], $3::varchar[], $4::varchar[], $5::timestamptz[],
                                  $6::varchar[], $7::varchar[], $8::varchar[], $9::timestamptz[], $10::timestamptz[],
-                                 $11::text[], $12::varchar[])
+                                 $11::text[], $12::varchar[], $13::varchar[], $14::text[])
          ON CONFLICT DO NOTHING
          RETURNING *),
        logged AS (
          INSERT INTO run_log (run_id, seq, time, level, message)
          SELECT ins.id, 1, ins.created_at,
                 CASE WHEN ins.result IS NULL THEN 'info' ELSE 'warn' END,
-                coalesce(ins.error_message, format('Queued: %s %s run.', ins.trigger, ins.level))
+                coalesce(ins.error_message,
+                         CASE WHEN ins.kind = 'backup' THEN format('Queued: %s %s run.', ins.trigger, ins.level)
+                              ELSE format('Queued: %s %s of %s.', ins.trigger, ins.kind, ins.point_image) END)
            FROM ins)
        SELECT ${RUN_COLUMNS} FROM ins r ORDER BY r.id`,
       [
@@ -246,6 +258,8 @@ export class RunsRepository {
         runs.map((r) => r.endedAt?.toISOString() ?? null),
         runs.map((r) => r.errorMessage ?? null),
         runs.map((r) => r.idempotencyHash ?? null),
+        runs.map((r) => r.kind ?? 'backup'),
+        runs.map((r) => r.pointImage ?? null),
       ],
     )) as Record<string, unknown>[];
     return rows.map(runFrom);
@@ -301,9 +315,10 @@ export class RunsRepository {
     const keys = (Object.keys(patch) as (keyof RunPatch)[]).filter((k) => patch[k] !== undefined);
     const values = keys.map((k) => {
       const value = patch[k];
+      if (k === 'chain') return value === null ? null : JSON.stringify(value);
       return value instanceof Date ? value.toISOString() : value;
     });
-    const sets = keys.map((k, i) => `${PATCH_COLUMNS[k]} = $${i + 2}`);
+    const sets = keys.map((k, i) => `${PATCH_COLUMNS[k]} = $${i + 2}${k === 'chain' ? '::jsonb' : ''}`);
     sets.push(`updated_at = $${keys.length + 2}`);
     // UPDATE … RETURNING inside a CTE: a SELECT answers rows the same way on both engines.
     const rows = (await manager.query(
@@ -452,10 +467,10 @@ export class RunsRepository {
          JOIN servers s ON s.id = j.server_id
          LEFT JOIN run_triggers t ON t.job_id = j.id AND t.schedule_id = j.basic_schedule_id
          LEFT JOIN LATERAL (SELECT r.id, r.state, r.result, r.started_at, r.ended_at FROM runs r
-                             WHERE r.job_id = j.id AND r.result IS DISTINCT FROM 'skipped'
+                             WHERE r.job_id = j.id AND r.kind = 'backup' AND r.result IS DISTINCT FROM 'skipped'
                              ORDER BY r.id DESC LIMIT 1) lr ON true
          LEFT JOIN LATERAL (SELECT max(r.ended_at) AS ended_at FROM runs r
-                             WHERE r.job_id = j.id AND r.result IN ('success', 'warning')) ls ON true
+                             WHERE r.job_id = j.id AND r.kind = 'backup' AND r.result IN ('success', 'warning')) ls ON true
          LEFT JOIN schedules b ON b.id = j.basic_schedule_id
          LEFT JOIN schedules a ON a.id = j.advanced_schedule_id
         WHERE ($1::integer IS NULL OR j.server_id = $1)
@@ -621,7 +636,7 @@ export class RunsRepository {
       `SELECT j.id, j.name, s.ended_at
          FROM backup_jobs j
          JOIN LATERAL (SELECT max(r.ended_at) AS ended_at FROM runs r
-                        WHERE r.job_id = j.id AND r.result IN ('success', 'warning')) s ON s.ended_at IS NOT NULL
+                        WHERE r.job_id = j.id AND r.kind = 'backup' AND r.result IN ('success', 'warning')) s ON s.ended_at IS NOT NULL
         ORDER BY j.id`,
     )) as Record<string, unknown>[];
     return rows.map((r) => ({ jobId: Number(r.id), jobName: String(r.name), endedAt: date(r.ended_at)! }));

@@ -365,7 +365,7 @@ function statusOf(run: RunEntity): JobRunStatus {
   };
 }
 
-function alreadyRunning(field: string, job: BackupJobWithServer, active: RunEntity | undefined): AppException {
+export function alreadyRunning(field: string, job: BackupJobWithServer, active: RunEntity | undefined): AppException {
   return AppException.conflict(
     'JOB_ALREADY_RUNNING',
     messages.runs.jobAlreadyRunning(field, job.name, active?.id ?? 0, active?.state ?? 'queued'),

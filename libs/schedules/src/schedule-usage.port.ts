@@ -8,4 +8,7 @@ import { Transaction } from '@zdm/database';
 export abstract class ScheduleUsagePort {
   /** Ids of the backup jobs using any of `scheduleIds`, ascending; inside `tx` when given. */
   abstract jobsUsing(scheduleIds: readonly number[], tx?: Transaction): Promise<number[]>;
+
+  /** Those of `scheduleIds` whose job is paused (spec §13 "Pause": their `nextRunAt` is none). */
+  abstract pausedSchedules(scheduleIds: readonly number[]): Promise<Set<number>>;
 }

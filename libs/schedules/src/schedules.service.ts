@@ -214,15 +214,18 @@ export class SchedulesService {
     const window = pageWindow(query);
     const [rows, total] = await this.schedules.page(filter, window);
     const now = this.clock.now();
+    const paused = await this.usage.pausedSchedules(rows.map((row) => row.id));
     return paginate(
-      rows.map((row) => this.view(row, now)),
+      rows.map((row) => this.view(row, now, paused.has(row.id))),
       window,
       total,
     );
   }
 
   async get(idParam: string): Promise<ScheduleView> {
-    return this.view(await this.find(idParam), this.clock.now());
+    const row = await this.find(idParam);
+    const paused = await this.usage.pausedSchedules([row.id]);
+    return this.view(row, this.clock.now(), paused.has(row.id));
   }
 
   /** The next runs of one schedule row (`GET /api/schedules/:id/next-runs`). */
@@ -281,8 +284,9 @@ export class SchedulesService {
     return row;
   }
 
-  private view(row: ScheduleEntity, now: Date): ScheduleView {
-    const next = row.state === 'Enabled' ? nextRuns(halfSpec(row), now, 1)[0]?.at : undefined;
+  /** `paused`: the job using it is paused, so the schedule has no next run (spec §13 "Pause"). */
+  private view(row: ScheduleEntity, now: Date, paused: boolean): ScheduleView {
+    const next = row.state === 'Enabled' && !paused ? nextRuns(halfSpec(row), now, 1)[0]?.at : undefined;
     return {
       id: row.id,
       center: { id: row.center!.id, name: row.center!.name },

@@ -81,6 +81,25 @@ export class RunLogDto {
 }
 
 export const AGENT_RESULTS = ['success', 'warning', 'failed', 'cancelled'] as const;
+export const VERIFY_IMAGE_STATES = ['ok', 'corrupt', 'missing'] as const;
+
+/** What a verify run found of one image of its chain. */
+export class VerifiedImageDto {
+  /** File name of a link of the claimed chain. */
+  @IsString()
+  @Length(1, 1024)
+  image: string;
+
+  @IsIn(VERIFY_IMAGE_STATES, {
+    message: localized(() => messages.common.mustBeOneOf('images.state', VERIFY_IMAGE_STATES)),
+  })
+  state: (typeof VERIFY_IMAGE_STATES)[number];
+
+  @Omittable()
+  @IsString()
+  @MaxLength(4000)
+  errorMessage?: string;
+}
 
 /** `POST /api/agent/runs/:id/complete`. */
 export class CompleteRunDto {
@@ -97,4 +116,12 @@ export class CompleteRunDto {
   @IsString()
   @MaxLength(4000)
   errorMessage?: string;
+
+  /** A verify run: each image of the claimed chain it read (`success` iff every one is `ok`). */
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => VerifiedImageDto)
+  images?: VerifiedImageDto[];
 }

@@ -62,10 +62,50 @@ export class ClaimedJobView {
   image: ClaimedImageView;
 }
 
+/** One image of the chain a claim carries, full first (agent protocol). */
+export class ClaimedChainLinkView {
+  /** File name. */
+  image: string;
+  /** Absolute path as the API's catalog knows it. */
+  path: string;
+  @ApiProperty({ enum: ['full', 'increment'] })
+  level: 'full' | 'increment';
+  /** Hex SHA-256 of the payload as the image's header states it; null when it has none. */
+  @ApiProperty({ type: 'string', nullable: true })
+  payloadSha256: string | null;
+}
+
+/** What a restore run restores where (kind `restore` only). */
+export class ClaimedRestoreView {
+  sourcePartition: string;
+  targetPartition: string;
+  overwrite: boolean;
+}
+
 /** `POST /api/agent/runs/claim` (200). */
 export class ClaimView {
   run: RunView;
   job: ClaimedJobView;
+  /**
+   * Full first. verify: the chain to verify; backup increment: the job's newest restorable point's
+   * chain (the new image's `parent` is the last link); full backup: empty; restore: the chain to apply.
+   */
+  @ApiProperty({ type: [ClaimedChainLinkView] })
+  chain: ClaimedChainLinkView[];
+  /** Null unless the run's kind is `restore`. */
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    required: ['sourcePartition', 'targetPartition', 'overwrite'],
+    selfRequired: true,
+    properties: {
+      sourcePartition: { type: 'string' },
+      targetPartition: { type: 'string' },
+      overwrite: { type: 'boolean' },
+    },
+    description: "What a restore run restores where (mount points); null unless the run's kind is `restore`.",
+  })
+  restore: ClaimedRestoreView | null;
   /** ISO-8601 UTC: report progress before this or the run ends `lost`. */
   @ApiProperty(ISO_TIMESTAMP_SCHEMA)
   leaseExpiresAt: string;

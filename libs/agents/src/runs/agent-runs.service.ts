@@ -70,6 +70,10 @@ export class AgentRunsService {
     await this.assertHeld(runId, agent.id);
     let image: string | undefined;
     const notes: string[] = [];
+    if (dto.image !== undefined && (await this.runs.get(String(runId))).kind !== 'backup') {
+      // Only a backup writes an image: a verify run's completion never puts one in the catalog.
+      throw AppException.badRequest(messages.agents.imageOnlyForBackup('image'));
+    }
     if (dto.image !== undefined) {
       const path = this.imagePath(dto.image);
       image = basename(path);
@@ -97,6 +101,7 @@ export class AgentRunsService {
       result: dto.result,
       image,
       errorMessage: dto.errorMessage,
+      images: dto.images,
     });
     if (notes.length)
       await this.execution.appendLog(
@@ -164,7 +169,14 @@ export class AgentRunsService {
       },
       image: { name: imageFileName(job.name, times.stamp, (name) => taken.has(name)), time: times.time },
     };
-    return { run: view, job: claimedJob, leaseExpiresAt: (run.leaseExpiresAt ?? this.clock.now()).toISOString() };
+    const chain = await this.execution.claimChain(run);
+    return {
+      run: view,
+      job: claimedJob,
+      chain,
+      restore: null,
+      leaseExpiresAt: (run.leaseExpiresAt ?? this.clock.now()).toISOString(),
+    };
   }
 
   /** An image path inside BACKUP_REPOSITORY_PATH (absolute or relative to it), a `.ZIA` file; else 400. */

@@ -24,7 +24,8 @@ export class RetentionOnCompletion extends RunCompletedListener {
   }
 
   async onRunCompleted(run: RunEntity): Promise<void> {
-    if (run.result !== 'success') return;
+    // Only a successful backup changes what is kept (a verify run writes nothing).
+    if (run.result !== 'success' || run.kind !== 'backup') return;
     const { job, plan } = await this.retention.planFor(run.jobId);
     if (!plan.remove.length) return;
     const lines: { level: 'info' | 'warn'; message: string }[] = [];

@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   CONFLICT: { statuses: [409], meaning: 'A name or reference conflicts with existing data' },
   JOB_NAME_ALREADY_EXISTS: { statuses: [409], meaning: 'A backup job of that name exists' },
   JOB_ALREADY_RUNNING: { statuses: [409], meaning: 'The job has a run that is not done' },
+  NOTHING_TO_VERIFY: { statuses: [409], meaning: 'The job has no restore point to verify' },
+  IMAGE_NOT_IN_CHAIN: { statuses: [409], meaning: 'A verify run reported images its claim did not hand out' },
   JOB_NOT_RUNNING: { statuses: [409], meaning: 'The job has no active run to stop' },
   SCHEDULE_IN_USE: { statuses: [409], meaning: 'Backup jobs still use the schedule' },
   LAST_ADMIN: { statuses: [409], meaning: 'The last active administrator would lose the role' },

@@ -44,6 +44,11 @@ export const agentsMessages = {
       `${field}: 이미지 헤더를 읽을 수 없습니다: ${reason}`,
       `${field}: the image header could not be read: ${reason}`,
     ),
+  imageOnlyForBackup: (field: string) =>
+    text(
+      `${field}: 백업 실행만 이미지를 보고합니다 (검증 실행은 images).`,
+      `${field}: only a backup run reports an image (a verify run reports images).`,
+    ),
 };
 
 /** Why retention keeps or removes an image (spec §9, §13), by the plan's reason code. */

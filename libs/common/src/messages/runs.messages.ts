@@ -35,4 +35,36 @@ export const runsMessages = {
       `${field}은(는) 'YYYY-MM-DD HH:mm:ss' 또는 ISO-8601 날짜/시각이어야 합니다.`,
       `${field} must be a 'YYYY-MM-DD HH:mm:ss' or ISO-8601 date-time.`,
     ),
+  nothingToVerify: (field: string, job: string) =>
+    text(
+      `${field}: 작업 '${job}'에 검증할 복원 지점이 없습니다.`,
+      `${field}: job '${job}' has no restore point to verify.`,
+    ),
+  pointNotFound: (field: string, image: string, job: string) =>
+    text(
+      `${field}: 작업 '${job}'에 이미지 '${image}'의 복원 지점이 없습니다.`,
+      `${field}: job '${job}' has no restore point of image '${image}'.`,
+    ),
+  imagesOnlyForVerify: (field: string) =>
+    text(`${field}: 검증 실행만 이미지별 결과를 보고합니다.`, `${field}: only a verify run reports images.`),
+  verifyImagesRequired: (field: string) =>
+    text(
+      `${field}: 성공한 검증 실행은 검증한 이미지를 보고해야 합니다.`,
+      `${field}: a successful verify run must report the images it verified.`,
+    ),
+  verifyImagesTwice: (field: string, images: string[]) =>
+    text(
+      `${field}: 두 번 보고된 이미지: ${images.join(', ')}`,
+      `${field}: images reported twice: ${images.join(', ')}`,
+    ),
+  verifyResultContradicts: (field: string, images: string[]) =>
+    text(
+      `${field}: 결과가 success인데 정상이 아닌 이미지가 있습니다: ${images.join(', ')}`,
+      `${field}: result success while these images are not ok: ${images.join(', ')}`,
+    ),
+  verifyImagesNotInChain: (field: string, runId: number, images: string[]) =>
+    text(
+      `${field}: 실행 #${runId}의 검증 대상 체인에 없는 이미지: ${images.join(', ')}`,
+      `${field}: not in the chain run #${runId} was claimed with: ${images.join(', ')}`,
+    ),
 };

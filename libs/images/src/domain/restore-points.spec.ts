@@ -4,14 +4,14 @@ import { PointImage, restorePoints } from './restore-points';
 /**
  * `F1` = full on day 1, `i2` = increment on day 2, written by a successful run of the job (run = the
  * day). Suffixes: `x` its run failed, `p` its run is in progress, `f` found (no run of the job); then
- * `!ok`, `!corrupt`, `!missing` for what verification said.
+ * `!ok`, `!corrupt`, `!missing` for what verification said. `^F1` names the header's `parent` (before `!`).
  */
 function images(spec: string): PointImage[] {
   return spec
     .split(/\s+/)
     .filter(Boolean)
     .map((token) => {
-      const m = /^([Fi])(\d+)([xpf]?)(?:!(ok|corrupt|missing))?$/.exec(token);
+      const m = /^([Fi])(\d+)([xpf]?)(?:\^(\w+))?(?:!(ok|corrupt|missing))?$/.exec(token);
       if (!m) throw new Error(`bad token ${token}`);
       const day = Number(m[2]);
       const origin: RetentionOrigin =
@@ -27,7 +27,8 @@ function images(spec: string): PointImage[] {
         type: m[1] === 'F' ? 'full' : 'increment',
         time: `2026-01-${String(day).padStart(2, '0')} 01:00:00`,
         origin,
-        verification: (m[4] ?? 'unverified') as PointImage['verification'],
+        verification: (m[5] ?? 'unverified') as PointImage['verification'],
+        ...(m[4] ? { parent: m[4] } : {}),
       };
     });
 }
@@ -81,6 +82,35 @@ describe('restorePoints (golden table)', () => {
     ],
     ['verification ok does not outrank corrupt elsewhere', 'F1!ok i2!corrupt', ['i2<F1,i2>:corrupt i2', 'F1<F1>:ok']],
     ['a run in progress', 'F1 i2p', ['i2p<F1,i2p>:in-progress i2p', 'F1<F1>:ok']],
+    // By the header's `parent`:
+    ['parents chain like the order rule', 'F1 i2^F1 i3^i2', ['i3<F1,i2,i3>:ok', 'i2<F1,i2>:ok', 'F1<F1>:ok']],
+    [
+      'a parent skips what the order rule would take (two branches off one full)',
+      'F1 i2^F1 i3^F1',
+      ['i3<F1,i3>:ok', 'i2<F1,i2>:ok', 'F1<F1>:ok'],
+    ],
+    [
+      "a parent is followed even to a failed run's image, which then fails the chain",
+      'F1 F2x i3^F2x',
+      ['i3<F2x,i3>:failed-run F2x', 'F2x<F2x>:failed-run F2x', 'F1<F1>:ok'],
+    ],
+    ['a parent that is not in the catalog is missing', 'F1 i3^i2', ['i3<i3>:missing i2', 'F1<F1>:ok']],
+    ['a missing grand-parent fails the grand-child too', 'i2^F1 i3^i2', ['i3<i2,i3>:missing F1', 'i2<i2>:missing F1']],
+    [
+      'a loop of parents is a missing link (named where the walk closed it)',
+      'F1 i2^i3 i3^i2',
+      ['i3<i3>:missing i2', 'i2<i3,i2>:missing i2', 'F1<F1>:ok'],
+    ],
+    [
+      'an ancestor without a parent chains by the order rule',
+      'F1 i2 i3^i2',
+      ['i3<F1,i2,i3>:ok', 'i2<F1,i2>:ok', 'F1<F1>:ok'],
+    ],
+    [
+      'a corrupt parent fails its children',
+      'F1 i2^F1!corrupt i3^i2',
+      ['i3<F1,i2,i3>:corrupt i2', 'i2<F1,i2>:corrupt i2', 'F1<F1>:ok'],
+    ],
   ])('%s', (_title, spec, expected) => {
     expect(short(spec)).toEqual(expected);
   });

@@ -7,7 +7,9 @@
  *   by a run of the job that succeeded), with every successful increment between them (image time
  *   order). Images of runs that did not succeed, and images found in the repository, are never links
  *   of another point's chain: the job's runs built nothing on them.
- *   (When image headers carry `parent`, the chain follows it instead; the sample format does not yet.)
+ *   When an increment's header names its `parent`, the chain follows the parents instead (whatever
+ *   their runs came to: the agent built on them), and a parent that is not in the catalog is a
+ *   `missing` link (the chain then starts at the first image that is there).
  * - A link can be trusted when it was written by a successful run of the job or verified `ok`, and
  *   verification did not find it `corrupt` or `missing`.
  * - `reason` names the first link (full first) that cannot be trusted, or says there is no full.
@@ -24,6 +26,8 @@ export interface PointImage {
   time: string;
   origin: RetentionOrigin;
   verification: VerificationState;
+  /** File name of the image this increment follows, when its header says (null/absent: the order rule). */
+  parent?: string | null;
 }
 
 export type RestorePointRefusal =
@@ -63,18 +67,84 @@ export function linkRefusal(image: PointImage): RestorePointRefusal | null {
 /** The restore points of a job's images, newest first. */
 export function restorePoints<T extends PointImage>(images: readonly T[]): RestorePoint<T>[] {
   const sorted = [...images].sort(byTime);
-  const points: RestorePoint<T>[] = [];
+  const byName = new Map<string, T>();
+  for (const image of sorted) if (!byName.has(image.name)) byName.set(image.name, image);
+  // The order rule's chain of every image.
+  const byOrder = new Map<T, T[]>();
   // Links since the newest successful full (that full first).
   let links: T[] = [];
   for (const image of sorted) {
-    const chain: T[] = image.type === 'full' || !links.length ? [image] : [...links, image];
+    byOrder.set(image, image.type === 'full' || !links.length ? [image] : [...links, image]);
     if (succeeded(image)) {
       if (image.type === 'full') links = [image];
       else if (links.length) links.push(image);
     }
-    const reason: RestorePointRefusal | null =
-      chain[0].type !== 'full' ? { code: 'no-full' } : (chain.map(linkRefusal).find((r) => r !== null) ?? null);
-    points.push({ image, chain, restorable: reason === null, reason });
   }
+  const parentChains = new Map<T, ParentChain<T>>();
+  const points = sorted.map((image): RestorePoint<T> => {
+    const { chain, missing } =
+      image.type === 'increment' && image.parent
+        ? chainByParent(image, byName, byOrder, parentChains)
+        : { chain: byOrder.get(image)!, missing: undefined };
+    const reason: RestorePointRefusal | null =
+      missing !== undefined
+        ? { code: 'missing', image: missing }
+        : chain[0].type !== 'full'
+          ? { code: 'no-full' }
+          : (chain.map(linkRefusal).find((r) => r !== null) ?? null);
+    return { image, chain, restorable: reason === null, reason };
+  });
   return points.reverse();
+}
+
+interface ParentChain<T> {
+  chain: T[];
+  /** The first parent (from the full's end) that is not in the catalog, or part of a loop. */
+  missing?: string;
+}
+
+/**
+ * `image`'s chain by its `parent` names, full first (an ancestor that names no parent chains by the
+ * order rule); memoised in `done`.
+ */
+function chainByParent<T extends PointImage>(
+  image: T,
+  byName: ReadonlyMap<string, T>,
+  byOrder: ReadonlyMap<T, T[]>,
+  done: Map<T, ParentChain<T>>,
+): ParentChain<T> {
+  const known = done.get(image);
+  if (known) return known;
+  // Walk up to the full (or to a parent that is not there), then build the chains back down.
+  const path: T[] = [image];
+  const seen = new Set<T>(path);
+  let base: ParentChain<T> = { chain: [] };
+  for (let current = image; ;) {
+    if (current.type === 'full') break;
+    if (!current.parent) {
+      // No parent named: the order rule's chain up to it.
+      path.pop();
+      base = { chain: byOrder.get(current) ?? [current] };
+      break;
+    }
+    const parent = byName.get(current.parent);
+    if (!parent || seen.has(parent)) {
+      base = { chain: [], missing: current.parent };
+      break;
+    }
+    const cached = done.get(parent);
+    if (cached) {
+      base = cached;
+      break;
+    }
+    path.push(parent);
+    seen.add(parent);
+    current = parent;
+  }
+  let result = base;
+  for (const link of path.reverse()) {
+    result = { chain: [...result.chain, link], ...(result.missing !== undefined ? { missing: result.missing } : {}) };
+    done.set(link, result);
+  }
+  return result;
 }

@@ -3,6 +3,7 @@ import { KeyImageHeadersByRelativePath1764000500000 } from './1764000500000-key-
 import { RecordImageProvenance1765000000000 } from './1765000000000-record-image-provenance';
 import { AddImageIdsProtectionVerification1765000010000 } from './1765000010000-add-image-ids-protection-verification';
 import { IndexImageInodes1765000020000 } from './1765000020000-index-image-inodes';
+import { AddImageChecksumAndParent1765000400000 } from './1765000400000-add-image-checksum-and-parent';
 
 export const migrations = [
   CreateImageHeaders1732000004000,
@@ -10,4 +11,5 @@ export const migrations = [
   RecordImageProvenance1765000000000,
   AddImageIdsProtectionVerification1765000010000,
   IndexImageInodes1765000020000,
+  AddImageChecksumAndParent1765000400000,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Language, LocalizedText, messages, pageWindow, paginate, Paginated, PaginationQuery } from '@zdm/common';
-import { RestorePointRefusal, restorePoints } from '../domain/restore-points';
-import { CatalogJobsPort } from '../retention/catalog-jobs.port';
+import { RestorePoint, RestorePointRefusal, restorePoints } from '../domain/restore-points';
+import { CatalogJob, CatalogJobsPort } from '../retention/catalog-jobs.port';
 import { JobImage, RetentionService } from '../retention/retention.service';
 import { RestorePointView } from './restore-point.view';
 
@@ -31,10 +31,28 @@ export class RestorePointsService {
     private readonly retention: RetentionService,
   ) {}
 
+  /**
+   * A restore point of the job (on its server) by image file name, or the newest one; undefined when
+   * the job has no such image (or none at all). Links carry absolute paths.
+   */
+  async point(job: CatalogJob, image?: string): Promise<RestorePoint<JobImage> | undefined> {
+    const points = await this.pointsOf(job);
+    return image === undefined ? points[0] : points.find((p) => p.image.name === image);
+  }
+
+  /** The job's newest restorable point (what an increment builds on); undefined when none restores. */
+  async newestRestorable(job: CatalogJob): Promise<RestorePoint<JobImage> | undefined> {
+    return (await this.pointsOf(job)).find((p) => p.restorable);
+  }
+
+  private async pointsOf(job: CatalogJob): Promise<RestorePoint<JobImage>[]> {
+    const images = (await this.retention.imagesOf(job)).filter((image) => image.server === job.server);
+    return restorePoints(images);
+  }
+
   async list(identifier: string, query: PaginationQuery, language: Language): Promise<Paginated<RestorePointView>> {
     const job = await this.jobs.job(identifier);
-    const images = (await this.retention.imagesOf(job)).filter((image) => image.server === job.server);
-    const points = restorePoints(images);
+    const points = await this.pointsOf(job);
     const window = pageWindow(query, 'DESC');
     if (window.order === 'ASC') points.reverse();
     const page = points.slice(window.skip, window.skip + window.take).map((point): RestorePointView => ({

@@ -13,6 +13,7 @@ const JOB: UpdatableJob = {
   excludeDir: [],
   mailEvent: null,
   networkLimit: 0,
+  verifyAfterBackup: false,
   repositoryId: 1,
   repositoryType: 'smb',
   repositoryPath: '//nas/backup',
@@ -72,6 +73,24 @@ describe('planJobUpdate (PUT /api/backups/:identifier, spec §4.2)', () => {
         ],
         write: true,
       },
+    ],
+    [
+      'verifyAfterBackup: use turns verification after backups on',
+      { verifyAfterBackup: 'use' },
+      {},
+      {},
+      {
+        changes: { mode: 'full', verifyAfterBackup: true },
+        updatedFields: [{ field: 'verifyAfterBackup', previous: 'not use', new: 'use' }],
+        write: true,
+      },
+    ],
+    [
+      'verifyAfterBackup unchanged: nothing to write',
+      { verifyAfterBackup: 'use' },
+      { verifyAfterBackup: true },
+      {},
+      { changes: { mode: 'full', verifyAfterBackup: true }, updatedFields: [], write: false },
     ],
     [
       'enabled: false pauses the job',

@@ -25,6 +25,7 @@ export interface UpdatableJob {
   excludeDir: string[];
   mailEvent: string | null;
   networkLimit: number;
+  verifyAfterBackup: boolean;
   repositoryId: number;
   repositoryType: RepositoryType;
   repositoryPath: string;
@@ -112,6 +113,10 @@ export function planJobUpdate(job: UpdatableJob, request: JobUpdateRequest): Job
   if (dto.encryption !== undefined) {
     change('encryption', useOption(job.encryption), dto.encryption);
     changes.encryption = dto.encryption === 'use';
+  }
+  if (dto.verifyAfterBackup !== undefined) {
+    change('verifyAfterBackup', useOption(job.verifyAfterBackup), dto.verifyAfterBackup);
+    changes.verifyAfterBackup = dto.verifyAfterBackup === 'use';
   }
   if (dto.excludeDir !== undefined) {
     const next = splitValueList(dto.excludeDir);

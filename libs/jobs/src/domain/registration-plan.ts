@@ -58,6 +58,7 @@ export interface JobDraft<C extends PlannedCenter = PlannedCenter, S extends Pla
   mailEvent: string | null;
   networkLimit: number;
   autoStart: boolean;
+  verifyAfterBackup: boolean;
   scriptPath: string | null;
   scriptRun: ScriptRun | null;
   description: string | null;
@@ -113,6 +114,7 @@ export function planRegistration<C extends PlannedCenter, S extends PlannedServe
       mailEvent: ((pick('mailEvent') as string | undefined) ?? null)?.trim() ?? null,
       networkLimit: (pick('networkLimit') as number | undefined) ?? 0,
       autoStart: isOn(pick('autoStart') as UseOption | undefined),
+      verifyAfterBackup: isOn(pick('verifyAfterBackup') as UseOption | undefined),
       scriptPath: (pick('scriptPath') as string | undefined) ?? null,
       scriptRun: (pick('scriptRun') as ScriptRun | undefined) ?? null,
       description: entry?.description ?? null,
@@ -159,6 +161,7 @@ export function newJobRow(
     mailEvent: draft.mailEvent,
     networkLimit: draft.networkLimit,
     autoStart: draft.autoStart,
+    verifyAfterBackup: draft.verifyAfterBackup,
     scriptPath: draft.scriptPath,
     scriptRun: draft.scriptRun,
     description: draft.description,

@@ -77,6 +77,11 @@ abstract class JobSettingsDto {
   @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
   autoStart?: UseOption;
 
+  /** Verify the new restore point after each successful backup run: `use` | `not use` (default). */
+  @Omittable()
+  @IsIn(USE_OPTIONS, ruleMessage((field) => messages.jobs.invalidUseOption(field)))
+  verifyAfterBackup?: UseOption;
+
   /** Script to run. */
   @Omittable()
   @IsText(1024)

@@ -64,6 +64,11 @@ export class UpdateBackupDto {
   @IsMailList()
   mailEvent?: string;
 
+  /** Verify the new restore point after each successful backup run: `use` | `not use`. */
+  @Omittable()
+  @IsIn(USE_OPTIONS, { message: localized((args) => messages.jobs.invalidUseOption(fieldOf(args))) })
+  verifyAfterBackup?: UseOption;
+
   /** Network limit (0: unlimited). */
   @Omittable()
   @Transform(digitsToNumber)

@@ -14,6 +14,21 @@ export type CompletionResult = (typeof COMPLETION_RESULTS)[number];
 export const RUN_TRIGGERS = ['schedule', 'manual', 'catch-up', 'retry'] as const;
 export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 
+/** What a run does (spec §13): write an image, verify a restore point's chain, or restore one. */
+export const RUN_KINDS = ['backup', 'verify', 'restore'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+
+/**
+ * One image of the chain a claim hands an agent (agent protocol), full first: the file name, its
+ * absolute path as the API's catalog knows it, its level and the payload checksum its header states.
+ */
+export interface ChainLink {
+  image: string;
+  path: string;
+  level: 'full' | 'increment';
+  payloadSha256: string | null;
+}
+
 export const RUN_LEVELS = ['full', 'increment'] as const;
 export type RunLevel = (typeof RUN_LEVELS)[number];
 

@@ -16,6 +16,15 @@ export class RunNowDto {
   level?: RunLevel;
 }
 
+/** Body of `POST /api/backups/:identifier/verify`. */
+export class VerifyRunDto {
+  /** File name of the restore point whose chain to verify; default: the job's newest point. */
+  @IsOptional()
+  @IsString({ message: localized(() => messages.common.invalidField('image', 'an image file name')) })
+  @MaxLength(1024, { message: localized(() => messages.common.invalidField('image', 'at most 1024 characters')) })
+  image?: string;
+}
+
 /** `GET /api/backups/:identifier/runs`: filters and pagination (newest first). */
 export class RunHistoryQuery extends PaginationQuery {
   /** How the run ended. */

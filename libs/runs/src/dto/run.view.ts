@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { LOCAL_TIMESTAMP_SCHEMA, formatLocalDateTime } from '@zdm/common';
 import { elapsedTime } from '@zdm/jobs';
 import type { RunHealth } from '../domain/run-health';
-import { RUN_RESULTS, RUN_STATES } from '../domain/run-state';
-import type { RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from '../domain/run-state';
+import { RUN_KINDS, RUN_RESULTS, RUN_STATES } from '../domain/run-state';
+import type { RunKind, RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from '../domain/run-state';
 import type { RunLogEntity } from '../run-log.entity';
 import type { RunRow } from '../runs.repository';
 
@@ -39,6 +39,9 @@ export class RunView {
   server: RunRefView;
   partition: string;
   trigger: RunTrigger;
+  /** What the run does (spec §13): `backup` (default), `verify` (a restore point's chain), `restore`. */
+  @ApiProperty({ enum: RUN_KINDS })
+  kind: RunKind;
   level: RunLevel;
   /** The schedule slot this run is for; null for manual runs. */
   @ApiProperty({ ...LOCAL_TIMESTAMP_SCHEMA, nullable: true })
@@ -137,6 +140,7 @@ export function runView(run: RunRow, options: { zone: string; now: Date; agentNa
     server: { id: run.serverId, name: run.serverName },
     partition: run.partition,
     trigger: run.trigger,
+    kind: run.kind,
     level: run.level,
     scheduledFor: localOrNull(run.scheduledFor, zone),
     state: run.state,

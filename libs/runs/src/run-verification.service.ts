@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppException, Clock, messages, parseIdentifier } from '@zdm/common';
+import { RestorePointsService } from '@zdm/images';
+import { BackupJobLookup, BackupJobWithServer } from '@zdm/jobs';
+import { DataSource } from 'typeorm';
+import { VerifyRunDto } from './dto/run-query.dto';
+import { RunView } from './dto/run.view';
+import { RunLifecycle } from './run-lifecycle';
+import { RunEntity } from './run.entity';
+import { RunsRepository } from './runs.repository';
+import { alreadyRunning, RunsService } from './runs.service';
+
+/**
+ * Verify runs (spec §13): queued by an operator (`POST /api/backups/:identifier/verify`) or after a
+ * successful backup of a job with `verifyAfterBackup: use`, for a restore point's chain. Kept apart
+ * from RunsService, which the jobs lib reaches through JobRunsPort: the restore points this needs
+ * come from the images lib, whose CatalogJobsPort is the runs lib's (no provider cycle).
+ */
+@Injectable()
+export class RunVerificationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: RunsRepository,
+    private readonly jobs: BackupJobLookup,
+    private readonly lifecycle: RunLifecycle,
+    private readonly points: RestorePointsService,
+    private readonly views: RunsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Queue a verify run of `image`'s point (a file name), or of the job's newest point. 404 naming an
+   * image that is no point of the job; 409 NOTHING_TO_VERIFY when the job has no point; 409
+   * JOB_ALREADY_RUNNING while a run of the job is not done.
+   */
+  async verify(identifier: string, dto: VerifyRunDto): Promise<RunView> {
+    const parsed = parseIdentifier(identifier, 'identifier');
+    const job = await this.jobs.find(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
+    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    const run = await this.queue(job, dto.image);
+    return this.views.get(String(run.id));
+  }
+
+  /**
+   * After a successful backup run: a verify of the point of the image it wrote, when its job has
+   * `verifyAfterBackup: use`; undefined when there is none to make (setting off, no image, a run of
+   * the job already queued).
+   */
+  async afterBackup(backup: RunEntity): Promise<RunEntity | undefined> {
+    if (backup.kind !== 'backup' || !backup.image) return undefined;
+    if (backup.result !== 'success' && backup.result !== 'warning') return undefined;
+    const job = await this.jobs.find({ id: backup.jobId });
+    if (!job?.verifyAfterBackup) return undefined;
+    try {
+      return await this.queue(job, backup.image);
+    } catch (error) {
+      if (error instanceof AppException) return undefined;
+      throw error;
+    }
+  }
+
+  private async queue(job: BackupJobWithServer, image: string | undefined): Promise<RunEntity> {
+    const catalogJob = { id: job.id, name: job.name, server: job.server.name, rotation: job.rotation };
+    const point = await this.points.point(catalogJob, image);
+    if (!point) {
+      if (image !== undefined) throw AppException.notFound(messages.runs.pointNotFound('image', image, job.name));
+      throw AppException.conflict('NOTHING_TO_VERIFY', messages.runs.nothingToVerify('identifier', job.name));
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const active = await this.runs.activeRun(manager, job.id);
+      if (active) throw alreadyRunning('identifier', job, active);
+      const [run] = await this.lifecycle.create(manager, [
+        {
+          jobId: job.id,
+          serverId: job.serverId,
+          trigger: 'manual',
+          kind: 'verify',
+          pointImage: point.image.name,
+          level: point.image.type,
+          scheduledFor: null,
+          state: 'queued',
+          result: null,
+          idempotencyKey: null,
+          createdAt: this.clock.now(),
+          endedAt: null,
+        },
+      ]);
+      if (!run) throw alreadyRunning('identifier', job, await this.runs.activeRun(manager, job.id));
+      return run;
+    });
+  }
+}
