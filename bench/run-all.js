@@ -18,6 +18,9 @@
  *   agents    — `npm run bench:agents`    (bench/agents.bench.ts, run from dist/)
  *   deep-json — `npm run bench:deep-json` (bench/deep-json.bench.ts, run from dist/; issue 21: four
  *               anonymous clients posting 1 MB, 500,000-level arrays while health/live is sampled)
+ *   restore-points — `npm run bench:restore-points` (bench/restore-points.bench.ts, run from dist/;
+ *               issue 19: restore points of a job with 10,000 images among 60,000 at 32 connections,
+ *               the retention preview and the planning itself)
  *
  * A benchmark whose npm script is not defined (yet) is run directly from its file. The compiled
  * ones need `npm run build` first; this driver builds when dist/ lacks them. Options:
@@ -57,6 +60,12 @@ const BENCHES = [
   { id: 'scheduler', script: 'bench:scheduler', file: 'dist/bench/scheduler.bench.js', compiled: true },
   { id: 'agents', script: 'bench:agents', file: 'dist/bench/agents.bench.js', compiled: true },
   { id: 'deep-json', script: 'bench:deep-json', file: 'dist/bench/deep-json.bench.js', compiled: true },
+  {
+    id: 'restore-points',
+    script: 'bench:restore-points',
+    file: 'dist/bench/restore-points.bench.js',
+    compiled: true,
+  },
 ];
 
 /** The full answer's p99 of the images benchmark's warm listing (`warm listing, catalog, … p99 X ms`). */
