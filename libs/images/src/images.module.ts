@@ -21,6 +21,7 @@ import { RepositoryFiles } from './repository-files';
 import { RestorePointsController } from './restore-points/restore-points.controller';
 import { RestorePointsService } from './restore-points/restore-points.service';
 import { RetentionController } from './retention/retention.controller';
+import { JobImagesCache } from './retention/job-images.cache';
 import { RetentionService } from './retention/retention.service';
 
 /**
@@ -57,6 +58,7 @@ import { RetentionService } from './retention/retention.service';
     ImageCatalogHealthIndicator,
     RepositoryFiles,
     RetentionService,
+    JobImagesCache,
     RestorePointsService,
     ImageProtectionService,
   ],

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Language, LocalizedText, messages, pageWindow, paginate, Paginated, PaginationQuery } from '@zdm/common';
-import { RestorePointRefusal, restorePoints } from '../domain/restore-points';
+import {
+  Language,
+  LocalizedText,
+  messages,
+  PageWindow,
+  pageWindow,
+  paginate,
+  Paginated,
+  PaginationQuery,
+} from '@zdm/common';
+import { RestorePoint, RestorePointRefusal, restorePoints } from '../domain/restore-points';
 import { CatalogJobsPort } from '../retention/catalog-jobs.port';
 import { JobImage, RetentionService } from '../retention/retention.service';
 import { RestorePointView } from './restore-point.view';
@@ -33,11 +42,23 @@ export class RestorePointsService {
 
   async list(identifier: string, query: PaginationQuery, language: Language): Promise<Paginated<RestorePointView>> {
     const job = await this.jobs.job(identifier);
-    const images = (await this.retention.imagesOf(job)).filter((image) => image.server === job.server);
-    const points = restorePoints(images);
+    // Computed once per state of the job's images (JobImagesCache; a view: another replica's catalog
+    // change shows within a second, as in the images listing), newest first; a page is a slice.
+    const { images, memo } = await this.retention.jobImages(job, 'polled');
+    const points = memo(JSON.stringify(['restore-points', job.server]), () =>
+      restorePoints(images.filter((image) => image.server === job.server)),
+    );
     const window = pageWindow(query, 'DESC');
-    if (window.order === 'ASC') points.reverse();
-    const page = points.slice(window.skip, window.skip + window.take).map((point): RestorePointView => ({
+    const key = JSON.stringify(['restore-points-page', job.server, window.skip, window.take, window.order, language]);
+    return memo(key, () => this.page(points, window, language));
+  }
+
+  private page(
+    points: readonly RestorePoint<JobImage>[],
+    window: PageWindow,
+    language: Language,
+  ): Paginated<RestorePointView> {
+    const page = pageOf(points, window).map((point): RestorePointView => ({
       image: point.image.name,
       level: point.image.type,
       time: point.image.time,
@@ -50,6 +71,13 @@ export class RestorePointsService {
     }));
     return paginate(page, window, points.length);
   }
+}
+
+/** The window's points of `newestFirst` (read-only, shared), in the window's order. */
+function pageOf<T>(newestFirst: readonly T[], window: { order: 'ASC' | 'DESC'; skip: number; take: number }): T[] {
+  if (window.order === 'DESC') return newestFirst.slice(window.skip, window.skip + window.take);
+  const end = newestFirst.length - window.skip;
+  return newestFirst.slice(Math.max(0, end - window.take), Math.max(0, end)).reverse();
 }
 
 function runOf(image: JobImage): RestorePointView['run'] {
