@@ -31,7 +31,7 @@ import { loadAppConfig } from '@zdm/common';
 import { RetentionService, SampleImageHeader, writeSampleImage } from '@zdm/images';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppModule } from '../apps/api/src/app.module';
@@ -43,6 +43,7 @@ import {
   issueAdminToken,
   latencyLine,
   percentile,
+  processCpuMs,
   runBenchmark,
   sleep,
   startApi,
@@ -192,12 +193,18 @@ async function main(): Promise<void> {
     if (first.status !== 200 || (first.body?.data as unknown[]).length !== 20) {
       throw new Error(`restore points: ${first.status} ${JSON.stringify(first.body).slice(0, 300)}`);
     }
+    const cpuBefore = processCpuMs(api.process.pid);
     const points = await autocannonRun({
       url: `${api.url}${pointsPath}`,
       headers: user,
       connections: CONNECTIONS,
       duration: SECONDS,
     });
+    const cpuAfter = processCpuMs(api.process.pid);
+    const cpuPerRequest =
+      cpuBefore !== undefined && cpuAfter !== undefined
+        ? (cpuAfter - cpuBefore) / Math.max(1, points.requests.total)
+        : undefined;
     if (points.non2xx || points.errors)
       throw new Error(`restore points: ${points.non2xx} non-2xx, ${points.errors} errors`);
 
@@ -258,6 +265,9 @@ async function main(): Promise<void> {
       `restore points page 1, ${CONNECTIONS} connections ${SECONDS}s`,
       `  requests/s ${points.requests.average.toFixed(1)} (${points.requests.total} requests)`,
       latencyLine(points),
+      `restore points, API CPU per request: ${cpuPerRequest === undefined ? 'n/a' : `${cpuPerRequest.toFixed(2)} ms`} (load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
       `retention preview (sequential, ${PREVIEW_CALLS} calls, ${removes} removed): p50 ${ms(percentile(preview, 50))} ms, p99 ${ms(percentile(preview, 99))} ms`,
       `retention planning (planFor, ${PREVIEW_CALLS} calls, ${planned} images planned): p50 ${ms(percentile(planning, 50))} ms, p99 ${ms(planningP99)} ms`,
       `retention planning after a catalog change (planFor, nothing cached, ${PREVIEW_CALLS} calls): p50 ${ms(percentile(cold, 50))} ms, p99 ${ms(coldP99)} ms`,
