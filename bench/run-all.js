@@ -20,6 +20,9 @@
  *               anonymous clients posting 1 MB, 500,000-level arrays while health/live is sampled)
  *   notifications — `npm run bench:notifications` (bench/notifications.bench.ts, run from dist/; issue 23:
  *               10,000 webhook deliveries by three replicas, run transitions with a slow/down webhook)
+ *   restore-points — `npm run bench:restore-points` (bench/restore-points.bench.ts, run from dist/;
+ *               issue 19: restore points of a job with 10,000 images among 60,000 at 32 connections,
+ *               the retention preview and the planning itself)
  *
  * A benchmark whose npm script is not defined (yet) is run directly from its file. The compiled
  * ones need `npm run build` first; this driver builds when dist/ lacks them. Options:
@@ -60,6 +63,12 @@ const BENCHES = [
   { id: 'agents', script: 'bench:agents', file: 'dist/bench/agents.bench.js', compiled: true },
   { id: 'deep-json', script: 'bench:deep-json', file: 'dist/bench/deep-json.bench.js', compiled: true },
   { id: 'notifications', script: 'bench:notifications', file: 'dist/bench/notifications.bench.js', compiled: true },
+  {
+    id: 'restore-points',
+    script: 'bench:restore-points',
+    file: 'dist/bench/restore-points.bench.js',
+    compiled: true,
+  },
 ];
 
 /** The full answer's p99 of the images benchmark's warm listing (`warm listing, catalog, … p99 X ms`). */

@@ -159,11 +159,13 @@ describe('restore points, protection and deletion', () => {
     await t.dataSource.query(`UPDATE image_headers SET verification = 'corrupt', verified_at = now() WHERE name = $1`, [
       names.i2,
     ]);
+    await t.app.get(ImageCatalogService).rowsChanged();
     const [, , i4] = (await points()).data;
     expect(i4).toMatchObject({ image: names.i4, restorable: false, reason: `${names.i2} is corrupt (verification)` });
     await t.dataSource.query('UPDATE image_headers SET verification = NULL, verified_at = NULL WHERE name = $1', [
       names.i2,
     ]);
+    await t.app.get(ImageCatalogService).rowsChanged();
 
     const missing = await t.app.inject({ method: 'GET', url: '/api/backups/nope_ROOT/restore-points', headers });
     expect(missing.statusCode).toBe(404);

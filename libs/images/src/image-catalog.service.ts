@@ -235,6 +235,23 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     await this.changed();
   }
 
+  /**
+   * The catalog generation as this process knows it: its own changes at once, another replica's within
+   * a second (the poll of the shared state on PostgreSQL; the embedded database has one process) — the
+   * freshness of the listing. Read from the shared state while unknown.
+   */
+  async knownGeneration(): Promise<number> {
+    return this.generation >= 0 ? this.generation : this.sharedGeneration();
+  }
+
+  /**
+   * The catalog generation as every replica sees it now (read from the shared state row): a result
+   * computed from catalog rows at this generation is still what they hold.
+   */
+  async sharedGeneration(): Promise<number> {
+    return (await this.repository.readState()).generation;
+  }
+
   /** The readable images of a job (`jobNameOf` of their file names), oldest first, with absolute paths. */
   async imagesOfJob(jobName: string): Promise<CatalogImage[]> {
     const root = this.repositoryPath;
@@ -359,6 +376,15 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   private setGeneration(generation: number): void {
     if (generation !== this.generation) this.cache.clear();
     this.generation = generation;
+  }
+
+  /**
+   * Catalog rows were changed by SQL outside this service (a migration, a test): a new generation,
+   * so that no cached answer (listing, restore points, plans) outlives them. Every writer of
+   * `image_headers` that is not a method of this service must call it.
+   */
+  rowsChanged(): Promise<void> {
+    return this.changed();
   }
 
   /** After rows changed: a new generation, here and for every replica. */

@@ -20,6 +20,7 @@ import { RepositoryFiles } from './repository-files';
 import { RestorePointsController } from './restore-points/restore-points.controller';
 import { RestorePointsService } from './restore-points/restore-points.service';
 import { RetentionController } from './retention/retention.controller';
+import { JobImagesCache } from './retention/job-images.cache';
 import { RetentionService } from './retention/retention.service';
 
 /**
@@ -55,6 +56,7 @@ import { RetentionService } from './retention/retention.service';
     ImageCatalogHealthIndicator,
     RepositoryFiles,
     RetentionService,
+    JobImagesCache,
     RestorePointsService,
     ImageProtectionService,
   ],

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Language, LocalizedText, messages, pageWindow, paginate, Paginated, PaginationQuery } from '@zdm/common';
+import {
+  Language,
+  LocalizedText,
+  messages,
+  PageWindow,
+  pageWindow,
+  paginate,
+  Paginated,
+  PaginationQuery,
+} from '@zdm/common';
 import { RestorePoint, RestorePointRefusal, restorePoints } from '../domain/restore-points';
 import { CatalogJob, CatalogJobsPort } from '../retention/catalog-jobs.port';
 import { JobImage, RetentionService } from '../retention/retention.service';
@@ -36,26 +45,44 @@ export class RestorePointsService {
    * the job has no such image (or none at all). Links carry absolute paths.
    */
   async point(job: CatalogJob, image?: string): Promise<RestorePoint<JobImage> | undefined> {
-    const points = await this.pointsOf(job);
+    const { points } = await this.pointsOf(job);
     return image === undefined ? points[0] : points.find((p) => p.image.name === image);
   }
 
   /** The job's newest restorable point (what an increment builds on); undefined when none restores. */
   async newestRestorable(job: CatalogJob): Promise<RestorePoint<JobImage> | undefined> {
-    return (await this.pointsOf(job)).find((p) => p.restorable);
+    return (await this.pointsOf(job)).points.find((p) => p.restorable);
   }
 
-  private async pointsOf(job: CatalogJob): Promise<RestorePoint<JobImage>[]> {
-    const images = (await this.retention.imagesOf(job)).filter((image) => image.server === job.server);
-    return restorePoints(images);
+  /**
+   * The job's restore points, computed once per state of its images (JobImagesCache): `strict` (what a
+   * claim or a verify builds on) reads the shared catalog generation, `polled` (a view) the one this
+   * process knows.
+   */
+  private async pointsOf(job: CatalogJob, freshness: 'strict' | 'polled' = 'strict') {
+    const { images, memo } = await this.retention.jobImages(job, freshness);
+    const points = memo(JSON.stringify(['restore-points', job.server]), () =>
+      restorePoints(images.filter((image) => image.server === job.server)),
+    );
+    return { points, memo };
   }
 
   async list(identifier: string, query: PaginationQuery, language: Language): Promise<Paginated<RestorePointView>> {
     const job = await this.jobs.job(identifier);
-    const points = await this.pointsOf(job);
+    // Computed once per state of the job's images (JobImagesCache; a view: another replica's catalog
+    // change shows within a second, as in the images listing), newest first; a page is a slice.
+    const { points, memo } = await this.pointsOf(job, 'polled');
     const window = pageWindow(query, 'DESC');
-    if (window.order === 'ASC') points.reverse();
-    const page = points.slice(window.skip, window.skip + window.take).map((point): RestorePointView => ({
+    const key = JSON.stringify(['restore-points-page', job.server, window.skip, window.take, window.order, language]);
+    return memo(key, () => this.page(points, window, language));
+  }
+
+  private page(
+    points: readonly RestorePoint<JobImage>[],
+    window: PageWindow,
+    language: Language,
+  ): Paginated<RestorePointView> {
+    const page = pageOf(points, window).map((point): RestorePointView => ({
       image: point.image.name,
       level: point.image.type,
       time: point.image.time,
@@ -68,6 +95,13 @@ export class RestorePointsService {
     }));
     return paginate(page, window, points.length);
   }
+}
+
+/** The window's points of `newestFirst` (read-only, shared), in the window's order. */
+function pageOf<T>(newestFirst: readonly T[], window: { order: 'ASC' | 'DESC'; skip: number; take: number }): T[] {
+  if (window.order === 'DESC') return newestFirst.slice(window.skip, window.skip + window.take);
+  const end = newestFirst.length - window.skip;
+  return newestFirst.slice(Math.max(0, end - window.take), Math.max(0, end)).reverse();
 }
 
 function runOf(image: JobImage): RestorePointView['run'] {

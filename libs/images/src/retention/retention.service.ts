@@ -14,6 +14,7 @@ import {
 import { CatalogImage } from '../image-catalog.repository';
 import { ImageCatalogService } from '../image-catalog.service';
 import { CatalogJob, CatalogJobsPort } from './catalog-jobs.port';
+import { JobImagesCache } from './job-images.cache';
 import { RetentionItemView, RetentionPreviewView } from './retention.view';
 
 export function retentionReasonText(reason: RetentionReason): LocalizedText {
@@ -55,13 +56,14 @@ export class RetentionService {
     private readonly catalog: ImageCatalogService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly cache: JobImagesCache,
   ) {}
 
   async preview(identifier: string, language: Language): Promise<RetentionPreviewView> {
     const job = await this.jobs.job(identifier);
-    const images = await this.imagesOf(job);
+    const { images, memo } = await this.jobImages(job);
     const subject = retentionJob(job);
-    const plan = planRetention(subject, images);
+    const plan = memo(planKey(subject), () => planRetention(subject, images));
     const next = planRetentionAfterNextRun(subject, images, {
       level: await this.jobs.nextRunLevel(job.id),
       time: DateTime.fromJSDate(this.clock.now(), { zone: this.config.timeZone }).toFormat('yyyy-MM-dd HH:mm:ss'),
@@ -87,7 +89,19 @@ export class RetentionService {
   /** The plan a successful run of job `jobId` carries out now. */
   async planFor(jobId: number): Promise<{ job: CatalogJob; plan: RetentionPlan }> {
     const job = await this.jobs.job(String(jobId));
-    return { job, plan: planRetention(retentionJob(job), await this.imagesOf(job)) };
+    const { images, memo } = await this.jobImages(job);
+    const subject = retentionJob(job);
+    return { job, plan: memo(planKey(subject), () => planRetention(subject, images)) };
+  }
+
+  /**
+   * The job's images (`imagesOf`) as one shared read-only array, and a memo of what is computed from
+   * exactly them: both kept while the catalog, the job and its runs in progress are unchanged
+   * (JobImagesCache), so a request reads no rows of the job when nothing changed. `polled`: another
+   * replica's catalog change may show a second later (views only; never for what deletes files).
+   */
+  jobImages(job: CatalogJob, freshness: 'strict' | 'polled' = 'strict'): ReturnType<JobImagesCache['images']> {
+    return this.cache.images(job, () => this.readImagesOf(job), freshness);
   }
 
   /**
@@ -96,6 +110,10 @@ export class RetentionService {
    * another job, a deleted run) is `found`.
    */
   async imagesOf(job: CatalogJob): Promise<JobImage[]> {
+    return [...(await this.jobImages(job)).images];
+  }
+
+  private async readImagesOf(job: CatalogJob): Promise<JobImage[]> {
     const catalogued = await this.catalog.imagesOfJob(job.name);
     const runIds = [...new Set(catalogued.flatMap((image) => (image.runId === null ? [] : [image.runId])))];
     const outcomes = await this.jobs.runOutcomes(job.id, runIds);
@@ -107,6 +125,8 @@ export class RetentionService {
     });
   }
 }
+
+const planKey = (job: RetentionJob) => JSON.stringify(['plan', job.name, job.server, job.rotation]);
 
 function retentionJob(job: CatalogJob): RetentionJob {
   return { name: job.name, server: job.server, rotation: job.rotation };
