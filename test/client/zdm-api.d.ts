@@ -788,6 +788,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Stable machine code (`ErrorCode`): switch on it, not on the message.
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_ERROR" | "IMAGE_OF_ANOTHER_SERVER" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_CREDENTIALS" | "CONFLICT" | "JOB_NAME_ALREADY_EXISTS" | "JOB_ALREADY_RUNNING" | "NOTHING_TO_VERIFY" | "IMAGE_NOT_IN_CHAIN" | "JOB_NOT_RUNNING" | "SCHEDULE_IN_USE" | "LAST_ADMIN" | "IMAGE_PROTECTED" | "IMAGE_NEEDED" | "IMAGE_AMBIGUOUS" | "RUN_ALREADY_DONE" | "RUN_NOT_CLAIMED" | "RUN_NOT_QUEUED" | "RUN_NOT_ACTIVE" | "RUN_NOT_OWNED" | "AGENT_RUN_LIMIT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "REQUEST_FAILED" | "INTERNAL_SERVER_ERROR" | "DATABASE_UNAVAILABLE" | "REPOSITORY_UNAVAILABLE";
         ErrorEnvelope: {
             /**
              * @example false
@@ -805,10 +810,10 @@ export interface components {
              */
             error: string;
             /**
-             * @description Stable machine code.
+             * @description Stable machine code (`ErrorCode`): switch on it, not on the message.
              * @example VALIDATION_ERROR
              */
-            code?: string;
+            code?: components["schemas"]["ErrorCode"];
             /** @description Further detail (e.g. every failed field as `{ field, message }`). */
             detail?: unknown[] | Record<string, never> | string | number;
             /** @example 2026-01-09 19:30:00 */
@@ -933,7 +938,7 @@ export interface components {
             centerId: number;
             center?: components["schemas"]["CenterEntity"];
             /** @enum {string} */
-            type: "nfs" | "smb";
+            type: "smb" | "nfs";
             path: string;
             /** Format: date-time */
             createdAt: string;
@@ -1188,13 +1193,16 @@ export interface components {
             type: "Once" | "Every Minute" | "Hourly" | "Daily" | "Weekly" | "Monthly (Specific Week and Day of the Week)" | "Monthly on Specific Date" | "Smart Weekly (Specific Day of the Week)" | "Smart Monthly (Specific Week and Day of the Week)" | "Smart Monthly (Specific Date)" | "Smart Custom (Specific Month, Week and Day of the Week)" | "Smart Custom (Specific Month and Date)";
             /** @enum {string} */
             state: "Enabled" | "Disabled";
+            /**
+             * @description `YYYY-MM-DD HH:mm:ss`, or `-` before the first run.
+             * @example 2026-01-09 19:30:00
+             */
+            lastRunTime: string;
             /** @description Next run (ISO-8601 with the zone offset), `-` when none */
             nextRunAt: string;
             center: components["schemas"]["ScheduleCenterView"];
             /** @description Job the schedule belongs to, or `-`. */
             jobName: string;
-            /** @description `YYYY-MM-DD HH:mm:ss`, or `-` before the first run. */
-            lastRunTime: string;
             /** @description `[Basic] Start working at 01:30 Monday, Wednesday, Friday every week.` */
             description: string;
             /** @description IANA zone the schedule runs in. */
@@ -1574,7 +1582,7 @@ export interface components {
         };
         ErrorCodeAndMessage: {
             /** @example VALIDATION_ERROR */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /** @example 서버 이름이 필요합니다. */
             message: string;
         };
@@ -1680,7 +1688,7 @@ export interface components {
              * @description `run`: written by this job's runs; `found`: appeared by other means (never removed by retention).
              * @enum {string}
              */
-            provenance: "found" | "run";
+            provenance: "run" | "found";
             reason: string;
         };
         RetentionNextRunView: {
@@ -1766,6 +1774,11 @@ export interface components {
         AuditEntryView: {
             /** @description Entry id. */
             id: number;
+            /**
+             * @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone).
+             * @example 2026-01-09 19:30:00
+             */
+            time: string;
             /** @description Who made the write (a user, an API key or an agent); `null` when no valid token was sent. */
             actor: {
                 /** @description The user's id; null for an agent or an API key */
@@ -1790,8 +1803,6 @@ export interface components {
              * @enum {string}
              */
             outcome: "success" | "denied" | "failure";
-            /** @description When the answer was sent (`YYYY-MM-DD HH:mm:ss`, configured zone). */
-            time: string;
             /** @description Route that was called: `<controller>.<handler>` (`users.update`). */
             action: string;
             /** @description HTTP method and path, as sent. */
@@ -1806,6 +1817,8 @@ export interface components {
             id: number;
             /** @enum {string} */
             type: "email" | "webhook";
+            /** @example 2026-01-09 19:30:00 */
+            createdAt: string;
             secret: string | null;
         };
         CreateChannelDto: {
@@ -1825,6 +1838,8 @@ export interface components {
             id: number;
             /** @enum {string} */
             type: "email" | "webhook";
+            /** @example 2026-01-09 19:30:00 */
+            createdAt: string;
         };
         ChannelTestView: {
             eventId: number;
@@ -1844,7 +1859,11 @@ export interface components {
             /** @enum {string} */
             state: "pending" | "sent" | "failed" | "dead";
             attempts: number;
+            /** @example 2026-01-09 19:30:00 */
+            nextAttemptAt: string;
             lastError: string | null;
+            /** @example 2026-01-09 19:30:00 */
+            sentAt: string;
             sentTo: string | null;
         };
         RunRefView: {
@@ -1865,6 +1884,11 @@ export interface components {
              */
             kind: "backup" | "verify" | "restore";
             /**
+             * @description The schedule slot this run is for; null for manual runs.
+             * @example 2026-01-09 19:30:00
+             */
+            scheduledFor: string | null;
+            /**
              * @description Null until `state` is `done`.
              * @enum {string|null}
              */
@@ -1874,6 +1898,12 @@ export interface components {
                 id: number;
                 name: string;
             } | null;
+            /** @example 2026-01-09 19:30:00 */
+            createdAt: string;
+            /** @example 2026-01-09 19:30:00 */
+            startedAt: string | null;
+            /** @example 2026-01-09 19:30:00 */
+            endedAt: string | null;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
             partition: string;
@@ -1881,14 +1911,9 @@ export interface components {
             trigger: "schedule" | "manual" | "catch-up" | "retry";
             /** @enum {string} */
             level: "full" | "increment";
-            /** @description The schedule slot this run is for; null for manual runs. */
-            scheduledFor: string | null;
             /** @enum {string} */
             state: "done" | "queued" | "running" | "cancelling";
             progress: components["schemas"]["RunProgressView"];
-            createdAt: string;
-            startedAt: string | null;
-            endedAt: string | null;
             /** @description `HH:mm:ss` from start to end (or to now while running); null before it started. */
             elapsed: string | null;
             /** @description File name of the image the run wrote. */
@@ -1914,17 +1939,21 @@ export interface components {
                 state: "queued" | "running" | "cancelling" | "done";
                 /** @enum {string|null} */
                 result: "success" | "warning" | "failed" | "cancelled" | "lost" | "skipped" | "missed" | null;
+                /** @example 2026-01-09 19:30:00 */
                 endedAt: string | null;
             } | null;
+            /** @example 2026-01-09 19:30:00 */
+            lastSuccessAt: string | null;
+            /** @example 2026-01-09 19:30:00 */
+            nextRunAt: string | null;
             job: components["schemas"]["RunRefView"];
             server: components["schemas"]["RunRefView"];
-            lastSuccessAt: string | null;
-            nextRunAt: string | null;
             /** @enum {string} */
-            health: "failed" | "ok" | "stale" | "running" | "waiting-for-agent" | "never-run" | "paused";
+            health: "ok" | "failed" | "stale" | "running" | "waiting-for-agent" | "never-run" | "paused";
         };
         RunLogLineView: {
             seq: number;
+            /** @example 2026-01-09 19:30:00 */
             time: string;
             /** @enum {string} */
             level: "info" | "warn" | "error" | "debug";
@@ -1960,6 +1989,11 @@ export interface components {
         };
         AgentView: {
             id: number;
+            /**
+             * @description Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called.
+             * @example 2026-01-09 19:30:00
+             */
+            lastSeenAt: string | null;
             /** @description Runs it holds now (running or cancelling). */
             activeRuns: number;
             name: string;
@@ -1969,13 +2003,15 @@ export interface components {
              * @enum {string}
              */
             status: "online" | "offline";
-            /** @description Last call (`YYYY-MM-DD HH:mm:ss`, configured zone); null when it never called. */
-            lastSeenAt: string | null;
             /** @description What the agent reported in its last heartbeat. */
             version: string | null;
         };
         HeartbeatView: {
-            /** @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift. */
+            /**
+             * Format: date-time
+             * @description The API's clock (ISO-8601 UTC), so an agent can tell its own clock's drift.
+             * @example 2026-01-09T10:30:00Z
+             */
             serverTime: string;
         };
         HeartbeatDto: {
@@ -2047,19 +2083,27 @@ export interface components {
                 targetPartition: string;
                 overwrite: boolean;
             } | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC: report progress before this or the run ends `lost`.
+             * @example 2026-01-09T10:30:00Z
+             */
+            leaseExpiresAt: string;
             run: components["schemas"]["RunView"];
             job: components["schemas"]["ClaimedJobView"];
-            /** @description ISO-8601 UTC: report progress before this or the run ends `lost`. */
-            leaseExpiresAt: string;
         };
         ClaimRunDto: {
             /** @description Long poll: seconds to wait for a run (0–30, default 0 = answer at once). */
             wait?: number;
         };
         ProgressAnswerView: {
+            /**
+             * Format: date-time
+             * @example 2026-01-09T10:30:00Z
+             */
+            leaseExpiresAt: string;
             /** @description True: stop, then complete with `cancelled`. */
             cancel: boolean;
-            leaseExpiresAt: string;
         };
         RunProgressDto: {
             bytesDone?: number;
@@ -2198,6 +2242,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2207,6 +2266,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "등록되지 않은 사용자이거나 비밀번호가 일치하지 않습니다.",
+                     *       "code": "INVALID_CREDENTIALS",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2216,6 +2284,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 4096 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2225,6 +2302,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2234,6 +2320,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "로그인 실패가 너무 많습니다. 60초 후 다시 시도해 주세요.",
+                     *       "code": "RATE_LIMITED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2243,6 +2338,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2252,6 +2356,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2306,6 +2419,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2315,6 +2443,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2324,6 +2461,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2333,6 +2479,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2342,6 +2497,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2388,6 +2552,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2397,6 +2576,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2406,6 +2594,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2415,6 +2612,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2424,6 +2630,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2433,6 +2648,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2442,6 +2666,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2487,6 +2720,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2496,6 +2744,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2505,6 +2762,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2514,6 +2780,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: '1'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2523,6 +2816,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2532,6 +2834,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2591,6 +2902,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2600,6 +2926,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2609,6 +2944,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2618,6 +2962,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2627,6 +2980,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2636,6 +2998,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2682,6 +3053,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2691,6 +3077,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2700,6 +3095,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2709,6 +3113,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2718,6 +3131,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 이미 등록된 레포지토리입니다: smb://nas/backup",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2727,6 +3149,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2736,6 +3167,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2745,6 +3185,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2754,6 +3203,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2810,6 +3268,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2819,6 +3292,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2828,6 +3310,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2837,6 +3328,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2846,6 +3364,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2855,6 +3382,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2911,6 +3447,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2920,6 +3471,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2929,6 +3489,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2938,6 +3507,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2947,6 +3525,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -2993,6 +3580,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3002,6 +3604,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3011,6 +3622,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3020,6 +3640,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "name: 이미 존재하는 센터 이름입니다: seoul",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3029,6 +3658,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3038,6 +3676,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3047,6 +3694,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3056,6 +3712,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3100,6 +3765,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3109,6 +3789,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3118,6 +3807,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3127,6 +3825,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3136,6 +3861,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3145,6 +3879,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3189,6 +3932,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3198,6 +3956,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3207,6 +3974,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3216,6 +3992,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3225,6 +4010,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "센터 'seoul'에 등록된 서버가 있어 삭제할 수 없습니다.",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3234,6 +4046,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3243,6 +4064,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3302,6 +4132,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3311,6 +4156,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3320,6 +4174,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3329,6 +4192,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3338,6 +4210,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3347,6 +4228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3393,6 +4283,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3402,6 +4307,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3411,6 +4325,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3420,6 +4343,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3429,6 +4361,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "name: 이미 존재하는 서버 이름입니다: web01",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3438,6 +4379,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3447,6 +4397,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3456,6 +4415,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3465,6 +4433,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3509,6 +4486,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3518,6 +4510,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3527,6 +4528,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3536,6 +4546,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3545,6 +4582,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3554,6 +4600,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3598,6 +4653,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3607,6 +4677,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3616,6 +4695,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3625,6 +4713,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3634,6 +4731,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 'web01'을(를) 사용하는 백업 작업이 있어 삭제할 수 없습니다.",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3643,6 +4767,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3652,6 +4785,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3696,6 +4838,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3705,6 +4862,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3714,6 +4880,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3723,6 +4898,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3732,6 +4934,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3741,6 +4952,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3797,6 +5017,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3806,6 +5041,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3815,6 +5059,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3824,6 +5077,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3833,6 +5095,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3879,6 +5150,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3888,6 +5174,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3897,6 +5192,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3906,6 +5210,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "email: 이미 등록된 이메일입니다: ops@example.com",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3915,6 +5228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3924,6 +5246,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3933,6 +5264,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3942,6 +5282,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3986,6 +5335,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -3995,6 +5359,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4004,6 +5377,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4013,6 +5395,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 사용자 'ops@example.com'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4022,6 +5431,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4031,6 +5449,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4079,6 +5506,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4088,6 +5530,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4097,6 +5548,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4106,6 +5566,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 사용자 'ops@example.com'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4115,6 +5584,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "마지막 활성 관리자는 역할을 바꾸거나 비활성화할 수 없습니다.",
+                     *       "code": "LAST_ADMIN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4124,6 +5602,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4133,6 +5638,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4142,6 +5656,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "RATE_LIMITED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4151,6 +5674,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4160,6 +5692,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4224,6 +5765,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4233,6 +5789,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4242,6 +5807,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4251,6 +5825,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4260,6 +5843,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4269,6 +5861,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4315,6 +5916,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4324,6 +5940,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4333,6 +5958,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4342,6 +5976,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4351,6 +5994,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4360,6 +6012,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4369,6 +6030,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4378,6 +6048,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4424,6 +6103,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4433,6 +6127,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4442,6 +6145,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4451,6 +6163,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (schedule)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4460,6 +6181,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4469,6 +6199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4478,6 +6217,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4487,6 +6235,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4532,6 +6289,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4541,6 +6313,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4550,6 +6331,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4559,6 +6349,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4568,6 +6385,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4577,6 +6403,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4622,6 +6457,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4631,6 +6481,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4640,6 +6499,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4649,6 +6517,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4658,6 +6535,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "Schedule ID '7' is referenced by: web01_C",
+                     *       "code": "SCHEDULE_IN_USE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4667,6 +6571,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4676,6 +6589,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4724,6 +6646,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4733,6 +6670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4742,6 +6688,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4751,6 +6706,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "ID가 '7'인 Schedule을 찾을 수 없습니다 (id)",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4760,6 +6742,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4769,6 +6760,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4841,6 +6841,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4850,6 +6865,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4859,6 +6883,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4868,6 +6901,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4877,6 +6919,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4886,6 +6937,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4950,6 +7010,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4959,6 +7028,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4968,6 +7046,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "center: 센터 'seoul'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -4995,6 +7082,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5004,6 +7100,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5013,6 +7118,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5022,6 +7136,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5067,6 +7190,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5076,6 +7214,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5085,6 +7232,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5094,6 +7250,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5103,6 +7286,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5112,6 +7304,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5161,6 +7362,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5170,6 +7386,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5179,6 +7404,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5188,6 +7422,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5197,6 +7440,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "작업 이름 'web01_C'이(가) 이미 존재합니다.",
+                     *       "code": "JOB_NAME_ALREADY_EXISTS",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5206,6 +7458,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5215,6 +7494,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5224,6 +7512,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5233,6 +7530,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5281,6 +7587,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5290,6 +7611,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5299,6 +7629,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5308,6 +7647,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5317,6 +7683,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5326,6 +7701,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5387,6 +7771,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "VALIDATION_ERROR",
+                     *         "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5396,6 +7791,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "UNAUTHORIZED",
+                     *         "message": "인증이 필요합니다. 유효한 토큰을 전달해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5405,6 +7811,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5414,6 +7831,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "PAYLOAD_TOO_LARGE",
+                     *         "message": "요청 본문이 너무 큽니다. (최대 1048576 bytes)"
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "URI_TOO_LONG",
+                     *         "message": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)"
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5423,6 +7871,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *         "message": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)"
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5432,6 +7891,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "INTERNAL_SERVER_ERROR",
+                     *         "message": "서버 내부 오류가 발생했습니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5441,6 +7911,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "DATABASE_UNAVAILABLE",
+                     *         "message": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5461,6 +7942,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "VALIDATION_ERROR",
+                     *         "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5470,6 +7962,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "UNAUTHORIZED",
+                     *         "message": "인증이 필요합니다. 유효한 토큰을 전달해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5479,6 +7982,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "FORBIDDEN",
+                     *         "message": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5488,6 +8002,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "INTERNAL_SERVER_ERROR",
+                     *         "message": "서버 내부 오류가 발생했습니다."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5497,6 +8022,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": {
+                     *         "code": "DATABASE_UNAVAILABLE",
+                     *         "message": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요."
+                     *       },
+                     *       "timestamp": "2026-01-09T10:30:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ObjectErrorEnvelope"];
                 };
             };
@@ -5542,6 +8078,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5551,6 +8102,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5560,6 +8120,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5569,6 +8138,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5578,6 +8174,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5587,6 +8192,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5644,6 +8258,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5653,6 +8282,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5662,6 +8300,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5671,6 +8318,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5680,6 +8354,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5689,6 +8372,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5738,6 +8430,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5747,6 +8454,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5756,6 +8472,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5765,6 +8490,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 이미지를 찾을 수 없습니다: web01_C_20260109193000_full.ZIA",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5774,6 +8508,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 같은 이름의 이미지 파일이 여럿입니다 (카탈로그 id로 지정): /backup/a/web01_C_full.ZIA, /backup/b/web01_C_full.ZIA",
+                     *       "code": "IMAGE_AMBIGUOUS",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5783,6 +8526,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5792,6 +8562,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5801,6 +8580,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5810,6 +8598,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5855,6 +8652,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5864,6 +8676,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5873,6 +8694,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5882,6 +8712,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 이미지를 찾을 수 없습니다: web01_C_20260109193000_full.ZIA",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5891,6 +8730,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "image: 보호된 이미지는 삭제할 수 없습니다: web01_C_20260109193000_full.ZIA",
+                     *       "code": "IMAGE_PROTECTED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5900,6 +8766,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5909,6 +8784,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5973,6 +8857,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5982,6 +8881,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -5991,6 +8899,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6000,6 +8917,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6009,6 +8935,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6051,6 +8986,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6060,6 +9010,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6069,6 +9028,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6078,6 +9046,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6087,6 +9064,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6133,6 +9119,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6142,6 +9143,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6151,6 +9161,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6160,6 +9179,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6169,6 +9197,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6178,6 +9215,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6187,6 +9233,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6232,6 +9287,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6241,6 +9311,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6250,6 +9329,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6259,6 +9347,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "알림 채널 '2'을(를) 찾을 수 없습니다 (id).",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6268,6 +9383,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6277,6 +9401,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6322,6 +9455,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6331,6 +9479,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6340,6 +9497,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6349,6 +9515,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "알림 채널 '2'을(를) 찾을 수 없습니다 (id).",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6358,6 +9551,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6367,6 +9569,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6424,6 +9635,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6433,6 +9659,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6442,6 +9677,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6451,6 +9695,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6460,6 +9713,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6525,6 +9787,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6534,6 +9811,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6543,6 +9829,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6552,6 +9847,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6561,6 +9883,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6570,6 +9901,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6644,6 +9984,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6653,6 +10008,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6662,6 +10026,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6671,6 +10044,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6680,6 +10062,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 작업 'web01_C'에 아직 끝나지 않은 실행(#42, running)이 있습니다.",
+                     *       "code": "JOB_ALREADY_RUNNING",
+                     *       "detail": {
+                     *         "activeRun": {
+                     *           "id": 42,
+                     *           "state": "running"
+                     *         }
+                     *       },
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6689,6 +10086,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6698,6 +10122,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6707,6 +10140,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "Idempotency-Key: 이 키는 다른 요청 본문으로 이미 실행(#42)을 만들었습니다. 새 요청에는 새 키를 사용하세요.",
+                     *       "code": "IDEMPOTENCY_KEY_REUSED",
+                     *       "detail": {
+                     *         "run": {
+                     *           "id": 42
+                     *         }
+                     *       },
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6716,6 +10163,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6725,6 +10181,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6774,6 +10239,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6783,6 +10263,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6792,6 +10281,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6801,6 +10299,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 백업 작업 'web01_C'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6810,6 +10317,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "name: 이미 존재하는 서버 이름입니다: web01",
+                     *       "code": "CONFLICT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6819,6 +10335,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6828,6 +10371,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6837,6 +10389,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6846,6 +10407,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6904,6 +10474,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6913,6 +10498,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6922,6 +10516,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6931,6 +10534,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6940,6 +10552,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6949,6 +10570,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -6994,6 +10624,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7003,6 +10648,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7012,6 +10666,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7021,6 +10684,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7030,6 +10720,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7039,6 +10738,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7084,6 +10792,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7093,6 +10816,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7102,6 +10834,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7111,6 +10852,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7120,6 +10870,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이미 끝났습니다. (success)",
+                     *       "code": "RUN_ALREADY_DONE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7129,6 +10906,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7138,6 +10924,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7188,6 +10983,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7197,6 +11007,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7206,6 +11025,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7215,6 +11043,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7224,6 +11079,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7233,6 +11097,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7291,6 +11164,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7300,6 +11188,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7309,6 +11206,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7318,6 +11224,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7327,6 +11242,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7336,6 +11260,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7382,6 +11315,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7391,6 +11339,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7400,6 +11357,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7409,6 +11375,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7418,6 +11393,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7427,6 +11411,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7436,6 +11429,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7445,6 +11447,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7490,6 +11501,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7499,6 +11525,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7508,6 +11543,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7517,6 +11561,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 에이전트 '5'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7526,6 +11597,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7535,6 +11615,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7580,6 +11669,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7589,6 +11693,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7598,6 +11711,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 admin 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7607,6 +11729,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 에이전트 '5'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7616,6 +11765,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7625,6 +11783,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7671,6 +11838,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7680,6 +11862,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7689,6 +11880,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7698,6 +11898,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7707,6 +11916,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7716,6 +11934,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7725,6 +11952,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7778,6 +12014,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7787,6 +12038,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7796,6 +12056,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7805,6 +12074,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 에이전트는 이미 최대 실행 수(AGENT_MAX_ACTIVE_RUNS=4)만큼 실행 중입니다. 실행을 끝낸 뒤 다시 요청하세요.",
+                     *       "code": "AGENT_RUN_LIMIT",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7814,6 +12092,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7823,6 +12110,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7832,6 +12128,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7841,6 +12146,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7890,6 +12204,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7899,6 +12228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7908,6 +12246,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7917,6 +12264,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7926,6 +12282,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
+                     *       "code": "RUN_NOT_OWNED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7935,6 +12300,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7944,6 +12336,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7953,6 +12354,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -7962,6 +12372,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8011,6 +12430,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8020,6 +12454,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8029,6 +12472,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8038,6 +12490,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8047,6 +12508,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
+                     *       "code": "RUN_NOT_OWNED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8056,6 +12526,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8065,6 +12562,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8074,6 +12580,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8083,6 +12598,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8132,6 +12656,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8141,6 +12680,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "유효하지 않거나 폐기된 에이전트 토큰입니다.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8150,6 +12698,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 경로(/api/agent/…)에는 에이전트 토큰이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8159,6 +12716,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8168,6 +12734,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "id: 실행 #42은(는) 이 에이전트에 할당되지 않았습니다.",
+                     *       "code": "RUN_NOT_OWNED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8177,6 +12752,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8186,6 +12788,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8195,6 +12806,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8204,6 +12824,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8246,6 +12875,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8255,6 +12899,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8264,6 +12917,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8306,6 +12968,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8315,6 +12992,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8324,6 +13010,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8366,6 +13061,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8375,6 +13085,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8384,6 +13103,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8413,6 +13141,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8422,6 +13165,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8431,6 +13183,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8440,6 +13201,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
@@ -8449,6 +13219,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorEnvelope"];
                 };
             };
