@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkImage, readTreeManifest, scanTree } from '@zdm/image-format';
@@ -180,5 +180,54 @@ describe('Demo mode: real bytes from DATA_DIR/demo-sources', () => {
     const manifest = await readTreeManifest(image, check.payloadOffset!);
     expect(manifest.entries.map((e) => e.path)).toEqual(entries.map((e) => e.path));
     expect(manifest.carried).toEqual(entries.map((e) => e.path));
+  });
+
+  /** Spec §13: the in-process reference agent verifies for real; one flipped payload byte is found. */
+  it('verifies the image with the real agent: ok, then corrupt after one payload byte is flipped', async () => {
+    const headers = await t.auth();
+    const verify = async () => {
+      const queued = await t.app.inject({
+        method: 'POST',
+        url: '/api/backups/demo-real_ROOT/verify',
+        headers,
+        payload: {},
+      });
+      expect(queued.statusCode).toBe(201);
+      const id = queued.json().data.id as number;
+      let run: { state: string; result: string | null; kind: string } | undefined;
+      for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 100))) {
+        run = (await t.app.inject({ method: 'GET', url: `/api/runs/${id}`, headers })).json().data;
+        if (run?.state === 'done') break;
+      }
+      return run;
+    };
+    const points = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/backups/demo-real_ROOT/restore-points', headers })).json()
+        .data as { image: string; verification: { state: string }; restorable: boolean; reason?: string }[];
+
+    expect(await verify()).toMatchObject({ kind: 'verify', state: 'done', result: 'success' });
+    const [point] = await points();
+    expect(point).toMatchObject({ verification: { state: 'ok' }, restorable: true });
+
+    // One byte of the payload (after the header) flipped on disk.
+    const [row] = await t.dataSource.query(`SELECT path FROM image_headers WHERE name = $1`, [point.image]);
+    const file = join(t.config.backupRepositoryPath, row.path);
+    const check = await checkImage(file, null);
+    const at = check.payloadOffset! + 600;
+    const fd = openSync(file, 'r+');
+    const byte = Buffer.alloc(1);
+    readSync(fd, byte, 0, 1, at);
+    byte[0] ^= 0xff;
+    writeSync(fd, byte, 0, 1, at);
+    closeSync(fd);
+
+    expect(await verify()).toMatchObject({ kind: 'verify', state: 'done', result: 'failed' });
+    const [after] = await points();
+    expect(after).toMatchObject({ image: point.image, verification: { state: 'corrupt' }, restorable: false });
+    expect(after.reason).toContain(point.image);
+    const events = await t.dataSource.query(`SELECT data FROM notification_events WHERE type = 'image.corrupt'`);
+    expect(events.map((e: { data: { image: { name: string; state: string } } }) => e.data.image)).toEqual([
+      expect.objectContaining({ name: point.image, state: 'corrupt' }),
+    ]);
   });
 });
