@@ -244,6 +244,7 @@ describe('verify runs', () => {
     await t.dataSource.query(`UPDATE image_headers SET verification = NULL, verified_at = NULL WHERE job_name = $1`, [
       JOB,
     ]);
+    await t.app.get(ImageCatalogService).rowsChanged(); // written by SQL: cached restore points must not hold it
     const claimBackup = async (level: 'full' | 'increment') => {
       const queued = await call('POST', `/api/backups/${JOB}/runs`, headers, { level });
       expect(queued.statusCode).toBe(201);

@@ -28,6 +28,7 @@ const MATRIX: Record<string, Need> = {
   'DELETE /api/schedules/{id}': 'operator',
   // Runs: viewers read, operators start and cancel.
   'POST /api/backups/{identifier}/runs': 'operator',
+  'POST /api/backups/{identifier}/verify': 'operator',
   'GET /api/backups/{identifier}/runs': 'viewer',
   'GET /api/backups/monitoring': 'viewer',
   'GET /api/runs/{id}': 'viewer',

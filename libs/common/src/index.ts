@@ -19,6 +19,7 @@ export * from './errors/error-codes';
 export * from './errors/constraint-violation';
 export * from './errors/database-unavailable';
 export * from './errors/exception.filter';
+export * from './errors/refusal';
 export * from './http/request-id';
 export * from './identifier/identifier';
 export * from './messages/auth.messages';

@@ -2,6 +2,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { messages } from '../messages/message-catalog';
 import { LocalizedText } from '../messages/localized-text';
 import { ErrorCode } from './error-codes';
+import { Refusal, refusalStatus } from './refusal';
 
 export type { ErrorCode } from './error-codes';
 
@@ -26,6 +27,11 @@ export class AppException extends HttpException {
     readonly detail?: unknown,
   ) {
     super(text.en, status);
+  }
+
+  /** A domain refusal as the HTTP layer answers it (its status from the code's row of the table). */
+  static fromRefusal(refusal: Refusal): AppException {
+    return new AppException(refusalStatus(refusal), refusal.code, refusal.text, refusal.detail);
   }
 
   static badRequest(text: LocalizedText, detail?: unknown): AppException {

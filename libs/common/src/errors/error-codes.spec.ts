@@ -21,7 +21,7 @@ describe('ERROR_CODES (the one table of error codes)', () => {
     [422, ['IDEMPOTENCY_KEY_REUSED']],
     [429, ['RATE_LIMITED']],
     [500, ['INTERNAL_SERVER_ERROR']],
-    [503, ['DATABASE_UNAVAILABLE']],
+    [503, ['DATABASE_UNAVAILABLE', 'REPOSITORY_UNAVAILABLE']],
   ])('sends %i with %j', (status, codes) => {
     expect(errorCodesOfStatus(status)).toEqual(codes);
   });

@@ -11,6 +11,7 @@ import { messages } from '../messages/message-catalog';
 import { Language, languageFromHeader, LocalizedText } from '../messages/localized-text';
 import { formatTimestamp } from '../time/timestamp';
 import { AppException, ErrorCode } from './app.exception';
+import { Refusal } from './refusal';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 interface FastifyLikeError {
@@ -68,6 +69,7 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   private toAppException(exception: unknown, request: FastifyRequest): AppException {
     if (exception instanceof AppException) return exception;
+    if (exception instanceof Refusal) return AppException.fromRefusal(exception);
     // Only driver and pool errors: an HTTP-layer error (it has a status) never means the database.
     if (!(exception instanceof HttpException) && !hasHttpStatus(exception) && isDatabaseUnavailable(exception)) {
       return new AppException(

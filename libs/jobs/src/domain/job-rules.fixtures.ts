@@ -1,4 +1,4 @@
-import { AppException } from '@zdm/common';
+import { Refusal, refusalStatus } from '@zdm/common';
 import { parseScheduleInput, ScheduleSpec } from '@zdm/schedules';
 
 /** Specs for the golden tables: a daily (type 3) and a smart weekly (type 7) schedule. */
@@ -16,7 +16,7 @@ export function failure(run: () => unknown): { status: number; code: string; en:
   try {
     run();
   } catch (error) {
-    if (error instanceof AppException) return { status: error.getStatus(), code: error.code, en: error.text.en };
+    if (error instanceof Refusal) return { status: refusalStatus(error), code: error.code, en: error.text.en };
     throw error;
   }
   throw new Error('expected a failure');

@@ -1,4 +1,4 @@
-import { AppException, messages } from '@zdm/common';
+import { messages, Refusal } from '@zdm/common';
 import type { RepositoryType } from '@zdm/inventory';
 import { ScheduleSpec, summarizeSchedule } from '@zdm/schedules';
 import type { UpdateBackupDto } from '../dto/update-backup.dto';
@@ -63,9 +63,9 @@ export interface JobUpdatePlan {
 
 /** Checks of the request alone, before any lookup: not empty, no all-digit new name (read as an id). */
 export function checkUpdateRequest(dto: UpdateBackupDto): void {
-  if (Object.values(dto).every((v) => v === undefined)) throw AppException.badRequest(messages.jobs.emptyUpdate());
+  if (Object.values(dto).every((v) => v === undefined)) throw Refusal.invalid(messages.jobs.emptyUpdate());
   if (dto.changeName !== undefined && /^\d+$/.test(dto.changeName.trim())) {
-    throw AppException.badRequest(messages.jobs.numericJobName('changeName'));
+    throw Refusal.invalid(messages.jobs.numericJobName('changeName'));
   }
 }
 
@@ -93,7 +93,7 @@ export function planJobUpdate(job: UpdatableJob, request: JobUpdateRequest): Job
   });
   const scriptPath = dto.scriptPath ?? job.scriptPath;
   if (dto.scriptRun !== undefined && !scriptPath)
-    throw AppException.badRequest(messages.jobs.scriptRunWithoutPath('scriptRun'));
+    throw Refusal.invalid(messages.jobs.scriptRunWithoutPath('scriptRun'));
 
   if (dto.changeName !== undefined) {
     change('jobName', job.name, dto.changeName);

@@ -1,4 +1,4 @@
-import { AppException, messages } from '@zdm/common';
+import { messages, Refusal } from '@zdm/common';
 import { isSmartScheduleType, ScheduleSpec } from '@zdm/schedules';
 import { JobMode } from './job-mode';
 
@@ -30,9 +30,9 @@ export interface ModeScheduleFields {
 export function checkModeSchedule(mode: JobMode, spec: ScheduleSpec | undefined, fields: ModeScheduleFields): void {
   if (mode === 'smart' && !spec) {
     const message = messages.jobs.scheduleRequiredForSmart();
-    throw AppException.badRequest(message, [{ field: fields.scheduleMissing, message }]);
+    throw Refusal.invalid(message, [{ field: fields.scheduleMissing, message }]);
   }
   if (mode !== 'smart' && spec && isSmartScheduleType(spec.type)) {
-    throw AppException.badRequest(messages.jobs.smartScheduleNotAllowed(fields.smartSchedule, mode, spec.type));
+    throw Refusal.invalid(messages.jobs.smartScheduleNotAllowed(fields.smartSchedule, mode, spec.type));
   }
 }

@@ -1,4 +1,4 @@
-import { AppException } from '@zdm/common';
+import { Refusal, refusalStatus } from '@zdm/common';
 import { selectPartitions } from './partition-targets';
 
 const main = { name: 'main-server', letters: ['/', '/data', '/var'] };
@@ -8,7 +8,7 @@ function failure(run: () => unknown): { status: number; ko: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof AppException) return { status: error.getStatus(), ko: error.text.ko };
+    if (error instanceof Refusal) return { status: refusalStatus(error), ko: error.text.ko };
     throw error;
   }
   throw new Error('expected a failure');

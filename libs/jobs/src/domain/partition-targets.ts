@@ -1,4 +1,4 @@
-import { AppException, messages } from '@zdm/common';
+import { messages, Refusal } from '@zdm/common';
 
 /** A server as partition selection sees it: its name and its partitions' letters, in order. */
 export interface ServerPartitions {
@@ -37,26 +37,26 @@ export function selectPartitions(selection: PartitionSelection): PartitionTarget
   const byLetter = new Map<string, number>();
   selection.individual.forEach((entry, i) => {
     const field = `individual[${i}].partition`;
-    if (byLetter.has(entry.partition)) throw AppException.badRequest(m.duplicatePartition(field, entry.partition));
+    if (byLetter.has(entry.partition)) throw Refusal.invalid(m.duplicatePartition(field, entry.partition));
     byLetter.set(entry.partition, i);
     if (!entry.server.letters.includes(entry.partition)) {
-      throw AppException.badRequest(m.unknownPartition(field, entry.partition, entry.server.name));
+      throw Refusal.invalid(m.unknownPartition(field, entry.partition, entry.server.name));
     }
   });
 
   const seen = new Set<string>();
   selection.partitions.forEach((partition, i) => {
     const field = `partition[${i}]`;
-    if (seen.has(partition)) throw AppException.badRequest(m.duplicatePartition(field, partition));
+    if (seen.has(partition)) throw Refusal.invalid(m.duplicatePartition(field, partition));
     seen.add(partition);
     // A partition an `individual` entry moves to another server is checked against that server (above).
     if (!byLetter.has(partition) && !selection.server.letters.includes(partition)) {
-      throw AppException.badRequest(m.unknownPartition(field, partition, selection.server.name));
+      throw Refusal.invalid(m.unknownPartition(field, partition, selection.server.name));
     }
   });
   for (const partition of selection.excluded) {
     if (!selection.server.letters.includes(partition)) {
-      throw AppException.badRequest(m.unknownPartition('excludePartition', partition, selection.server.name));
+      throw Refusal.invalid(m.unknownPartition('excludePartition', partition, selection.server.name));
     }
   }
 
@@ -79,6 +79,6 @@ export function selectPartitions(selection: PartitionSelection): PartitionTarget
     if (!listedLetters.has(entry.partition))
       targets.push({ partition: entry.partition, individualIndex: i, field: `individual[${i}].partition` });
   });
-  if (targets.length === 0) throw AppException.badRequest(m.noPartitions('partition'));
+  if (targets.length === 0) throw Refusal.invalid(m.noPartitions('partition'));
   return targets;
 }

@@ -1,4 +1,4 @@
-import { AppException, isPathSafeName, messages } from '@zdm/common';
+import { isPathSafeName, messages, Refusal } from '@zdm/common';
 import type { ScheduleSpec } from '@zdm/schedules';
 import type { NewBackupJob } from '../backup-job.entity';
 import type { IndividualJobDto, RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
@@ -126,7 +126,7 @@ export function planRegistration<C extends PlannedCenter, S extends PlannedServe
     });
     if (draft.scriptRun && !draft.scriptPath) {
       const field = entry?.scriptRun !== undefined ? at('scriptRun') : 'scriptRun';
-      throw AppException.badRequest(messages.jobs.scriptRunWithoutPath(field));
+      throw Refusal.invalid(messages.jobs.scriptRunWithoutPath(field));
     }
     return draft;
   });
@@ -183,11 +183,10 @@ function checkNames(drafts: readonly JobDraft[]): void {
   const m = messages.jobs;
   const seen = new Set<string>();
   for (const draft of drafts) {
-    if (draft.name.length > MAX_NAME_LENGTH)
-      throw AppException.badRequest(m.mustBeString(draft.nameField, MAX_NAME_LENGTH));
-    if (/^\d+$/.test(draft.name)) throw AppException.badRequest(m.numericJobName(draft.nameField));
-    if (!isPathSafeName(draft.name)) throw AppException.badRequest(messages.common.pathInName(draft.nameField));
-    if (seen.has(draft.name)) throw AppException.badRequest(m.duplicateJobName(draft.nameField, draft.name));
+    if (draft.name.length > MAX_NAME_LENGTH) throw Refusal.invalid(m.mustBeString(draft.nameField, MAX_NAME_LENGTH));
+    if (/^\d+$/.test(draft.name)) throw Refusal.invalid(m.numericJobName(draft.nameField));
+    if (!isPathSafeName(draft.name)) throw Refusal.invalid(messages.common.pathInName(draft.nameField));
+    if (seen.has(draft.name)) throw Refusal.invalid(m.duplicateJobName(draft.nameField, draft.name));
     seen.add(draft.name);
   }
 }

@@ -1,6 +1,5 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
-  AppException,
   Clock,
   ErrorCode,
   isDatabaseUnavailable,
@@ -10,6 +9,7 @@ import {
   LocalizedText,
   messages,
   ReferenceCache,
+  Refusal,
 } from '@zdm/common';
 import {
   CenterEntity,
@@ -37,7 +37,6 @@ interface JobPlan extends JobDraft<CenterEntity, ServerEntity> {
 }
 
 interface WriteFailure {
-  status: number;
   /** `STALE_REFERENCE` stays inside this service: the write is retried, then answered `NOT_FOUND`. */
   code: ErrorCode | typeof STALE_REFERENCE;
   message: LocalizedText;
@@ -277,18 +276,15 @@ export class BackupRegistrationService {
       return undefined;
     } catch (error) {
       if (isUniqueViolation(error)) return nameTakenFailure(plan.name);
-      if (isReferencedRowViolation(error))
-        return { status: HttpStatus.NOT_FOUND, code: STALE_REFERENCE, message: messages.jobs.referenceGone() };
+      if (isReferencedRowViolation(error)) return { code: STALE_REFERENCE, message: messages.jobs.referenceGone() };
       if (isDatabaseUnavailable(error)) {
         return {
-          status: HttpStatus.SERVICE_UNAVAILABLE,
           code: 'DATABASE_UNAVAILABLE',
           message: messages.common.databaseUnavailable(),
         };
       }
       this.logger.error({ err: error, jobName: plan.name }, 'backup job registration failed');
       return {
-        status: HttpStatus.INTERNAL_SERVER_ERROR,
         code: 'INTERNAL_SERVER_ERROR',
         message: messages.common.internalError(),
       };
@@ -298,8 +294,8 @@ export class BackupRegistrationService {
 
 // ---- pure checks and answers ------------------------------------------------------------------
 
-export function jobNameAlreadyExists(): AppException {
-  return new AppException(HttpStatus.CONFLICT, 'JOB_NAME_ALREADY_EXISTS', messages.jobs.jobNameAlreadyExists());
+export function jobNameAlreadyExists(): Refusal {
+  return Refusal.conflict('JOB_NAME_ALREADY_EXISTS', messages.jobs.jobNameAlreadyExists());
 }
 
 function isStaleReference(outcome: WriteFailure | undefined): boolean {
@@ -307,7 +303,7 @@ function isStaleReference(outcome: WriteFailure | undefined): boolean {
 }
 
 function referenceGoneFailure(): WriteFailure {
-  return { status: HttpStatus.NOT_FOUND, code: 'NOT_FOUND', message: messages.jobs.referenceGone() };
+  return { code: 'NOT_FOUND', message: messages.jobs.referenceGone() };
 }
 
 /** `1`, `"1"` and `" 1 "` are one reference. */
@@ -316,22 +312,17 @@ function referenceKey(value: string | number): string {
 }
 
 function nameTakenFailure(name: string): WriteFailure {
-  return { status: HttpStatus.CONFLICT, code: 'JOB_NAME_ALREADY_EXISTS', message: messages.jobs.jobNameTaken(name) };
+  return { code: 'JOB_NAME_ALREADY_EXISTS', message: messages.jobs.jobNameTaken(name) };
 }
 
-/** No job was created: answer with the (first) failure's own status; every partition's outcome in `detail`. */
-function failureException(failure: WriteFailure, results: RegistrationResultItem[]): AppException {
+/** No job was created: refused with the (first) failure's own code; every partition's outcome in `detail`. */
+function failureException(failure: WriteFailure, results: RegistrationResultItem[]): Refusal {
   const detail = results.length > 1 ? results : undefined;
   if (failure.code === 'JOB_NAME_ALREADY_EXISTS') {
-    return new AppException(
-      HttpStatus.CONFLICT,
-      'JOB_NAME_ALREADY_EXISTS',
-      messages.jobs.jobNameAlreadyExists(),
-      detail,
-    );
+    return Refusal.conflict('JOB_NAME_ALREADY_EXISTS', messages.jobs.jobNameAlreadyExists(), detail);
   }
   const code = failure.code === STALE_REFERENCE ? 'NOT_FOUND' : failure.code;
-  return new AppException(failure.status, code, failure.message, detail);
+  return new Refusal(code, failure.message, detail);
 }
 
 function resultItem(

@@ -1,4 +1,4 @@
-import { AppException } from '@zdm/common';
+import { Refusal, refusalStatus } from '@zdm/common';
 import { scheduleBody } from './schedule-body';
 import { parseScheduleInput, scheduleInputErrors } from './schedule-input';
 
@@ -9,9 +9,9 @@ function failure(raw: unknown, fieldPath = 'schedule'): { status: number; ko: st
   try {
     parse(raw, fieldPath);
   } catch (error) {
-    expect(error).toBeInstanceOf(AppException);
-    const e = error as AppException;
-    return { status: e.getStatus(), ko: e.text.ko, en: e.text.en, detail: e.detail };
+    expect(error).toBeInstanceOf(Refusal);
+    const e = error as Refusal;
+    return { status: refusalStatus(e), ko: e.text.ko, en: e.text.en, detail: e.detail };
   }
   throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);
 }

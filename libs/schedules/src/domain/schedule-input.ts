@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { AppException, isPlainObject, LocalizedText, schedulesMessages as m, ScheduleValueKind } from '@zdm/common';
+import { isPlainObject, LocalizedText, Refusal, schedulesMessages as m, ScheduleValueKind } from '@zdm/common';
 import { daysInMonth } from './calendar';
 import { ScheduleFields, ScheduleRole, ScheduleSpec, Weekday, WEEKDAYS } from './schedule-spec';
 import { isScheduleType, ScheduleKey, ScheduleType, ScheduleTypeInfo, scheduleTypeInfo } from './schedule-type';
@@ -373,6 +373,6 @@ class Issues {
   throwIfAny(): void {
     if (!this.any) return;
     // `detail` always names every failed field: the spec's verbatim messages do not carry the path.
-    throw AppException.badRequest(this.list[0].message, this.list);
+    throw Refusal.invalid(this.list[0].message, this.list);
   }
 }
