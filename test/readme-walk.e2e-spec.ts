@@ -89,4 +89,10 @@ describe('README: the walk from npm start to a run and its image', () => {
     expect(lines).toContain('success');
     expect(lines[lines.length - 1]).toMatch(/^walk_ROOT_\[\d{4}-\d{2}-\d{2}_\d{2}_\d{2}\]\.ZIA$/);
   });
+
+  it('leaves no zombie process behind (the file watcher probes for no watchman shell)', () => {
+    const children = spawnSync('ps', ['-o', 'pid=,stat=,args=', '--ppid', String(child!.pid)], { encoding: 'utf8' });
+    const zombies = children.stdout.split('\n').filter((line) => /^\s*\d+\s+Z/.test(line));
+    expect(zombies).toEqual([]);
+  });
 });

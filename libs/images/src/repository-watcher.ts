@@ -34,10 +34,27 @@ export class ParcelRepositoryWatcher implements RepositoryWatcher {
     onEvents: (events: WatchEvent[]) => void,
     onError: (error: Error) => void,
   ): Promise<WatchSubscription> {
-    const subscription = await subscribe(root, (error, events) => {
-      if (error) onError(error);
-      else onEvents(events);
-    });
+    const subscription = await subscribe(
+      root,
+      (error, events) => {
+        if (error) onError(error);
+        else onEvents(events);
+      },
+      { backend: nativeBackend() },
+    );
     return { close: () => subscription.unsubscribe() };
   }
+}
+
+/**
+ * The platform's own backend, named: left to `default`, @parcel/watcher first probes for watchman by
+ * `popen("watchman …")` and never reaps that shell (a zombie `sh` per process, issue 24).
+ */
+function nativeBackend(): 'inotify' | 'fs-events' | 'windows' | undefined {
+  const backends: Partial<Record<NodeJS.Platform, 'inotify' | 'fs-events' | 'windows'>> = {
+    linux: 'inotify',
+    darwin: 'fs-events',
+    win32: 'windows',
+  };
+  return backends[process.platform]; // elsewhere the library's default (e.g. kqueue on the BSDs)
 }
