@@ -1,6 +1,6 @@
 import { BackupRegistrationService, RegisterBackupDto } from '@zdm/jobs';
 import { RunExecutionService, RunScheduler, RunsService } from '@zdm/runs';
-import { createMediumContext, MediumContext } from '../support/medium-context';
+import { createMediumContext, MEDIUM_BOOT_TIMEOUT_MS, MediumContext } from '../support/medium-context';
 
 /** The scheduler's tick (spec §7) on services: slots fire once, overlap is skipped, downtime catches up once. */
 describe('RunScheduler (medium)', () => {
@@ -9,7 +9,7 @@ describe('RunScheduler (medium)', () => {
 
   beforeAll(async () => {
     ctx = await createMediumContext();
-  });
+  }, MEDIUM_BOOT_TIMEOUT_MS);
   afterAll(() => ctx.close());
 
   const tick = () => ctx.get(RunScheduler).tick();

@@ -26,7 +26,7 @@ function start(env: Record<string, string>) {
   const run = spawnSync(process.execPath, [builtMain], {
     env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', ...env },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 90_000, // a bound that only catches a hang (a loaded machine loads the app slowly)
   });
   return { status: run.status, stderr: run.stderr };
 }

@@ -20,6 +20,8 @@ function sign(payload: object, secret = TEST_JWT_SECRET): string {
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
 }
 
+// Each case starts the built app (up to 90 s on a loaded machine).
+jest.setTimeout(120_000);
 describe('Secrets: the app refuses published and short secrets with DATABASE_URL', () => {
   let builtMain: string;
   beforeAll(() => {
@@ -31,7 +33,7 @@ describe('Secrets: the app refuses published and short secrets with DATABASE_URL
     spawnSync(process.execPath, [builtMain], {
       env: { PATH: process.env.PATH, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', ...env },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 90_000, // a bound that only catches a hang (a loaded machine loads the app slowly)
     });
 
   it.each([

@@ -29,6 +29,9 @@ export interface MediumContext {
   close(): Promise<void>;
 }
 
+/** How long a context may take to start (migrations on PGlite; minutes only on a heavily loaded machine). */
+export const MEDIUM_BOOT_TIMEOUT_MS = 180_000;
+
 export async function createMediumContext(
   overrides: Record<string, string | undefined> = {},
   options: { clock?: ManualClock } = {},

@@ -19,7 +19,7 @@ export class RunNowDto {
 /** Body of `POST /api/backups/:identifier/verify`. */
 export class VerifyRunDto {
   /** File name of the restore point whose chain to verify; default: the job's newest point. */
-  @IsOptional()
+  @Omittable()
   @IsString({ message: localized(() => messages.common.invalidField('image', 'an image file name')) })
   @MaxLength(1024, { message: localized(() => messages.common.invalidField('image', 'at most 1024 characters')) })
   image?: string;
