@@ -197,8 +197,11 @@ function protect(generations: Generation[], keep: RetentionDecision[], remove: R
 
 /** A chain as the restore points compute it, for retention. */
 interface PlanChain {
-  /** Full first, ending with the image itself (the part that is there when a parent is gone). */
-  links: RetentionImage[];
+  /**
+   * Full first, ending with the image itself (the part that is there when a parent is gone); each
+   * link's image is its `source` (the restore points' own array, not copied).
+   */
+  links: readonly { source: RetentionImage }[];
   /** The parent name that is not there (or loops), when the chain is broken. */
   missing: string | undefined;
   /** Every link written by a successful run of the job, the first a full: the point restores. */
@@ -224,7 +227,7 @@ function chainsOf(own: readonly RetentionImage[]): Map<RetentionImage, PlanChain
     points.map((point): [RetentionImage, PlanChain] => [
       point.image.source,
       {
-        links: point.chain.map((link) => link.source),
+        links: point.chain,
         missing: point.reason?.code === 'missing' ? point.reason.image : undefined,
         restorable: point.restorable,
       },
@@ -241,7 +244,7 @@ function planByParents(job: RetentionJob, own: readonly RetentionImage[]): Reten
   // The generation of each successful image: the successful full its chain starts with.
   const fullOf = (image: RetentionImage): RetentionImage | undefined => {
     const chain = chains.get(image)!;
-    const first = chain.links[0];
+    const first = chain.links[0].source;
     return chain.missing === undefined && first.type === 'full' && succeeded(first) ? first : undefined;
   };
   const fulls = own.filter((image) => image.type === 'full' && succeeded(image));
@@ -288,21 +291,24 @@ function planByParents(job: RetentionJob, own: readonly RetentionImage[]): Reten
   // What stays beyond the decisions above: a point's chain, and every chain of a link kept so
   // (a link is a point too), first come first named.
   const saved = new Map<RetentionImage, RetentionReason>();
+  // Points whose chains were walked: every link of theirs (and of those links) is saved already.
+  const walked = new Set<RetentionImage>();
   const keepChain = (point: RetentionImage, reason: RetentionReason) => {
+    if (walked.has(point)) return;
+    walked.add(point);
     const pending = [point];
-    const seen = new Set<RetentionImage>(pending);
     while (pending.length) {
-      for (const link of chains.get(pending.pop()!)!.links) {
+      for (const { source: link } of chains.get(pending.pop()!)!.links) {
         if (!saved.has(link) && link !== point) saved.set(link, reason);
-        if (!seen.has(link)) {
-          seen.add(link);
+        if (!walked.has(link)) {
+          walked.add(link);
           pending.push(link);
         }
       }
     }
   };
   // The newest restorable point and its chain, whatever rotation says.
-  const newest = [...own].reverse().find((image) => chains.get(image)!.restorable);
+  const newest = own.findLast((image) => chains.get(image)!.restorable);
   if (newest) {
     saved.set(newest, { code: 'newest-restorable', point: newest.name });
     keepChain(newest, { code: 'newest-restorable', point: newest.name });
