@@ -137,4 +137,31 @@ describe('restore points cache: every change shows on the next request', () => {
     await t.app.get(ImageCatalogService).rowsChanged();
     expect(summary(await points())).toEqual(before);
   });
+
+  it('renaming and deleting the job: the old name and then the job answer 404 on the next request', async () => {
+    const before = await points();
+    const renamed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/backups/${JOB}`,
+      headers,
+      payload: { changeName: 'cached_renamed' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    const old = await t.app.inject({ method: 'GET', url: `/api/backups/${JOB}/restore-points`, headers });
+    expect(old.statusCode).toBe(404);
+    // The images are named after the old name: the renamed job has none of them.
+    const now = await t.app.inject({ method: 'GET', url: `/api/backups/${jobId}/restore-points`, headers });
+    expect(now.statusCode).toBe(200);
+    expect(now.json().data).toEqual([]);
+    await t.app.inject({ method: 'PUT', url: `/api/backups/${jobId}`, headers, payload: { changeName: JOB } });
+    expect(await points()).toEqual(before);
+
+    const removed = await t.app.inject({ method: 'DELETE', url: `/api/backups/${jobId}`, headers });
+    expect(removed.statusCode).toBe(200);
+    for (const identifier of [JOB, String(jobId)]) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/backups/${identifier}/restore-points`, headers });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ success: false });
+    }
+  });
 });

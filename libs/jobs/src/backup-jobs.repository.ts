@@ -9,6 +9,15 @@ import { BackupJobEntity, NewBackupJob } from './backup-job.entity';
 import { JobMode } from './domain/job-mode';
 import { JobStatus } from './domain/job-status';
 
+/** A job as the catalog names it (spec §13): id, name, rotation and its server's display name. */
+export interface BackupJobIdentity {
+  id: number;
+  name: string;
+  rotation: number;
+  /** The server's name ('' when it has none). */
+  server: string;
+}
+
 /** `GET /api/backups` filters (already validated and resolved). */
 export interface BackupJobFilter {
   id?: number;
@@ -67,6 +76,23 @@ export class BackupJobsRepository {
   /** A job with its server, by id or by exact name. */
   findOne(key: { id: number } | { name: string }, tx?: Transaction): Promise<BackupJobEntity | null> {
     return this.repo(tx).findOne({ where: key, relations: { server: true } });
+  }
+
+  /**
+   * What identifies a job to the catalog (id, name, rotation, its server's name), by id or exact name:
+   * one raw single-row query on the primary key or the unique name index, no entity hydration — the
+   * per-request lookup of views read many times (restore points).
+   */
+  async findIdentity(key: { id: number } | { name: string }): Promise<BackupJobIdentity | null> {
+    const rows = (await this.jobs.query(
+      `SELECT j.id, j.name, j.rotation, s.name AS server FROM backup_jobs j LEFT JOIN servers s ON s.id = j.server_id
+        WHERE ${'id' in key ? 'j.id = $1' : 'j.name = $1'}`,
+      ['id' in key ? key.id : key.name],
+    )) as { id: number; name: string; rotation: number; server: string | null }[];
+    const row = rows[0];
+    return row
+      ? { id: Number(row.id), name: row.name, rotation: Number(row.rotation), server: row.server ?? '' }
+      : null;
   }
 
   /** The jobs a registration's `jobName` generated (their `base_name`), by id. */

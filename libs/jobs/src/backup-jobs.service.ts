@@ -14,8 +14,9 @@ import {
 import { RepositoriesService, ServersService } from '@zdm/inventory';
 import { ScheduleSpec, SchedulesService } from '@zdm/schedules';
 import { Transaction, TransactionRunner } from '@zdm/database';
+import { BackupJobIdentities } from './backup-job-identities';
 import { BackupJobEntity } from './backup-job.entity';
-import { BackupJobFilter, BackupJobsRepository } from './backup-jobs.repository';
+import { BackupJobFilter, BackupJobIdentity, BackupJobsRepository } from './backup-jobs.repository';
 import {
   backupJobView,
   BackupJobView,
@@ -46,6 +47,7 @@ export class BackupJobsService {
     private readonly config: AppConfig,
     private readonly runs: JobRunsPort,
     private readonly clock: Clock,
+    private readonly identities: BackupJobIdentities,
   ) {}
 
   async list(query: BackupListQuery): Promise<Paginated<BackupJobView>> {
@@ -144,6 +146,9 @@ export class BackupJobsService {
     } catch (error) {
       if (isUniqueViolation(error)) throw jobNameAlreadyExists();
       throw error;
+    } finally {
+      // Committed (or not): identities held for lookups are read again (name, rotation may have changed).
+      this.identities.forget();
     }
   }
 
@@ -159,25 +164,48 @@ export class BackupJobsService {
       if (targets.length === 0)
         throw AppException.notFound(messages.jobs.jobPartitionNotFound('partition', identifier, query.partition));
     }
-    return this.transactions.run(async (tx) => {
-      const rows = await this.jobs.lockAllForUpdate(
-        targets.map((job) => job.id),
-        tx,
-      );
-      if (rows.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
-      await this.jobs.delete(
-        rows.map((r) => r.id),
-        tx,
-      );
-      const scheduleIds = rows.flatMap(ownScheduleIds);
-      const removedSchedules = await this.schedules.deleteRows(tx, scheduleIds);
-      return { jobInfo: rows.map(jobInfo), summary: { state: 'success', removedJobs: rows.length, removedSchedules } };
-    });
+    try {
+      return await this.transactions.run(async (tx) => {
+        const rows = await this.jobs.lockAllForUpdate(
+          targets.map((job) => job.id),
+          tx,
+        );
+        if (rows.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+        await this.jobs.delete(
+          rows.map((r) => r.id),
+          tx,
+        );
+        const scheduleIds = rows.flatMap(ownScheduleIds);
+        const removedSchedules = await this.schedules.deleteRows(tx, scheduleIds);
+        return {
+          jobInfo: rows.map(jobInfo),
+          summary: { state: 'success', removedJobs: rows.length, removedSchedules },
+        };
+      });
+    } finally {
+      // Committed (or not): a removed job is not found here from now on.
+      this.identities.forget();
+    }
   }
 
   /** A job by id (digits) or exact name, with its server; 404 naming `identifier`. */
   resolve(identifier: string): Promise<BackupJobEntity> {
     return this.find(identifier);
+  }
+
+  /**
+   * A job's identity (id, name, rotation, server name) by id or exact name, in one single-row query;
+   * 404 naming `identifier` as `resolve`. `polled` (views read many times) may answer an identity held
+   * for up to JOB_IDENTITY_TTL_MS (BackupJobIdentities): this replica's changes show at once, another
+   * replica's within that time; `strict` always reads the row.
+   */
+  async identity(identifier: string, freshness: 'strict' | 'polled' = 'strict'): Promise<BackupJobIdentity> {
+    const parsed = parseIdentifier(identifier, 'identifier');
+    const key = parsed.kind === 'id' ? ({ id: parsed.id } as const) : ({ name: parsed.name } as const);
+    const read = () => this.jobs.findIdentity(key);
+    const job = freshness === 'polled' ? await this.identities.get(JSON.stringify(key), read) : await read();
+    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    return job;
   }
 
   // ---- internals --------------------------------------------------------------------------------

@@ -16,3 +16,4 @@ export * from './registration/backup-registration.service';
 export * from './registration/registration-result.view';
 export { migrations as jobsMigrations } from './migrations';
 export * from './job-schedule-usage';
+export type { BackupJobIdentity } from './backup-jobs.repository';

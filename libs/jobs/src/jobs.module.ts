@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InventoryModule } from '@zdm/inventory';
 import { SchedulesModule } from '@zdm/schedules';
+import { BackupJobIdentities } from './backup-job-identities';
 import { BackupJobEntity } from './backup-job.entity';
 import { BackupJobLookup } from './backup-job.lookup';
 import { BackupJobsRepository } from './backup-jobs.repository';
@@ -18,6 +19,7 @@ import { BackupRegistrationService } from './registration/backup-registration.se
   providers: [
     BackupJobsRepository,
     BackupJobLookup,
+    BackupJobIdentities,
     BackupRegistrationService,
     BackupJobsService,
     JobScheduleUsage,

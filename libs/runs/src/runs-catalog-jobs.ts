@@ -21,9 +21,8 @@ export class RunsCatalogJobs extends CatalogJobsPort {
     super();
   }
 
-  async job(identifier: string): Promise<CatalogJob> {
-    const job = await this.jobs.resolve(identifier);
-    return { id: job.id, name: job.name, server: job.server?.name ?? '', rotation: job.rotation };
+  async job(identifier: string, freshness: 'strict' | 'polled' = 'strict'): Promise<CatalogJob> {
+    return this.jobs.identity(identifier, freshness);
   }
 
   async runOutcomes(jobId: number, runIds: number[]): Promise<Map<number, RunOutcome>> {

@@ -107,6 +107,27 @@ describe('successEnvelope', () => {
     });
   });
 
+  it('writes a stored page exactly as the Paginated object would be written: data, then pagination', () => {
+    const meta = {
+      currentPage: 2,
+      totalPages: 3,
+      totalItems: 5,
+      itemsPerPage: 2,
+      hasNextPage: true,
+      hasPreviousPage: true,
+    };
+    for (const page of [new Paginated([{ id: 1, note: '한글 ✓' }], meta), new Paginated([{ id: 1 }])]) {
+      const { ctx } = context('list');
+      const reply = ctx.switchToHttp().getResponse<FastifyReply>();
+      const body = successEnvelope(SerializedData.ofPage(page), reply, config.timeZone) as Buffer;
+      const object = successEnvelope(page, reply, config.timeZone) as { timestamp: string };
+      const text = body.toString('utf8');
+      expect(text).toBe(
+        JSON.stringify({ ...object, timestamp: (JSON.parse(text) as { timestamp: string }).timestamp }),
+      );
+    }
+  });
+
   it('leaves routes without a message alone (docs, raw)', () => {
     expect(run('raw', 'plain')).toBe('plain');
   });

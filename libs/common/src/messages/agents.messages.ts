@@ -79,6 +79,15 @@ export const retentionMessages = {
     text(`진행 중인 실행 ${runId}의 이미지`, `image of run ${runId}, still in progress`),
   'increment-without-full': () =>
     text('전체 백업이 없는 증분 (복원 불가)', 'increment whose full is gone (cannot be restored)'),
+  'parent-missing': (parent: string) =>
+    text(
+      `부모 이미지 ${parent}가 없는 증분 (복원 불가)`,
+      `increment whose parent ${parent} is gone (cannot be restored)`,
+    ),
+  'needed-by-kept': (point: string) =>
+    text(`보관되는 복원 지점 ${point}의 복원에 필요함`, `needed to restore the kept point ${point}`),
+  'newest-restorable': (point: string) =>
+    text(`가장 최근의 복원 가능한 지점 ${point}의 체인`, `in the chain of the newest restorable point ${point}`),
   'no-successful-generation': () =>
     text('성공한 세대가 아직 없어 삭제하지 않음', 'no successful generation yet: nothing is removed'),
 };

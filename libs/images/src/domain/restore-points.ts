@@ -69,12 +69,19 @@ export function restorePoints<T extends PointImage>(images: readonly T[]): Resto
   const sorted = [...images].sort(byTime);
   const byName = new Map<string, T>();
   for (const image of sorted) if (!byName.has(image.name)) byName.set(image.name, image);
-  // The order rule's chain of every image.
-  const byOrder = new Map<T, T[]>();
+  // The order rule's chain of every image, made when asked: the links before it are the first
+  // `length` of `links` as it was then (that array only grows, a new full starts another one).
+  const orderLinks = new Map<T, { links: T[]; length: number }>();
+  const byOrder = {
+    get(image: T): T[] | undefined {
+      const at = orderLinks.get(image);
+      return at && (image.type === 'full' || !at.length ? [image] : [...at.links.slice(0, at.length), image]);
+    },
+  };
   // Links since the newest successful full (that full first).
   let links: T[] = [];
   for (const image of sorted) {
-    byOrder.set(image, image.type === 'full' || !links.length ? [image] : [...links, image]);
+    orderLinks.set(image, { links, length: links.length });
     if (succeeded(image)) {
       if (image.type === 'full') links = [image];
       else if (links.length) links.push(image);
@@ -110,7 +117,7 @@ interface ParentChain<T> {
 function chainByParent<T extends PointImage>(
   image: T,
   byName: ReadonlyMap<string, T>,
-  byOrder: ReadonlyMap<T, T[]>,
+  byOrder: { get(image: T): T[] | undefined },
   done: Map<T, ParentChain<T>>,
 ): ParentChain<T> {
   const known = done.get(image);

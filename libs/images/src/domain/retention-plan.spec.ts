@@ -7,14 +7,17 @@ const JOB = 'web-01_ROOT';
 /**
  * `F1` = full on day 1, `i2` = increment on day 2, written by the job's run of that day's number
  * (run 1, run 2…) which succeeded. Suffixes: `x` = its run did not succeed (`F3x`), `p` = its run is
- * still in progress, `f` = found in the repository (not written by the job's runs).
+ * still in progress, `f` = found in the repository (not written by the job's runs). `*` = protected;
+ * `^N` = its header names day N's image as its `parent` (`i4^2`; a day with no image: a parent gone).
  */
+const nameOf = (job: string, day: number) => `${job}_[2026-01-${String(day).padStart(2, '0')}_01_00].ZIA`;
+
 function images(spec: string, job = JOB, server = SERVER): RetentionImage[] {
   return spec
     .split(/\s+/)
     .filter(Boolean)
     .map((token) => {
-      const m = /^([Fi])(\d+)([xpf]?)(\*?)$/.exec(token);
+      const m = /^([Fi])(\d+)([xpf]?)(\*?)(?:\^(\d+))?$/.exec(token);
       if (!m) throw new Error(`bad token ${token}`);
       const day = Number(m[2]);
       const stamp = `2026-01-${String(day).padStart(2, '0')}`;
@@ -35,6 +38,7 @@ function images(spec: string, job = JOB, server = SERVER): RetentionImage[] {
         time: `${stamp} 01:00:00`,
         origin,
         protected: m[4] === '*',
+        ...(m[5] ? { parent: nameOf(job, Number(m[5])) } : {}),
       } as RetentionImage;
     });
 }
@@ -186,6 +190,61 @@ describe('planRetention (golden table)', () => {
       ['F1:beyond-rotation'],
     ],
     [
+      'parents: an increment built on an older full keeps that full; the newer full stays too',
+      'F1 i2^1 F3 i4^1',
+      1,
+      ['i4:newest-restorable', 'F3:newest-successful', 'F1:newest-restorable'],
+      ['i2:increment-of-removed-full'],
+    ],
+    [
+      "parents: a chain skips a failed run's image (the order rule would follow the newest full)",
+      'F1 i2^1 i3x^2 i4^2 F5 i6^5',
+      1,
+      ['i6:increment-of-kept-full', 'F5:newest-successful'],
+      ['i4:increment-of-removed-full', 'i3x:left-by-failed-run', 'i2:increment-of-removed-full', 'F1:beyond-rotation'],
+    ],
+    [
+      'parents: an increment whose parent is gone (and what builds on it) is in no kept chain',
+      'F1 i2^1 i3^9 i4^3',
+      1,
+      ['i2:increment-of-kept-full', 'F1:newest-successful'],
+      ['i4:parent-missing', 'i3:parent-missing'],
+    ],
+    [
+      "parents: a kept increment built on a failed run's image keeps that image",
+      'F1 i2x^1 i3^2',
+      1,
+      ['i3:increment-of-kept-full', 'i2x:needed-by-kept', 'F1:newest-successful'],
+      [],
+    ],
+    [
+      'parents: a protected point keeps the links its parents name',
+      'F1 i2^1 i3*^2 F4 i5^4',
+      1,
+      [
+        'i5:increment-of-kept-full',
+        'F4:newest-successful',
+        'i3*:protected',
+        'i2:needed-by-protected',
+        'F1:needed-by-protected',
+      ],
+      [],
+    ],
+    [
+      'mixed: increments without parent follow the order rule, those with one their parents',
+      'F1 i2 i3^2 F4 i5 i6^4',
+      1,
+      ['i6:increment-of-kept-full', 'i5:increment-of-kept-full', 'F4:newest-successful'],
+      ['i3:increment-of-removed-full', 'i2:increment-of-removed-full', 'F1:beyond-rotation'],
+    ],
+    [
+      'mixed: an increment without parent after a parent chain to an older full: every chain it passes through stays',
+      'F1 F2 i3^1 i4',
+      1,
+      ['i4:increment-of-kept-full', 'i3:newest-restorable', 'F2:newest-successful', 'F1:newest-restorable'],
+      [],
+    ],
+    [
       'rotation below 1 still keeps the newest successful generation',
       'F1 F2',
       0,
@@ -324,6 +383,118 @@ describe('planRetention (golden table)', () => {
         }),
         { seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, numRuns: 300 },
       );
+    });
+
+    describe('with parent links (increments name their parent)', () => {
+      /** How a run's increment names its parent: as an agent does, or wrongly. */
+      type ParentChoice = 'newest-restorable' | 'none' | 'newest-image' | 'gone' | 'some-image';
+      const arbitraryLinkedRun = fc.record({
+        run: arbitraryRun,
+        parent: fc.constantFrom<ParentChoice>(
+          'newest-restorable',
+          'newest-restorable',
+          'some-image',
+          'none',
+          'newest-image',
+          'gone',
+          'some-image',
+        ),
+        pick: fc.nat(),
+        /** The job's rotation when this run ends (an operator may change it between runs). */
+        rotation: fc.integer({ min: 0, max: 6 }),
+      });
+
+      /**
+       * The oracle, independent of the plan: a point's chain by its parent names (a parent not on disk
+       * breaks it), else the order rule; restorable when it starts with a full and every link was written
+       * by a successful run.
+       */
+      function chainOf(image: RetentionImage, onDisk: RetentionImage[]): RetentionImage[] | undefined {
+        if (image.type === 'full') return [image];
+        if (image.parent) {
+          const parent = onDisk.find((i) => i.name === image.parent);
+          const chain = parent && chainOf(parent, onDisk);
+          return chain && [...chain, image];
+        }
+        const goodBefore = onDisk.filter(
+          (i) => i.time < image.time && i.origin.provenance === 'run' && i.origin.outcome === 'succeeded',
+        );
+        const full = goodBefore.map((i) => i.type).lastIndexOf('full');
+        return full >= 0 ? [...goodBefore.slice(full), image] : [image];
+      }
+      function newestRestorableChain(onDisk: RetentionImage[]): RetentionImage[] | undefined {
+        for (const image of [...onDisk].reverse()) {
+          const chain = chainOf(image, onDisk);
+          if (
+            chain &&
+            chain[0].type === 'full' &&
+            chain.every((i) => i.origin.provenance === 'run' && i.origin.outcome === 'succeeded')
+          ) {
+            return chain;
+          }
+        }
+        return undefined;
+      }
+
+      it('after every successful run the plan is carried out; the chain that was restorable still is', () => {
+        fc.assert(
+          fc.property(fc.array(arbitraryLinkedRun, { maxLength: 40 }), (runs) => {
+            let onDisk: RetentionImage[] = images('F1f i2f');
+            runs.forEach(({ run, parent, pick, rotation }, index) => {
+              const job = { name: JOB, server: SERVER, rotation };
+              const day = index + 3;
+              if (good(run.result) || run.leavesImage) {
+                const [image] = images(`${run.level === 'full' ? 'F' : 'i'}${day}${good(run.result) ? '' : 'x'}`);
+                if (image.type === 'increment') {
+                  const parentName =
+                    parent === 'newest-restorable'
+                      ? newestRestorableChain(onDisk)?.at(-1)?.name
+                      : parent === 'newest-image'
+                        ? onDisk.at(-1)?.name
+                        : parent === 'gone'
+                          ? nameOf(JOB, 99)
+                          : parent === 'some-image' && onDisk.length
+                            ? onDisk[pick % onDisk.length].name
+                            : undefined;
+                  if (parentName) image.parent = parentName;
+                }
+                onDisk = [...onDisk, image];
+              }
+              if (!good(run.result)) return;
+              const before = newestRestorableChain(onDisk);
+              const plan = planRetention(job, onDisk);
+              expect(plan.keep.length + plan.remove.length).toBe(onDisk.length);
+              const removed = new Set(plan.remove.map((d) => d.image.name));
+              expect(onDisk.filter((i) => i.origin.provenance === 'found' && removed.has(i.name))).toEqual([]);
+              onDisk = onDisk.filter((i) => !removed.has(i.name));
+              if (before) expect(before.filter((i) => removed.has(i.name))).toEqual([]);
+              // Every image a kept point of the job's generations names as a link is still there.
+              for (const d of plan.keep.filter((k) => k.generation !== null)) {
+                const chain = chainOf(d.image, onDisk);
+                if (d.image.parent) expect(chain).toBeDefined();
+              }
+            });
+          }),
+          { seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, numRuns: 1000 },
+        );
+      });
+
+      it('with no parent named anywhere, plans exactly as the order rule', () => {
+        fc.assert(
+          fc.property(fc.array(arbitraryRun, { maxLength: 20 }), fc.integer({ min: 0, max: 4 }), (runs, rotation) => {
+            const spec = runs
+              .filter((run) => good(run.result) || run.leavesImage)
+              .map((run, i) => `${run.level === 'full' ? 'F' : 'i'}${i + 1}${good(run.result) ? '' : 'x'}`)
+              .join(' ');
+            const all = images(spec);
+            const job = { name: JOB, server: SERVER, rotation };
+            // A parent named on a full changes nothing (only increments chain by parents).
+            const withNullParents = all.map((i) => ({ ...i, parent: i.type === 'full' ? 'whatever' : null }));
+            expect(short(planRetention(job, withNullParents))).toEqual(short(planRetention(job, all)));
+          }),
+          { seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, numRuns: 100 },
+        );
+      });
     });
 
     it('never removes a protected image nor a link its chain needs', () => {

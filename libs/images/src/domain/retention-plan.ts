@@ -22,7 +22,16 @@
  *   no generation at all, nothing is removed.
  * - A protected image is never removed, nor any image its chain needs (its generation's full and the
  *   increments before it).
+ * - Parent links: when increments' headers name their `parent`, chains are the restore points' chains
+ *   (`restorePoints`): an increment belongs to the generation of the full its parent links lead to
+ *   (an ancestor that names no parent follows the order rule), and the images a kept point's chain
+ *   needs are those its links name, whatever generation they are in. An increment whose parent is gone
+ *   (or whose links loop) is in no kept chain: it goes once a generation exists. The newest
+ *   restorable point (every link written by a successful run) is kept with its chain whatever
+ *   `rotation` says. Images without `parent` keep the order rule above; a job none of whose images
+ *   names a parent is planned exactly as before.
  */
+import { PointImage, restorePoints } from './restore-points';
 
 export type RetentionImageType = 'full' | 'increment';
 
@@ -49,6 +58,8 @@ export interface RetentionImage {
   origin: RetentionOrigin;
   /** Protected by an operator (spec §13): kept, with everything its chain needs. */
   protected?: boolean;
+  /** File name of the image this increment was built on, when its header says (null/absent: the order rule). */
+  parent?: string | null;
 }
 
 export interface RetentionJob {
@@ -71,6 +82,9 @@ export type RetentionReason =
   | { code: 'increment-of-removed-full'; full: string }
   | { code: 'left-by-failed-run'; runId: number }
   | { code: 'increment-without-full' }
+  | { code: 'parent-missing'; parent: string }
+  | { code: 'needed-by-kept'; point: string }
+  | { code: 'newest-restorable'; point: string }
   | { code: 'no-successful-generation' };
 
 export interface RetentionDecision {
@@ -101,6 +115,7 @@ const succeeded = (image: RetentionImage) => image.origin.provenance === 'run' &
 
 export function planRetention(job: RetentionJob, images: readonly RetentionImage[]): RetentionPlan {
   const own = images.filter((image) => image.jobName === job.name && image.server === job.server).sort(byTime);
+  if (own.some((image) => image.type === 'increment' && image.parent)) return planByParents(job, own);
 
   // Oldest first: an orphan group (increments before any full), then one generation per full.
   const generations: Generation[] = [];
@@ -180,6 +195,145 @@ function protect(generations: Generation[], keep: RetentionDecision[], remove: R
   }
 }
 
+/** A chain as the restore points compute it, for retention. */
+interface PlanChain {
+  /**
+   * Full first, ending with the image itself (the part that is there when a parent is gone); each
+   * link's image is its `source` (the restore points' own array, not copied).
+   */
+  links: readonly { source: RetentionImage }[];
+  /** The parent name that is not there (or loops), when the chain is broken. */
+  missing: string | undefined;
+  /** Every link written by a successful run of the job, the first a full: the point restores. */
+  restorable: boolean;
+}
+
+/** Chains of `own` (sorted by time) by the restore points' rule: parent links, else the order rule. */
+function chainsOf(own: readonly RetentionImage[]): Map<RetentionImage, PlanChain> {
+  type Linked = PointImage & { source: RetentionImage };
+  const points = restorePoints<Linked>(
+    own.map((image) => ({
+      name: image.name,
+      type: image.type,
+      time: image.time,
+      origin: image.origin,
+      parent: image.parent,
+      // Retention trusts what runs wrote: verification is the restore points' business.
+      verification: 'unverified',
+      source: image,
+    })),
+  );
+  return new Map(
+    points.map((point): [RetentionImage, PlanChain] => [
+      point.image.source,
+      {
+        links: point.chain,
+        missing: point.reason?.code === 'missing' ? point.reason.image : undefined,
+        restorable: point.restorable,
+      },
+    ]),
+  );
+}
+
+/**
+ * planRetention for a job whose increments name their parents: generations by the full each chain
+ * starts with, and what kept points (and protected ones) need by their chains.
+ */
+function planByParents(job: RetentionJob, own: readonly RetentionImage[]): RetentionPlan {
+  const chains = chainsOf(own);
+  // The generation of each successful image: the successful full its chain starts with.
+  const fullOf = (image: RetentionImage): RetentionImage | undefined => {
+    const chain = chains.get(image)!;
+    const first = chain.links[0].source;
+    return chain.missing === undefined && first.type === 'full' && succeeded(first) ? first : undefined;
+  };
+  const fulls = own.filter((image) => image.type === 'full' && succeeded(image));
+  const rank = new Map<RetentionImage, number>();
+  fulls.forEach((full, index) => rank.set(full, fulls.length - index));
+  const rotation = Math.max(1, Math.floor(job.rotation));
+  const anyGeneration = fulls.length > 0;
+
+  const keep: RetentionDecision[] = [];
+  const remove: RetentionDecision[] = [];
+  for (const image of own) {
+    const { origin } = image;
+    if (origin.provenance === 'found') {
+      keep.push({ image, generation: null, reason: { code: 'not-written-by-job' } });
+    } else if (origin.outcome === 'in-progress') {
+      keep.push({ image, generation: null, reason: { code: 'run-in-progress', runId: origin.runId } });
+    } else if (!anyGeneration) {
+      keep.push({ image, generation: null, reason: { code: 'no-successful-generation' } });
+    } else if (origin.outcome === 'unsuccessful') {
+      remove.push({ image, generation: null, reason: { code: 'left-by-failed-run', runId: origin.runId } });
+    } else {
+      const full = fullOf(image);
+      const missing = chains.get(image)!.missing;
+      if (!full) {
+        const reason: RetentionReason =
+          missing !== undefined ? { code: 'parent-missing', parent: missing } : { code: 'increment-without-full' };
+        remove.push({ image, generation: null, reason });
+        continue;
+      }
+      const generation = rank.get(full)!;
+      const kept = generation <= rotation;
+      const reason: RetentionReason =
+        image !== full
+          ? { code: kept ? 'increment-of-kept-full' : 'increment-of-removed-full', full: full.name }
+          : {
+              code: !kept ? 'beyond-rotation' : generation === 1 ? 'newest-successful' : 'within-rotation',
+              generation,
+              rotation,
+            };
+      (kept ? keep : remove).push({ image, generation, reason });
+    }
+  }
+
+  // What stays beyond the decisions above: a point's chain, and every chain of a link kept so
+  // (a link is a point too), first come first named.
+  const saved = new Map<RetentionImage, RetentionReason>();
+  // Points whose chains were walked: every link of theirs (and of those links) is saved already.
+  const walked = new Set<RetentionImage>();
+  const keepChain = (point: RetentionImage, reason: RetentionReason) => {
+    if (walked.has(point)) return;
+    walked.add(point);
+    const pending = [point];
+    while (pending.length) {
+      for (const { source: link } of chains.get(pending.pop()!)!.links) {
+        if (!saved.has(link) && link !== point) saved.set(link, reason);
+        if (!walked.has(link)) {
+          walked.add(link);
+          pending.push(link);
+        }
+      }
+    }
+  };
+  // The newest restorable point and its chain, whatever rotation says.
+  const newest = own.findLast((image) => chains.get(image)!.restorable);
+  if (newest) {
+    saved.set(newest, { code: 'newest-restorable', point: newest.name });
+    keepChain(newest, { code: 'newest-restorable', point: newest.name });
+  }
+  // Protected images and what their chains need.
+  for (const image of own) {
+    if (!image.protected) continue;
+    if (!saved.has(image)) saved.set(image, { code: 'protected' });
+    keepChain(image, { code: 'needed-by-protected', point: image.name });
+  }
+  // What kept points of the job's runs (their generation's, a run's in progress) need.
+  for (const { image, reason } of keep) {
+    if (image.origin.provenance !== 'run' || reason.code === 'no-successful-generation') continue;
+    keepChain(image, { code: 'needed-by-kept', point: image.name });
+  }
+  for (let i = remove.length - 1; i >= 0; i--) {
+    const reason = saved.get(remove[i].image);
+    if (!reason) continue;
+    const [decision] = remove.splice(i, 1);
+    keep.push({ ...decision, reason });
+  }
+  const newestFirst = (a: RetentionDecision, b: RetentionDecision) => byTime(b.image, a.image);
+  return { keep: keep.sort(newestFirst), remove: remove.sort(newestFirst) };
+}
+
 /**
  * What a successful run of `level` started now would remove (spec §13 `afterNextRun`): the same plan
  * with that run's image added as the newest, the image itself left out of the answer.
@@ -200,8 +354,19 @@ export function planRetentionAfterNextRun(
     // must not reorder the chain).
     time: newest,
     origin: { provenance: 'run', runId: 0, outcome: 'succeeded' },
+    // Where increments name their parents, the next one names the newest restorable point (what a
+    // claim builds on).
+    parent: next.level === 'increment' ? newestRestorableOfParentJob(job, images) : undefined,
   };
   const plan = planRetention(job, [...images, image]);
   const others = (d: RetentionDecision) => d.image !== image;
   return { keep: plan.keep.filter(others), remove: plan.remove.filter(others) };
+}
+
+/** The newest restorable image's name of a job whose increments name their parents; undefined otherwise. */
+function newestRestorableOfParentJob(job: RetentionJob, images: readonly RetentionImage[]): string | undefined {
+  const own = images.filter((image) => image.jobName === job.name && image.server === job.server).sort(byTime);
+  if (!own.some((image) => image.type === 'increment' && image.parent)) return undefined;
+  const chains = chainsOf(own);
+  return [...own].reverse().find((image) => chains.get(image)!.restorable)?.name;
 }

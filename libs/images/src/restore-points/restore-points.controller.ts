@@ -7,6 +7,7 @@ import {
   PaginationQuery,
   RequiredRole,
   ResponseMessage,
+  SerializedData,
 } from '@zdm/common';
 import { RestorePointView } from './restore-point.view';
 import { RestorePointsService } from './restore-points.service';
@@ -38,7 +39,7 @@ export class RestorePointsController {
     @Param('identifier') identifier: string,
     @Query() query: PaginationQuery,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<SerializedData> {
     return this.points.list(identifier, query, languageFromHeader(acceptLanguage));
   }
 }

@@ -8,6 +8,7 @@ import {
   paginate,
   Paginated,
   PaginationQuery,
+  SerializedData,
 } from '@zdm/common';
 import { RestorePoint, RestorePointRefusal, restorePoints } from '../domain/restore-points';
 import { CatalogJob, CatalogJobsPort } from '../retention/catalog-jobs.port';
@@ -67,14 +68,26 @@ export class RestorePointsService {
     return { points, memo };
   }
 
-  async list(identifier: string, query: PaginationQuery, language: Language): Promise<Paginated<RestorePointView>> {
-    const job = await this.jobs.job(identifier);
-    // Computed once per state of the job's images (JobImagesCache; a view: another replica's catalog
-    // change shows within a second, as in the images listing), newest first; a page is a slice.
+  /**
+   * A page of the job's restore points, as the bytes of its envelope's `data` (and `pagination`):
+   * computed and serialized once per state of the job's images, page and language (JobImagesCache; a
+   * view: another replica's catalog change shows within a second, as in the images listing), so a
+   * repeated page costs the job lookup (held up to a second: `polled`) and the generation check.
+   */
+  async list(identifier: string, query: PaginationQuery, language: Language): Promise<SerializedData> {
+    const job = await this.jobs.job(identifier, 'polled');
     const { points, memo } = await this.pointsOf(job, 'polled');
     const window = pageWindow(query, 'DESC');
-    const key = JSON.stringify(['restore-points-page', job.server, window.skip, window.take, window.order, language]);
-    return memo(key, () => this.page(points, window, language));
+    const key = JSON.stringify([
+      'restore-points-page',
+      job.server,
+      window.skip,
+      window.take,
+      window.order,
+      window.requested,
+      language,
+    ]);
+    return memo(key, () => SerializedData.ofPage(this.page(points, window, language)));
   }
 
   private page(

@@ -15,8 +15,13 @@ export type RunOutcome = 'succeeded' | 'unsuccessful' | 'in-progress';
  * neither jobs nor runs), implemented by the runs lib, bound in apps/api.
  */
 export abstract class CatalogJobsPort {
-  /** The job by id (all digits) or name; the jobs lib's 404 naming `identifier` when there is none. */
-  abstract job(identifier: string): Promise<CatalogJob>;
+  /**
+   * The job by id (all digits) or name; the jobs lib's 404 naming `identifier` when there is none.
+   * `strict` (the default: what plans, deletes or claims) reads it from the database; `polled` (views
+   * read many times: restore points) may answer what was read within the last second — this
+   * replica's own job changes show at once, another replica's (or another writer's) within a second.
+   */
+  abstract job(identifier: string, freshness?: 'strict' | 'polled'): Promise<CatalogJob>;
 
   /** What those of `runIds` that are runs of job `jobId` came to; a run of another job has no entry. */
   abstract runOutcomes(jobId: number, runIds: number[]): Promise<Map<number, RunOutcome>>;

@@ -33,7 +33,11 @@ export function retentionReasonText(reason: RetentionReason): LocalizedText {
     case 'protected':
       return m.protected();
     case 'needed-by-protected':
+    case 'needed-by-kept':
+    case 'newest-restorable':
       return m[reason.code](reason.point);
+    case 'parent-missing':
+      return m[reason.code](reason.parent);
     case 'not-written-by-job':
     case 'increment-without-full':
     case 'no-successful-generation':
