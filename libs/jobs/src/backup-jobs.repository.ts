@@ -69,6 +69,11 @@ export class BackupJobsRepository {
     return this.repo(tx).findOne({ where: key, relations: { server: true } });
   }
 
+  /** A server's jobs with their server, oldest first. */
+  findByServer(serverId: number): Promise<BackupJobEntity[]> {
+    return this.jobs.find({ where: { serverId }, relations: { server: true }, order: { id: 'ASC' } });
+  }
+
   /** The jobs a registration's `jobName` generated (their `base_name`), by id. */
   findByBaseName(baseName: string): Promise<BackupJobEntity[]> {
     return this.jobs.find({ where: { baseName }, order: { id: 'ASC' } });
