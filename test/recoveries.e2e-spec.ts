@@ -80,7 +80,7 @@ describe('Recoveries: restore a restore point through the target server agent', 
   }
 
   const recoveryRun = (identifier: string) =>
-    ended(`/api/recoveries/${identifier}`, (data) => (data as { latestRun: RunBody | null }).latestRun);
+    ended(`/api/recoveries/${identifier}`, (data) => (data as { latestRun?: RunBody }).latestRun);
 
   const recoveryCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM recovery_jobs`))[0].n;
   const restoreRunCount = async () =>
@@ -396,5 +396,63 @@ describe('Recoveries: restore a restore point through the target server agent', 
       kind: 'restore',
       result: 'cancelled',
     });
+  });
+  it('a corrupt link is named: 409 NO_RESTORE_POINT with each point and its reason; latest falls back', async () => {
+    const [row] = await t.dataSource.query(`SELECT path FROM image_headers WHERE name = $1`, [incrementImage]);
+    const file = join(t.config.backupRepositoryPath, row.path);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 1] ^= 0xff;
+    writeFileSync(file, bytes);
+    const verify = await inject('POST', '/api/backups/rec-src_ROOT/verify', { image: incrementImage });
+    expect(verify.statusCode).toBe(201);
+    expect(await ended(`/api/runs/${verify.json().data.id}`, (data) => data as RunBody)).toMatchObject({
+      result: 'failed',
+    });
+
+    const count = await recoveryCount();
+    const res = await inject('POST', '/api/recoveries', {
+      source: 'server-01',
+      target: 'server-01',
+      point: { image: incrementImage },
+      jobName: 'corrupt',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({
+      code: 'NO_RESTORE_POINT',
+      error: "point: no restorable point for partition / (detail gives each point's reason).",
+      detail: {
+        partitions: [
+          {
+            source: '/',
+            points: [
+              {
+                image: incrementImage,
+                time: expect.any(String),
+                reason: `${incrementImage} is corrupt (verification)`,
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(await recoveryCount()).toBe(count);
+
+    // "latest" skips the point that no longer restores: the full is the newest that does.
+    const latest = await inject('POST', '/api/recoveries', {
+      source: 'server-01',
+      target: 'server-01',
+      jobName: 'fallback',
+      autoStart: 'not use',
+    });
+    expect(latest.statusCode).toBe(201);
+    expect(latest.json().data.results[0]).toMatchObject({
+      jobName: 'fallback_RECOVERY_ROOT',
+      point: fullImage,
+      chain: [{ image: fullImage, level: 'full' }],
+      autoStart: 'not use',
+    });
+    expect(latest.json().data.results[0].run).toBeUndefined();
+    const view = await inject('GET', '/api/recoveries/fallback_RECOVERY_ROOT');
+    expect(view.json().data).not.toHaveProperty('latestRun');
   });
 });

@@ -2043,13 +2043,13 @@ export interface components {
             chain: components["schemas"]["RecoveryChainLinkView"][];
             /** @enum {string} */
             autoStart: "use" | "not use";
-            /** @description The restore run queued (`autoStart: use`); null otherwise. */
-            run: components["schemas"]["RunView"] | null;
             jobName: string;
             sourcePartition: string;
             targetPartition: string;
             /** @description The restore point (image file name). */
             point: string;
+            /** @description The restore run queued: only with `autoStart: use`. */
+            run?: components["schemas"]["RunView"];
         };
         RecoveryRegistrationResult: {
             summary: components["schemas"]["RecoveryRegistrationSummary"];
@@ -2109,8 +2109,6 @@ export interface components {
              * @example 2026-01-09T10:30:00Z
              */
             createdAt: string;
-            /** @description The newest restore run of the recovery; null before the first. */
-            latestRun: components["schemas"]["RunView"] | null;
             /** @description `<jobName or target name>_RECOVERY<partition suffix>`. */
             name: string;
             source: components["schemas"]["RecoveryServerView"];
@@ -2122,6 +2120,8 @@ export interface components {
             /** @description The restore point (image file name) restored. */
             point: string;
             overwrite: boolean;
+            /** @description The newest restore run of the recovery; absent before the first. */
+            latestRun?: components["schemas"]["RunView"];
         };
         AgentServerView: {
             id: number;

@@ -189,7 +189,7 @@ export class RecoveriesService {
         point: plan.point.image.name,
         chain: chainOf(plan.point),
         autoStart: autoStart ? 'use' : 'not use',
-        run: runId === null ? null : await this.runs.get(String(runId)),
+        ...(runId === null ? {} : { run: await this.runs.get(String(runId)) }),
       });
     }
     return { summary: { total: results.length, successful: results.length, failed: 0 }, results };
@@ -387,7 +387,7 @@ export class RecoveriesService {
         overwrite: row.overwrite,
         autoStart: row.autoStart ? 'use' : 'not use',
         createdAt: row.createdAt.toISOString(),
-        latestRun: runId === undefined ? null : await this.runs.get(String(runId)),
+        ...(runId === undefined ? {} : { latestRun: await this.runs.get(String(runId)) }),
       });
     }
     return views;

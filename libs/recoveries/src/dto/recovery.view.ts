@@ -39,9 +39,8 @@ export class RecoveryView {
   autoStart: string;
   @ApiProperty(ISO_TIMESTAMP_SCHEMA)
   createdAt: string;
-  /** The newest restore run of the recovery; null before the first. */
-  @ApiProperty({ type: RunView, nullable: true })
-  latestRun: RunView | null;
+  /** The newest restore run of the recovery; absent before the first. */
+  latestRun?: RunView;
 }
 
 /** One partition's answer in `data.results[]` of `POST /api/recoveries`. */
@@ -60,9 +59,8 @@ export class RecoveryRegistrationItem {
   chain: RecoveryChainLinkView[];
   @ApiProperty({ enum: USE_OPTIONS })
   autoStart: string;
-  /** The restore run queued (`autoStart: use`); null otherwise. */
-  @ApiProperty({ type: RunView, nullable: true })
-  run: RunView | null;
+  /** The restore run queued: only with `autoStart: use`. */
+  run?: RunView;
 }
 
 export class RecoveryRegistrationSummary {
