@@ -189,6 +189,11 @@ describe('Recoveries: restore a restore point through the target server agent', 
     expect(runs.json().data.map((r: RunBody) => r.id)).toEqual([run.id]);
     const log = await inject('GET', `/api/runs/${run.id}/log`);
     expect(log.statusCode).toBe(200);
+    const lines = (log.json().data.lines as { message: string }[]).map((l) => l.message);
+    expect(lines[1]).toBe(
+      `Recovery server-01_RECOVERY_ROOT: restore ${incrementImage} (server-01 /, chain ${fullImage} → ${incrementImage}) onto server-01 /.`,
+    );
+    expect(lines.at(-1)).toBe('Completed: success.');
   });
 
   it('recovers the first point ({ image }) with overwrite: the tree as it was at the full', async () => {

@@ -171,7 +171,12 @@ export class RecoveriesService {
           createdAt: now,
         });
         const runId = autoStart
-          ? await this.start(manager, job.id, plan.sourceJob, target.id, plan.point, 'manual')
+          ? await this.start(manager, job.id, plan.sourceJob, target.id, plan.point, 'manual', {
+              name: plan.name,
+              sourcePartition: plan.sourcePartition,
+              target: target.name,
+              targetPartition: plan.targetPartition,
+            })
           : null;
         rows.push({ id: job.id, plan, runId });
       }
@@ -250,7 +255,12 @@ export class RecoveriesService {
           { activeRecovery: { id: a.recoveryJobId, name: a.name, run: { id: a.runId, state: a.state } } },
         );
       }
-      return this.start(manager, found.id, sourceJob, found.targetServerId, point, 'retry');
+      return this.start(manager, found.id, sourceJob, found.targetServerId, point, 'retry', {
+        name: found.name,
+        sourcePartition: found.sourcePartition,
+        target: found.targetServerName,
+        targetPartition: found.targetPartition,
+      });
     });
     return this.runs.get(String(runId));
   }
@@ -285,6 +295,7 @@ export class RecoveriesService {
     targetServerId: number,
     point: RestorePoint<JobImage>,
     trigger: 'manual' | 'retry',
+    what: { name: string; sourcePartition: string; target: string; targetPartition: string },
   ): Promise<number> {
     const active = await this.queue.active(manager, sourceJob.id);
     if (active) throw alreadyRunning('source', sourceJob, active);
@@ -295,6 +306,9 @@ export class RecoveriesService {
       level: point.image.type,
       trigger,
       now: this.clock.now(),
+      note:
+        `Recovery ${what.name}: restore ${point.image.name} (${sourceJob.server.name} ${what.sourcePartition}, ` +
+        `chain ${point.chain.map((link) => link.name).join(' → ')}) onto ${what.target} ${what.targetPartition}.`,
     });
     if (!run) throw alreadyRunning('source', sourceJob, await this.queue.active(manager, sourceJob.id));
     await this.repository.linkRun(manager, recoveryJobId, run.id);

@@ -16,6 +16,8 @@ export interface NewRestoreRun {
   level: RunLevel;
   trigger: Extract<RunTrigger, 'manual' | 'retry'>;
   now: Date;
+  /** A line for the run's log after `queued`: what is restored where. */
+  note: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export class RestoreRunQueue {
         endedAt: null,
       },
     ]);
+    if (created) await this.runs.appendLog(manager, created.id, [{ level: 'info', message: run.note, time: run.now }]);
     return created;
   }
 }
