@@ -242,6 +242,17 @@ describe('Recoveries: restore a restore point through the target server agent', 
     expect(removed.statusCode).toBe(200);
     expect(removed.json().data).toMatchObject({ name: 'earlier_RECOVERY_ROOT', point: fullImage });
     expect((await inject('GET', '/api/recoveries/earlier_RECOVERY_ROOT')).statusCode).toBe(404);
+    // Operator writes are audited like every other route's.
+    const audited = await t.dataSource.query(
+      `SELECT action, method, target FROM audit_log WHERE action LIKE 'recoveries.%' ORDER BY id`,
+    );
+    expect(audited.map((a: { action: string }) => a.action)).toEqual([
+      'recoveries.register',
+      'recoveries.register',
+      'recoveries.retry',
+      'recoveries.remove',
+    ]);
+    expect(audited[3]).toMatchObject({ method: 'DELETE', target: 'earlier_RECOVERY_ROOT' });
   });
 
   describe('refusals: exact status and body, nothing written', () => {

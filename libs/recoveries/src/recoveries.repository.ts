@@ -105,9 +105,29 @@ export class RecoveriesRepository {
     }));
   }
 
-  async insert(manager: EntityManager, job: NewRecoveryJob): Promise<RecoveryJobEntity> {
-    const repository = manager.getRepository(RecoveryJobEntity);
-    return repository.save(repository.create(job));
+  /** Insert a recovery job; undefined when its name was taken meanwhile (`uq_recovery_jobs_name`). */
+  async insert(manager: EntityManager, job: NewRecoveryJob): Promise<RecoveryJobEntity | undefined> {
+    const rows = (await manager.query(
+      `INSERT INTO recovery_jobs (name, source_server_id, source_job_id, source_partition, target_server_id,
+                                  target_partition, point_image, chain, overwrite, auto_start, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11)
+       ON CONFLICT ON CONSTRAINT uq_recovery_jobs_name DO NOTHING
+       RETURNING id`,
+      [
+        job.name,
+        job.sourceServerId,
+        job.sourceJobId,
+        job.sourcePartition,
+        job.targetServerId,
+        job.targetPartition,
+        job.pointImage,
+        JSON.stringify(job.chain),
+        job.overwrite,
+        job.autoStart,
+        job.createdAt,
+      ],
+    )) as { id: number }[];
+    return rows[0] ? { ...job, id: Number(rows[0].id) } : undefined;
   }
 
   async linkRun(manager: EntityManager, recoveryJobId: number, runId: number): Promise<void> {

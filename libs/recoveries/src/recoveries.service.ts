@@ -144,16 +144,6 @@ export class RecoveriesService {
           { activeRecovery: { id: a.recoveryJobId, name: a.name, run: { id: a.runId, state: a.state } } },
         );
       }
-      if (
-        (
-          await this.repository.takenNames(
-            planned.map((p) => p.name),
-            manager,
-          )
-        ).size
-      ) {
-        throw AppException.conflict('RECOVERY_NAME_TAKEN', m.recoveryNameTaken('jobName', planned[0].name));
-      }
       const now = this.clock.now();
       const rows: { id: number; plan: PlannedRecovery; runId: number | null }[] = [];
       for (const plan of planned) {
@@ -170,6 +160,8 @@ export class RecoveriesService {
           autoStart,
           createdAt: now,
         });
+        // Taken by a concurrent registration since the check above: the whole registration is refused.
+        if (!job) throw AppException.conflict('RECOVERY_NAME_TAKEN', m.recoveryNameTaken('jobName', plan.name));
         const runId = autoStart
           ? await this.start(manager, job.id, plan.sourceJob, target.id, plan.point, 'manual', {
               name: plan.name,
