@@ -49,6 +49,9 @@ const LIB_GRAPH = {
   // agents → jobs: retention after a run needs the run's job (repository, rotation).
   // agents → notifications: the agent.offline check writes its event to the outbox.
   agents: ['runs', 'jobs', 'images', 'inventory', 'notifications', 'common', 'database'],
+  // recoveries → jobs: a recovery restores a backup job's restore points (its partition's jobs, names).
+  // recoveries → notifications: a restore run's end is its recovery's event, written in the ending transaction.
+  recoveries: ['runs', 'jobs', 'images', 'inventory', 'notifications', 'common', 'database'],
   // runs → images: runs implements the catalog's CatalogJobsPort (the jobs and runs behind images).
   runs: ['jobs', 'schedules', 'images', 'inventory', 'notifications', 'common', 'database'],
   notifications: ['common', 'database'],

@@ -595,6 +595,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recoveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recovery jobs with their latest run */
+        get: operations["listRecoveries"];
+        put?: never;
+        /** Restore a restore point onto a server */
+        post: operations["registerRecoveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recoveries/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recovery job with its latest run */
+        get: operations["getRecovery"];
+        put?: never;
+        post?: never;
+        /** Delete a recovery job */
+        delete: operations["deleteRecovery"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recoveries/{identifier}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recovery job's restore runs, newest first */
+        get: operations["listRecoveryRuns"];
+        put?: never;
+        /** Run a recovery job again */
+        post: operations["retryRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agents": {
         parameters: {
             query?: never;
@@ -792,7 +846,7 @@ export interface components {
          * @description Stable machine code (`ErrorCode`): switch on it, not on the message.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_ERROR" | "IMAGE_OF_ANOTHER_SERVER" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_CREDENTIALS" | "CONFLICT" | "JOB_NAME_ALREADY_EXISTS" | "JOB_ALREADY_RUNNING" | "NOTHING_TO_VERIFY" | "IMAGE_NOT_IN_CHAIN" | "JOB_NOT_RUNNING" | "SCHEDULE_IN_USE" | "LAST_ADMIN" | "IMAGE_PROTECTED" | "IMAGE_NEEDED" | "IMAGE_AMBIGUOUS" | "RUN_ALREADY_DONE" | "RUN_NOT_CLAIMED" | "RUN_NOT_QUEUED" | "RUN_NOT_ACTIVE" | "RUN_NOT_OWNED" | "AGENT_RUN_LIMIT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "REQUEST_FAILED" | "INTERNAL_SERVER_ERROR" | "DATABASE_UNAVAILABLE" | "REPOSITORY_UNAVAILABLE";
+        ErrorCode: "VALIDATION_ERROR" | "IMAGE_OF_ANOTHER_SERVER" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_CREDENTIALS" | "CONFLICT" | "JOB_NAME_ALREADY_EXISTS" | "JOB_ALREADY_RUNNING" | "NOTHING_TO_VERIFY" | "IMAGE_NOT_IN_CHAIN" | "NO_RESTORE_POINT" | "RECOVERY_IN_PROGRESS" | "RECOVERY_NAME_TAKEN" | "JOB_NOT_RUNNING" | "SCHEDULE_IN_USE" | "LAST_ADMIN" | "IMAGE_PROTECTED" | "IMAGE_NEEDED" | "IMAGE_AMBIGUOUS" | "RUN_ALREADY_DONE" | "RUN_NOT_CLAIMED" | "RUN_NOT_QUEUED" | "RUN_NOT_ACTIVE" | "RUN_NOT_OWNED" | "AGENT_RUN_LIMIT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "REQUEST_FAILED" | "INTERNAL_SERVER_ERROR" | "DATABASE_UNAVAILABLE" | "REPOSITORY_UNAVAILABLE";
         ErrorEnvelope: {
             /**
              * @example false
@@ -1969,6 +2023,105 @@ export interface components {
              */
             state: "done" | "queued" | "running" | "cancelling";
             lines: components["schemas"]["RunLogLineView"][];
+        };
+        RecoveryRegistrationSummary: {
+            total: number;
+            successful: number;
+            failed: number;
+        };
+        RecoveryChainLinkView: {
+            /** @enum {string} */
+            level: "full" | "increment";
+            /** @description Image file name. */
+            image: string;
+        };
+        RecoveryRegistrationItem: {
+            /** @enum {string} */
+            state: "success";
+            id: number;
+            /** @description What the restore applies, full first. */
+            chain: components["schemas"]["RecoveryChainLinkView"][];
+            /** @enum {string} */
+            autoStart: "use" | "not use";
+            jobName: string;
+            sourcePartition: string;
+            targetPartition: string;
+            /** @description The restore point (image file name). */
+            point: string;
+            /** @description The restore run queued: only with `autoStart: use`. */
+            run?: components["schemas"]["RunView"];
+        };
+        RecoveryRegistrationResult: {
+            summary: components["schemas"]["RecoveryRegistrationSummary"];
+            results: components["schemas"]["RecoveryRegistrationItem"][];
+        };
+        RecoveryPartitionDto: {
+            /** @description Mount point or drive of the source server (`/`, `/boot/efi`, `C:`). */
+            source: string;
+            /** @description Mount point or drive of the target server. */
+            target: string;
+        };
+        RegisterRecoveryDto: {
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            source: number | string;
+            /**
+             * @description Id (an integer, or a string of digits) or name
+             * @example 1
+             */
+            target: number | string;
+            /** @description Source → target partitions; default: every partition with a restore point, onto the same mount point. */
+            partitions?: components["schemas"]["RecoveryPartitionDto"][];
+            /** @description Which restore point: "latest" restorable (default), an image, or the newest before a time */
+            point?: "latest" | {
+                /** @description Image file name */
+                image: string;
+            } | {
+                /**
+                 * @description The newest restorable point taken at or before this time: 'YYYY-MM-DD HH:mm:ss' (the API's zone) or ISO-8601 with an offset
+                 * @example 2026-01-09 19:30:00
+                 */
+                before: string;
+            };
+            /**
+             * @description `use` (default): queue the restore runs at once.
+             * @enum {string}
+             */
+            autoStart?: "use" | "not use";
+            /** @description Base of the recovery jobs' names (default: the target server's name without ` (ip)`). */
+            jobName?: string;
+            /** @description Replace what the target directory holds (default false: a non-empty target fails the run). */
+            overwrite?: boolean;
+        };
+        RecoveryServerView: {
+            id: number;
+            name: string;
+        };
+        RecoveryView: {
+            id: number;
+            chain: components["schemas"]["RecoveryChainLinkView"][];
+            /** @enum {string} */
+            autoStart: "use" | "not use";
+            /**
+             * Format: date-time
+             * @example 2026-01-09T10:30:00Z
+             */
+            createdAt: string;
+            /** @description `<jobName or target name>_RECOVERY<partition suffix>`. */
+            name: string;
+            source: components["schemas"]["RecoveryServerView"];
+            target: components["schemas"]["RecoveryServerView"];
+            /** @description Mount point or drive of the source server. */
+            sourcePartition: string;
+            /** @description Mount point or drive of the target server. */
+            targetPartition: string;
+            /** @description The restore point (image file name) restored. */
+            point: string;
+            overwrite: boolean;
+            /** @description The newest restore run of the recovery; absent before the first. */
+            latestRun?: components["schemas"]["RunView"];
         };
         AgentServerView: {
             id: number;
@@ -11049,6 +11202,1102 @@ export interface operations {
                      *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
                      *       "error": "id: 실행 '42'을(를) 찾을 수 없습니다.",
                      *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listRecoveries: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recovery jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RecoveryView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Recovery job list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid pagination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    registerRecoveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRecoveryDto"];
+            };
+        };
+        responses: {
+            /** @description One recovery job per partition */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RecoveryRegistrationResult"];
+                        /** @enum {string} */
+                        message: "Recovery jobs registered";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid body, target partition smaller than the source partition (both sizes named), or OS family mismatch */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown server, partition or point image */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "server: 서버 'web01'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description NO_RESTORE_POINT (detail: each point and why it does not restore), RECOVERY_IN_PROGRESS (the target partition has an active recovery), RECOVERY_NAME_TAKEN, JOB_ALREADY_RUNNING (the source job runs) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "point: 복원 가능한 지점이 없습니다 (파티션 /). detail에 각 지점의 이유가 있습니다.",
+                     *       "code": "NO_RESTORE_POINT",
+                     *       "detail": {
+                     *         "partitions": [
+                     *           {
+                     *             "source": "/",
+                     *             "points": [
+                     *               {
+                     *                 "image": "web01_ROOT_[2026-01-09_19_30].ZIA",
+                     *                 "time": "2026-01-09 19:30:00",
+                     *                 "reason": "web01_ROOT_[2026-01-09_19_30].ZIA is corrupt (verification)"
+                     *               }
+                     *             ]
+                     *           }
+                     *         ]
+                     *       },
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "요청 본문이 너무 큽니다. (최대 1048576 bytes)",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Body of a content type the route does not take (send application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "지원하지 않는 Content-Type입니다: text/plain (application/json만 가능)",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recovery job id (all digits) or name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recovery job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RecoveryView"];
+                        /** @enum {string} */
+                        message: "Recovery job retrieved";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid identifier */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown recovery job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: '1'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recovery job id (all digits) or name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recovery job as it was */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RecoveryView"];
+                        /** @enum {string} */
+                        message: "Recovery job deleted";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid identifier */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown recovery job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: '1'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RECOVERY_IN_PROGRESS: a run of the recovery is not done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 복구 작업 'web01_RECOVERY_ROOT'의 실행 #42이(가) 아직 끝나지 않았습니다.",
+                     *       "code": "RECOVERY_IN_PROGRESS",
+                     *       "detail": {
+                     *         "activeRun": {
+                     *           "id": 42,
+                     *           "state": "running"
+                     *         }
+                     *       },
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listRecoveryRuns: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: number;
+                /**
+                 * @description Items per page (default 20, max 1000). Without `page` and `limit` a list answers at most 1000 items;
+                 *     when more match, the answer carries `pagination` (page 1 of 1000 items).
+                 */
+                limit?: number;
+                /** @description Sort direction. */
+                sort?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description Recovery job id (all digits) or name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Runs, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RunView"][];
+                        /** @description Present when `page` or `limit` was sent. */
+                        pagination?: components["schemas"]["PaginationMeta"];
+                        /** @enum {string} */
+                        message: "Recovery run list";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid pagination */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The caller may not use this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "에이전트 토큰으로는 이 경로를 사용할 수 없습니다. 사용자 토큰을 사용하세요.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown recovery job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: '1'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Path parameter too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "path: 경로 파라미터가 너무 깁니다. (최대 1024자)",
+                     *       "code": "URI_TOO_LONG",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Internal error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "서버 내부 오류가 발생했습니다.",
+                     *       "code": "INTERNAL_SERVER_ERROR",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Database unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "데이터베이스에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    retryRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Recovery job id (all digits) or name */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restore run queued (kind restore) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        /**
+                         * @description UUID v4 minted per request, or the `X-Request-ID` the client sent
+                         * @example 2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1
+                         */
+                        requestID: string;
+                        data: components["schemas"]["RunView"];
+                        /** @enum {string} */
+                        message: "Recovery run queued";
+                        /** @example 2026-01-09 19:30:00 */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description Invalid identifier */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "colour은(는) 허용되지 않는 필드입니다.",
+                     *       "code": "VALIDATION_ERROR",
+                     *       "detail": [
+                     *         {
+                     *           "field": "colour",
+                     *           "message": "colour은(는) 허용되지 않는 필드입니다."
+                     *         }
+                     *       ],
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Missing, invalid or expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "인증이 필요합니다. 유효한 토큰을 전달해 주세요.",
+                     *       "code": "UNAUTHORIZED",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Needs the operator role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "이 작업에는 operator 권한이 필요합니다.",
+                     *       "code": "FORBIDDEN",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Unknown recovery job */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: '1'을(를) 찾을 수 없습니다.",
+                     *       "code": "NOT_FOUND",
+                     *       "timestamp": "2026-01-09 19:30:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description RECOVERY_IN_PROGRESS (a run onto the target partition is active), NO_RESTORE_POINT (the point no longer restores), JOB_ALREADY_RUNNING (the source job runs) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "requestID": "2f1c0b0e-8f4e-4b7a-9a52-0c4de5b6f2a1",
+                     *       "error": "identifier: 서버 'web01'의 파티션 '/'은(는) 복구 작업 'web01_RECOVERY_ROOT'(실행 #42)이(가) 진행 중입니다.",
+                     *       "code": "RECOVERY_IN_PROGRESS",
+                     *       "detail": {
+                     *         "activeRecovery": {
+                     *           "id": 7,
+                     *           "name": "web01_RECOVERY_ROOT",
+                     *           "run": {
+                     *             "id": 42,
+                     *             "state": "running"
+                     *           }
+                     *         }
+                     *       },
                      *       "timestamp": "2026-01-09 19:30:00"
                      *     }
                      */

@@ -29,6 +29,13 @@ const MATRIX: Record<string, Need> = {
   // Runs: viewers read, operators start and cancel.
   'POST /api/backups/{identifier}/runs': 'operator',
   'POST /api/backups/{identifier}/verify': 'operator',
+  // Recoveries (spec 14): viewers read, operators restore.
+  'POST /api/recoveries': 'operator',
+  'GET /api/recoveries': 'viewer',
+  'GET /api/recoveries/{identifier}': 'viewer',
+  'GET /api/recoveries/{identifier}/runs': 'viewer',
+  'POST /api/recoveries/{identifier}/runs': 'operator',
+  'DELETE /api/recoveries/{identifier}': 'operator',
   'GET /api/backups/{identifier}/runs': 'viewer',
   'GET /api/backups/monitoring': 'viewer',
   'GET /api/runs/{id}': 'viewer',

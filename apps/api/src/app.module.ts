@@ -9,6 +9,7 @@ import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
 import { JobsModule } from '@zdm/jobs';
 import { NotificationsModule } from '@zdm/notifications';
+import { RecoveriesModule } from '@zdm/recoveries';
 import { RunsModule } from '@zdm/runs';
 import { SchedulesModule } from '@zdm/schedules';
 import { LoggerModule } from 'nestjs-pino';
@@ -50,6 +51,7 @@ export class AppModule {
         AuditModule,
         NotificationsModule,
         RunsModule,
+        RecoveriesModule,
         PortBindingsModule,
         AgentsModule,
         HealthModule,

@@ -127,6 +127,34 @@ const CONFLICTS: Record<string, () => ErrorExample> = {
     text: messages.runs.jobAlreadyRunning('identifier', 'web01_C', 42, 'running'),
     detail: { activeRun: { id: 42, state: 'running' } },
   }),
+  registerRecoveries: () => ({
+    code: 'NO_RESTORE_POINT',
+    text: messages.recoveries.noRestorePoint('point', ['/']),
+    detail: {
+      partitions: [
+        {
+          source: '/',
+          points: [
+            {
+              image: 'web01_ROOT_[2026-01-09_19_30].ZIA',
+              time: '2026-01-09 19:30:00',
+              reason: messages.images.pointCorrupt('web01_ROOT_[2026-01-09_19_30].ZIA').en,
+            },
+          ],
+        },
+      ],
+    },
+  }),
+  retryRecovery: () => ({
+    code: 'RECOVERY_IN_PROGRESS',
+    text: messages.recoveries.recoveryInProgress('identifier', 'web01', '/', 'web01_RECOVERY_ROOT', 42),
+    detail: { activeRecovery: { id: 7, name: 'web01_RECOVERY_ROOT', run: { id: 42, state: 'running' } } },
+  }),
+  deleteRecovery: () => ({
+    code: 'RECOVERY_IN_PROGRESS',
+    text: messages.recoveries.recoveryRunActive('identifier', 'web01_RECOVERY_ROOT', 42),
+    detail: { activeRun: { id: 42, state: 'running' } },
+  }),
   cancelBackupRun: () => ({ code: 'RUN_ALREADY_DONE', text: messages.runs.runAlreadyDone('id', 42, 'success') }),
   claimAgentRun: () => ({ code: 'AGENT_RUN_LIMIT', text: messages.agents.runLimitReached(4) }),
   reportAgentRunProgress: () => ({ code: 'RUN_NOT_OWNED', text: messages.runs.runNotOwned('id', 42) }),

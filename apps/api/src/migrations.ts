@@ -5,6 +5,7 @@ import { imagesMigrations } from '@zdm/images';
 import { inventoryMigrations } from '@zdm/inventory';
 import { jobsMigrations } from '@zdm/jobs';
 import { notificationsMigrations } from '@zdm/notifications';
+import { recoveriesMigrations } from '@zdm/recoveries';
 import { runsMigrations } from '@zdm/runs';
 import { schedulesMigrations } from '@zdm/schedules';
 
@@ -23,4 +24,5 @@ export const migrations = [
   ...runsMigrations,
   ...agentsMigrations,
   ...notificationsMigrations,
+  ...recoveriesMigrations,
 ];

@@ -4,7 +4,15 @@ import { AgentTokenCheck, AuthModule, LoginLimiter } from '@zdm/auth';
 import { CatalogJobsPort } from '@zdm/images';
 import { PasswordAttemptLimit } from '@zdm/inventory';
 import { JobRunsPort, JobScheduleUsage, JobsModule } from '@zdm/jobs';
-import { AgentDirectory, RunCompletedListener, RunsCatalogJobs, RunsModule, RunsService } from '@zdm/runs';
+import { RecoveriesModule, RecoveryRuns } from '@zdm/recoveries';
+import {
+  AgentDirectory,
+  RestoreRunsPort,
+  RunCompletedListener,
+  RunsCatalogJobs,
+  RunsModule,
+  RunsService,
+} from '@zdm/runs';
 import { ScheduleUsagePort } from '@zdm/schedules';
 
 /**
@@ -19,10 +27,11 @@ import { ScheduleUsagePort } from '@zdm/schedules';
  * - CatalogJobsPort (@zdm/images: the jobs and runs behind images) → RunsCatalogJobs (@zdm/runs).
  * - AgentTokenCheck (@zdm/auth: agent tokens, checked before the body) → AgentsService (@zdm/agents).
  * - PasswordAttemptLimit (@zdm/inventory: `currentPassword` checks) → LoginLimiter (@zdm/auth).
+ * - RestoreRunsPort (@zdm/runs: a restore run's mapping and end event) → RecoveryRuns (@zdm/recoveries).
  */
 @Global()
 @Module({
-  imports: [JobsModule, RunsModule, AgentsModule, AuthModule],
+  imports: [JobsModule, RunsModule, AgentsModule, AuthModule, RecoveriesModule],
   providers: [
     { provide: ScheduleUsagePort, useExisting: JobScheduleUsage },
     { provide: JobRunsPort, useExisting: RunsService },
@@ -31,6 +40,7 @@ import { ScheduleUsagePort } from '@zdm/schedules';
     { provide: CatalogJobsPort, useExisting: RunsCatalogJobs },
     { provide: AgentTokenCheck, useExisting: AgentsService },
     { provide: PasswordAttemptLimit, useExisting: LoginLimiter },
+    { provide: RestoreRunsPort, useExisting: RecoveryRuns },
   ],
   exports: [
     ScheduleUsagePort,
@@ -40,6 +50,7 @@ import { ScheduleUsagePort } from '@zdm/schedules';
     CatalogJobsPort,
     AgentTokenCheck,
     PasswordAttemptLimit,
+    RestoreRunsPort,
   ],
 })
 export class PortBindingsModule {}

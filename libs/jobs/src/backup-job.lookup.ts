@@ -21,4 +21,9 @@ export class BackupJobLookup {
   async find(key: { id: number } | { name: string }, tx?: Transaction): Promise<BackupJobWithServer | null> {
     return (await this.jobs.findOne(key, tx)) as BackupJobWithServer | null;
   }
+
+  /** Every job of a server, with the server, oldest first. */
+  async ofServer(serverId: number): Promise<BackupJobWithServer[]> {
+    return (await this.jobs.findByServer(serverId)) as BackupJobWithServer[];
+  }
 }

@@ -95,6 +95,11 @@ export class BackupJobsRepository {
       : null;
   }
 
+  /** A server's jobs with their server, oldest first. */
+  findByServer(serverId: number): Promise<BackupJobEntity[]> {
+    return this.jobs.find({ where: { serverId }, relations: { server: true }, order: { id: 'ASC' } });
+  }
+
   /** The jobs a registration's `jobName` generated (their `base_name`), by id. */
   findByBaseName(baseName: string): Promise<BackupJobEntity[]> {
     return this.jobs.find({ where: { baseName }, order: { id: 'ASC' } });

@@ -10,6 +10,8 @@ export * from './run-completed.listener';
 export * from './run-execution.service';
 export * from './run-log.entity';
 export * from './run-scheduler';
+export * from './restore-run-queue';
+export * from './restore-runs.port';
 export * from './run.entity';
 export * from './runs-catalog-jobs';
 export * from './runs.module';

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { mailAddresses, NotificationEventType, NotificationOutbox, RunEventData } from '@zdm/notifications';
 import { EntityManager } from 'typeorm';
 import { RunResult } from './domain/run-state';
 import { RunEntity } from './run.entity';
 import { RunEventsRepository } from './run-events.repository';
+import { RestoreRunsPort } from './restore-runs.port';
 
 /** Log lines an ended run's notification carries. */
 const LOG_TAIL_LINES = 10;
@@ -37,6 +38,7 @@ export class RunEvents {
   constructor(
     private readonly repository: RunEventsRepository,
     private readonly outbox: NotificationOutbox,
+    @Optional() private readonly restores?: RestoreRunsPort,
   ) {}
 
   /**
@@ -64,7 +66,15 @@ export class RunEvents {
     });
   }
 
+  /**
+   * A restore run's end is its recovery's event (`recovery.succeeded` / `recovery.failed`, spec §14),
+   * written by the recoveries lib through RestoreRunsPort; every other run's is `run.*`.
+   */
   async recordEnded(manager: EntityManager, run: RunEntity, now: Date): Promise<void> {
+    if (run.kind === 'restore') {
+      if (run.state === 'done') await this.restores?.recordEnded(manager, run, now);
+      return;
+    }
     const type = run.state === 'done' ? runEventType(run.result) : undefined;
     if (!type) return;
     const facts = await this.repository.facts(manager, run.id, LOG_TAIL_LINES);

@@ -14,6 +14,7 @@ import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
 import { RunsRepository } from './runs.repository';
+import { RestoreMapping, RestoreRunsPort } from './restore-runs.port';
 
 /** Progress an agent reports (spec §8 `POST /api/agent/runs/:id/progress`). */
 export interface RunProgress {
@@ -63,6 +64,7 @@ export class RunExecutionService {
     private readonly catalog: ImageCatalogService,
     private readonly verification: RunVerificationService,
     @Optional() private readonly completed?: RunCompletedListener,
+    @Optional() private readonly restores?: RestoreRunsPort,
   ) {}
 
   /**
@@ -108,6 +110,12 @@ export class RunExecutionService {
     });
     run.chain = chain;
     return chain;
+  }
+
+  /** What a restore run's claim restores where (spec §14); null for any other run. */
+  async claimRestore(run: RunEntity): Promise<RestoreMapping | null> {
+    if (run.kind !== 'restore' || !this.restores) return null;
+    return this.restores.mappingOf(run.id);
   }
 
   /**

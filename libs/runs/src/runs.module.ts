@@ -21,6 +21,7 @@ import { RunsRepository } from './runs.repository';
 import { RunsCatalogJobs } from './runs-catalog-jobs';
 import { RunsService } from './runs.service';
 import { RunVerificationService } from './run-verification.service';
+import { RestoreRunQueue } from './restore-run-queue';
 
 /**
  * Runs (spec §7): the run model, the routes, the scheduler, and the agent side (RunExecutionService)
@@ -50,7 +51,8 @@ import { RunVerificationService } from './run-verification.service';
     JobStaleCheck,
     RunChains,
     RunVerificationService,
+    RestoreRunQueue,
   ],
-  exports: [RunsService, RunExecutionService, RunScheduler, RunsCatalogJobs],
+  exports: [RunsService, RunExecutionService, RunScheduler, RunsCatalogJobs, RestoreRunQueue],
 })
 export class RunsModule {}

@@ -169,12 +169,12 @@ export class AgentRunsService {
       },
       image: { name: imageFileName(job.name, times.stamp, (name) => taken.has(name)), time: times.time },
     };
-    const chain = await this.execution.claimChain(run);
+    const [chain, restore] = await Promise.all([this.execution.claimChain(run), this.execution.claimRestore(run)]);
     return {
       run: view,
       job: claimedJob,
       chain,
-      restore: null,
+      restore,
       leaseExpiresAt: (run.leaseExpiresAt ?? this.clock.now()).toISOString(),
     };
   }

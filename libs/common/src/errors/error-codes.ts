@@ -18,6 +18,12 @@ export const ERROR_CODES = {
   JOB_ALREADY_RUNNING: { statuses: [409], meaning: 'The job has a run that is not done' },
   NOTHING_TO_VERIFY: { statuses: [409], meaning: 'The job has no restore point to verify' },
   IMAGE_NOT_IN_CHAIN: { statuses: [409], meaning: 'A verify run reported images its claim did not hand out' },
+  NO_RESTORE_POINT: {
+    statuses: [409],
+    meaning: 'No restorable point to recover (`detail` gives each point and why it does not restore)',
+  },
+  RECOVERY_IN_PROGRESS: { statuses: [409], meaning: 'The target partition or the recovery job has an active run' },
+  RECOVERY_NAME_TAKEN: { statuses: [409], meaning: 'A recovery job of that name exists' },
   JOB_NOT_RUNNING: { statuses: [409], meaning: 'The job has no active run to stop' },
   SCHEDULE_IN_USE: { statuses: [409], meaning: 'Backup jobs still use the schedule' },
   LAST_ADMIN: { statuses: [409], meaning: 'The last active administrator would lose the role' },

@@ -6,6 +6,7 @@ import { imagesMessages } from './images.messages';
 import { inventoryMessages } from './inventory.messages';
 import { jobsMessages } from './jobs.messages';
 import { notificationsMessages } from './notifications.messages';
+import { recoveriesMessages } from './recoveries.messages';
 import { runsMessages } from './runs.messages';
 import { schedulesMessages } from './schedules.messages';
 
@@ -25,5 +26,6 @@ export const messages = {
   agents: agentsMessages,
   retention: retentionMessages,
   runs: runsMessages,
+  recoveries: recoveriesMessages,
   notifications: notificationsMessages,
 };

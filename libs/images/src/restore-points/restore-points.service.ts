@@ -50,6 +50,11 @@ export class RestorePointsService {
     return image === undefined ? points[0] : points.find((p) => p.image.name === image);
   }
 
+  /** Every restore point of the job (on its server), newest first (read-only, shared). */
+  async all(job: CatalogJob): Promise<readonly RestorePoint<JobImage>[]> {
+    return (await this.pointsOf(job)).points;
+  }
+
   /** The job's newest restorable point (what an increment builds on); undefined when none restores. */
   async newestRestorable(job: CatalogJob): Promise<RestorePoint<JobImage> | undefined> {
     return (await this.pointsOf(job)).points.find((p) => p.restorable);
