@@ -1,7 +1,7 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
-import { agentOfflineEvent, NotificationOutbox } from '@zdm/notifications';
+import { agentOfflineEvent, ConditionCheck, NotificationOutbox } from '@zdm/notifications';
 import { DataSource } from 'typeorm';
 import { AgentsRepository } from './agents.repository';
 import { agentGoneOffline } from './domain/agent-presence';
@@ -14,49 +14,18 @@ import { agentGoneOffline } from './domain/agent-presence';
  * agent when it calls again (or is revoked), so a later outage is reported again.
  */
 @Injectable()
-export class AgentOfflineCheck implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(AgentOfflineCheck.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number[]>;
-  private stopped = false;
-
+export class AgentOfflineCheck extends ConditionCheck {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agents: AgentsRepository,
     private readonly outbox: NotificationOutbox,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.notifications.checkIntervalMs > 0) this.schedule();
+  ) {
+    super(config.notifications.checkIntervalMs, 'agent.offline');
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
-  }
-
-  /** One check now; answers the agents this call reported offline. Calls do not overlap. */
-  check(): Promise<number[]> {
-    const previous = this.running ?? Promise.resolve([]);
-    const next = previous.catch(() => []).then(() => this.checkNow());
-    this.running = next;
-    return next;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.check()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'agent.offline check failed'))
-        .finally(() => this.schedule());
-    }, this.config.notifications.checkIntervalMs);
-    this.timer.unref();
-  }
-
-  private checkNow(): Promise<number[]> {
+  protected checkNow(): Promise<number[]> {
     const now = this.clock.now();
     const offlineAfterMs = this.config.agents.offlineAfterMs;
     return this.dataSource.transaction(async (manager) => {

@@ -1,5 +1,6 @@
 export * from './domain/condition-events';
 export * from './domain/condition-transition';
+export * from './condition-check';
 export * from './domain/delivery-schedule';
 export * from './domain/event-mail';
 export * from './domain/notification-event';

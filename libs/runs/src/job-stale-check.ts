@@ -1,8 +1,8 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
 import { BackupJobLookup } from '@zdm/jobs';
-import { jobStaleEvent, mailAddresses, NotificationOutbox } from '@zdm/notifications';
+import { ConditionCheck, jobStaleEvent, mailAddresses, NotificationOutbox } from '@zdm/notifications';
 import { DataSource } from 'typeorm';
 import { JobHealth, RunsService } from './runs.service';
 
@@ -14,12 +14,7 @@ import { JobHealth, RunsService } from './runs.service';
  * forgets the job when it is no longer stale (a success), so a later lapse is reported again.
  */
 @Injectable()
-export class JobStaleCheck implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(JobStaleCheck.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number[]>;
-  private stopped = false;
-
+export class JobStaleCheck extends ConditionCheck {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsService,
@@ -27,37 +22,11 @@ export class JobStaleCheck implements OnApplicationBootstrap, BeforeApplicationS
     private readonly outbox: NotificationOutbox,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.notifications.checkIntervalMs > 0) this.schedule();
+  ) {
+    super(config.notifications.checkIntervalMs, 'job.stale');
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
-  }
-
-  /** One check now; answers the jobs this call reported stale. Calls do not overlap. */
-  check(): Promise<number[]> {
-    const previous = this.running ?? Promise.resolve([]);
-    const next = previous.catch(() => []).then(() => this.checkNow());
-    this.running = next;
-    return next;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.check()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'job.stale check failed'))
-        .finally(() => this.schedule());
-    }, this.config.notifications.checkIntervalMs);
-    this.timer.unref();
-  }
-
-  private checkNow(): Promise<number[]> {
+  protected checkNow(): Promise<number[]> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const stale = new Map(
