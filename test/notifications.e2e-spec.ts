@@ -5,18 +5,12 @@ import { DELIVERY_LEASE_MS, NotificationOutbox, NotificationsModule, Notificatio
 import { ParsedMail, simpleParser } from 'mailparser';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, IncomingHttpHeaders } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { createTestApp, TestApp } from './support/test-app';
-
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
+import { startWebhookReceiver, WebhookReceiver } from './support/webhook-receiver';
 
 /** A real SMTP server on 127.0.0.1 keeping every message it accepts. */
 async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: ParsedMail[]; rcpts: string[][] }> {
@@ -41,48 +35,12 @@ async function startSmtp(): Promise<{ server: SMTPServer; port: number; mails: P
   return { server, port, mails, rcpts };
 }
 
-/**
- * A real HTTP receiver on 127.0.0.1: answers `status[path]` (default 204) and keeps every request;
- * `hold(path)` keeps the next request to `path` unanswered until the test answers it.
- */
-async function startReceiver() {
-  const received: Received[] = [];
-  const status: Record<string, number> = {};
-  const held = new Map<string, (answer: (status: number) => void) => void>();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const path = req.url ?? '/';
-      received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString() });
-      const answer = (code: number) => {
-        res.statusCode = code;
-        res.end();
-      };
-      const hold = held.get(path);
-      if (hold) {
-        held.delete(path);
-        hold(answer);
-      } else {
-        answer(status[path] ?? 204);
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  /** Resolves, when the next request to `path` arrives, with the function that answers it. */
-  const hold = (path: string) =>
-    new Promise<(status: number) => void>((resolve) => {
-      held.set(path, resolve);
-    });
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, status, hold };
-}
-
 /** Spec §15 on both databases, with a real SMTP server and a real webhook receiver. */
 describe('notifications: outbox, delivery worker, SMTP and signed webhooks', () => {
   let t: TestApp;
   let user: Record<string, string>;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
-  let hooks: Awaited<ReturnType<typeof startReceiver>>;
+  let hooks: WebhookReceiver;
   const clock = new ManualClock(new Date('2026-12-01T00:00:00.000Z'));
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
@@ -173,7 +131,7 @@ describe('notifications: outbox, delivery worker, SMTP and signed webhooks', () 
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    hooks = await startReceiver();
+    hooks = await startWebhookReceiver();
     t = await createTestApp(
       {
         SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
@@ -192,7 +150,7 @@ describe('notifications: outbox, delivery worker, SMTP and signed webhooks', () 
   afterAll(async () => {
     await t.close();
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
-    await new Promise<void>((resolve) => hooks.server.close(() => resolve()));
+    await hooks.close();
   });
 
   it('channels: bad input is a 400 naming the field; a webhook secret is generated and shown once', async () => {
