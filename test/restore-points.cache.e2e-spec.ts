@@ -1,5 +1,5 @@
 import { ImageCatalogService, RetentionService } from '@zdm/images';
-import { writeJobImage } from './support/job-images';
+import { writeJobImage, registerRootJob } from './support/job-images';
 import { createTestApp, TestApp } from './support/test-app';
 
 const SERVER = 'server-01';
@@ -26,22 +26,7 @@ describe('restore points cache: every change shows on the next request', () => {
   beforeAll(async () => {
     t = await createTestApp();
     headers = { ...(await t.auth()), 'accept-language': 'en' };
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/backups',
-      headers,
-      payload: {
-        center: '1',
-        server: SERVER,
-        jobName: 'cached',
-        partition: ['/'],
-        rotation: 3,
-        type: 'full',
-        repository: { type: 'nfs', path: '/backup' },
-      },
-    });
-    expect(res.statusCode).toBe(201);
-    jobId = (await t.dataSource.query(`SELECT id FROM backup_jobs WHERE name = $1`, [JOB]))[0].id;
+    jobId = await registerRootJob(t, headers, { server: SERVER, jobName: 'cached', rotation: 3 });
     await writeJobImage(t, { job: JOB, day: 1, type: 'full', server: SERVER, run: { jobId, result: 'success' } });
   });
   afterAll(() => t.close());

@@ -1,6 +1,6 @@
 import { ImageCatalogService } from '@zdm/images';
 import { existsSync } from 'node:fs';
-import { writeJobImage } from './support/job-images';
+import { writeJobImage, registerRootJob } from './support/job-images';
 import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
 
 const SERVER = 'server-01';
@@ -22,22 +22,7 @@ describe('restore points, protection and deletion', () => {
   beforeAll(async () => {
     t = await createTestApp();
     headers = await t.auth();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/backups',
-      headers,
-      payload: {
-        center: '1',
-        server: SERVER,
-        jobName: 'points',
-        partition: ['/'],
-        rotation: 3,
-        type: 'full',
-        repository: { type: 'nfs', path: '/backup' },
-      },
-    });
-    expect(res.statusCode).toBe(201);
-    jobId = (await t.dataSource.query(`SELECT id FROM backup_jobs WHERE name = $1`, [JOB]))[0].id;
+    jobId = await registerRootJob(t, headers, { server: SERVER, jobName: 'points', rotation: 3 });
     // F1 i2 (good), F3 (failed run), i4 (good: chains to F1), F5 (found in the repository), i6 (good:
     // chains to F1 too, the newest successful full).
     const write = async (key: string, day: number, type: 'full' | 'increment', result?: 'success' | 'failed') => {

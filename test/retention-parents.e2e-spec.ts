@@ -1,4 +1,4 @@
-import { writeJobImage } from './support/job-images';
+import { writeJobImage, registerRootJob } from './support/job-images';
 import { createTestApp, TestApp } from './support/test-app';
 
 const SERVER = 'server-01';
@@ -17,22 +17,7 @@ describe('retention by parent links', () => {
   beforeAll(async () => {
     t = await createTestApp();
     headers = { ...(await t.auth()), 'accept-language': 'en' };
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/backups',
-      headers,
-      payload: {
-        center: '1',
-        server: SERVER,
-        jobName: 'linked',
-        partition: ['/'],
-        rotation: 1,
-        type: 'full',
-        repository: { type: 'nfs', path: '/backup' },
-      },
-    });
-    expect(res.statusCode).toBe(201);
-    jobId = (await t.dataSource.query(`SELECT id FROM backup_jobs WHERE name = $1`, [JOB]))[0].id;
+    jobId = await registerRootJob(t, headers, { server: SERVER, jobName: 'linked', rotation: 1 });
   });
   afterAll(() => t.close());
 

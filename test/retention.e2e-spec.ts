@@ -1,5 +1,5 @@
 import { ImageCatalogService } from '@zdm/images';
-import { writeJobImage, WrittenBy } from './support/job-images';
+import { writeJobImage, WrittenBy, registerRootJob } from './support/job-images';
 import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
 
 const SERVER = 'server-01';
@@ -20,22 +20,7 @@ describe('retention preview', () => {
   beforeAll(async () => {
     t = await createTestApp();
     headers = await t.auth();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/backups',
-      headers,
-      payload: {
-        center: '1',
-        server: SERVER,
-        jobName: 'keep2',
-        partition: ['/'],
-        rotation: 2,
-        type: 'full',
-        repository: { type: 'nfs', path: '/backup' },
-      },
-    });
-    expect(res.statusCode).toBe(201);
-    jobId = (await t.dataSource.query(`SELECT id FROM backup_jobs WHERE name = 'keep2_ROOT'`))[0].id;
+    jobId = await registerRootJob(t, headers, { server: SERVER, jobName: 'keep2', rotation: 2 });
   });
   afterAll(() => t.close());
 

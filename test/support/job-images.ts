@@ -4,6 +4,34 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestApp } from './test-app';
 
+/**
+ * Registers a full backup job of partition `/` on `server` (repository `/backup`) through the API,
+ * as an operator would, and returns the id of its job `<jobName>_ROOT`.
+ */
+export async function registerRootJob(
+  t: TestApp,
+  headers: Record<string, string>,
+  job: { server: string; jobName: string; rotation: number },
+): Promise<number> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/backups',
+    headers,
+    payload: {
+      center: '1',
+      server: job.server,
+      jobName: job.jobName,
+      partition: ['/'],
+      rotation: job.rotation,
+      type: 'full',
+      repository: { type: 'nfs', path: '/backup' },
+    },
+  });
+  expect(res.statusCode).toBe(201);
+  const [{ id }] = await t.dataSource.query(`SELECT id FROM backup_jobs WHERE name = $1`, [`${job.jobName}_ROOT`]);
+  return id as number;
+}
+
 /** The run result an image was written by, or none (`found`). */
 export type WrittenBy = 'success' | 'failed';
 
