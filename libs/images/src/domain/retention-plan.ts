@@ -138,15 +138,9 @@ export function planRetention(job: RetentionJob, images: readonly RetentionImage
   const keep: RetentionDecision[] = [];
   const remove: RetentionDecision[] = [];
   for (const image of own) {
-    const { origin } = image;
-    if (origin.provenance === 'found') {
-      keep.push({ image, generation: null, reason: { code: 'not-written-by-job' } });
-    } else if (origin.outcome === 'in-progress') {
-      keep.push({ image, generation: null, reason: { code: 'run-in-progress', runId: origin.runId } });
-    } else if (!anyGeneration) {
-      keep.push({ image, generation: null, reason: { code: 'no-successful-generation' } });
-    } else if (origin.outcome === 'unsuccessful') {
-      remove.push({ image, generation: null, reason: { code: 'left-by-failed-run', runId: origin.runId } });
+    const early = provenanceDecision(image, anyGeneration);
+    if (early) {
+      (early.kept ? keep : remove).push(early.decision);
     }
   }
   if (anyGeneration) {
@@ -156,16 +150,8 @@ export function planRetention(job: RetentionJob, images: readonly RetentionImage
           remove.push({ image, generation: null, reason: { code: 'increment-without-full' } });
           continue;
         }
-        const kept = generation <= rotation;
-        const reason: RetentionReason =
-          image !== full
-            ? { code: kept ? 'increment-of-kept-full' : 'increment-of-removed-full', full: full.name }
-            : {
-                code: !kept ? 'beyond-rotation' : generation === 1 ? 'newest-successful' : 'within-rotation',
-                generation,
-                rotation,
-              };
-        (kept ? keep : remove).push({ image, generation, reason });
+        const { kept, decision } = generationDecision(image, full, generation, rotation);
+        (kept ? keep : remove).push(decision);
       }
     }
   }
@@ -256,15 +242,9 @@ function planByParents(job: RetentionJob, own: readonly RetentionImage[]): Reten
   const keep: RetentionDecision[] = [];
   const remove: RetentionDecision[] = [];
   for (const image of own) {
-    const { origin } = image;
-    if (origin.provenance === 'found') {
-      keep.push({ image, generation: null, reason: { code: 'not-written-by-job' } });
-    } else if (origin.outcome === 'in-progress') {
-      keep.push({ image, generation: null, reason: { code: 'run-in-progress', runId: origin.runId } });
-    } else if (!anyGeneration) {
-      keep.push({ image, generation: null, reason: { code: 'no-successful-generation' } });
-    } else if (origin.outcome === 'unsuccessful') {
-      remove.push({ image, generation: null, reason: { code: 'left-by-failed-run', runId: origin.runId } });
+    const early = provenanceDecision(image, anyGeneration);
+    if (early) {
+      (early.kept ? keep : remove).push(early.decision);
     } else {
       const full = fullOf(image);
       const missing = chains.get(image)!.missing;
@@ -275,16 +255,8 @@ function planByParents(job: RetentionJob, own: readonly RetentionImage[]): Reten
         continue;
       }
       const generation = rank.get(full)!;
-      const kept = generation <= rotation;
-      const reason: RetentionReason =
-        image !== full
-          ? { code: kept ? 'increment-of-kept-full' : 'increment-of-removed-full', full: full.name }
-          : {
-              code: !kept ? 'beyond-rotation' : generation === 1 ? 'newest-successful' : 'within-rotation',
-              generation,
-              rotation,
-            };
-      (kept ? keep : remove).push({ image, generation, reason });
+      const { kept, decision } = generationDecision(image, full, generation, rotation);
+      (kept ? keep : remove).push(decision);
     }
   }
 
@@ -369,4 +341,57 @@ function newestRestorableOfParentJob(job: RetentionJob, images: readonly Retenti
   if (!own.some((image) => image.type === 'increment' && image.parent)) return undefined;
   const chains = chainsOf(own);
   return [...own].reverse().find((image) => chains.get(image)!.restorable)?.name;
+}
+
+/** A decision, and whether it keeps the image. */
+interface Decided {
+  kept: boolean;
+  decision: RetentionDecision;
+}
+
+/**
+ * What an image's provenance decides before generations count (both plans): a found image and a
+ * run in progress are kept, as is everything while the job has no successful generation; a failed
+ * run's image goes. Undefined: the image's generation decides.
+ */
+function provenanceDecision(image: RetentionImage, anyGeneration: boolean): Decided | undefined {
+  const { origin } = image;
+  if (origin.provenance === 'found') {
+    return { kept: true, decision: { image, generation: null, reason: { code: 'not-written-by-job' } } };
+  }
+  if (origin.outcome === 'in-progress') {
+    return {
+      kept: true,
+      decision: { image, generation: null, reason: { code: 'run-in-progress', runId: origin.runId } },
+    };
+  }
+  if (!anyGeneration) {
+    return { kept: true, decision: { image, generation: null, reason: { code: 'no-successful-generation' } } };
+  }
+  if (origin.outcome === 'unsuccessful') {
+    return {
+      kept: false,
+      decision: { image, generation: null, reason: { code: 'left-by-failed-run', runId: origin.runId } },
+    };
+  }
+  return undefined;
+}
+
+/** The decision for an image of the generation of `full`, ranked `generation` (1 = newest). */
+function generationDecision(
+  image: RetentionImage,
+  full: RetentionImage,
+  generation: number,
+  rotation: number,
+): Decided {
+  const kept = generation <= rotation;
+  const reason: RetentionReason =
+    image !== full
+      ? { code: kept ? 'increment-of-kept-full' : 'increment-of-removed-full', full: full.name }
+      : {
+          code: !kept ? 'beyond-rotation' : generation === 1 ? 'newest-successful' : 'within-rotation',
+          generation,
+          rotation,
+        };
+  return { kept, decision: { image, generation, reason } };
 }
