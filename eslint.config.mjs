@@ -46,13 +46,14 @@ const staysInItsPackage = {
  * and bench/ may import every lib, through its index only.
  */
 const LIB_GRAPH = {
-  // agents → jobs: retention after a run needs the run's job (repository, rotation).
+  // agents speaks the agent protocol only: what follows a run's end is the runs lib's (RunEndOrchestrator).
   // agents → notifications: the agent.offline check writes its event to the outbox.
-  agents: ['runs', 'jobs', 'images', 'inventory', 'notifications', 'common', 'database'],
+  agents: ['runs', 'inventory', 'notifications', 'common', 'database'],
   // recoveries → jobs: a recovery restores a backup job's restore points (its partition's jobs, names).
   // recoveries → notifications: a restore run's end is its recovery's event, written in the ending transaction.
   recoveries: ['runs', 'jobs', 'images', 'inventory', 'notifications', 'common', 'database'],
-  // runs → images: runs implements the catalog's CatalogJobsPort (the jobs and runs behind images).
+  // runs → images: runs implements the catalog's CatalogJobsPort (the jobs and runs behind images), and
+  // its run-end orchestrator reads a run's image into the catalog and has retention carried out.
   runs: ['jobs', 'schedules', 'images', 'inventory', 'notifications', 'common', 'database'],
   notifications: ['common', 'database'],
   jobs: ['schedules', 'inventory', 'common', 'database'],

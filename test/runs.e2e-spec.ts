@@ -1,5 +1,5 @@
 import { ManualClock } from '@zdm/common';
-import { RunExecutionService, RunScheduler } from '@zdm/runs';
+import { RunEndOrchestrator, RunExecutionService, RunScheduler } from '@zdm/runs';
 import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/test-app';
 
 /** Runs (spec §7) through the real HTTP stack and database, with time moved by a ManualClock. */
@@ -43,6 +43,7 @@ describe('backup runs', () => {
   };
   const scheduler = () => t.app.get(RunScheduler);
   const execution = () => t.app.get(RunExecutionService);
+  const runEnd = () => t.app.get(RunEndOrchestrator);
   const runsOf = (jobId: number) =>
     sql<{
       id: number;
@@ -219,13 +220,13 @@ describe('backup runs', () => {
       await request('POST', `/api/runs/${run.id}/cancel`);
       expect((await jobStatus(jobId)).current).toBe('Canceling');
       expect(await execution().progress(run.id, 3, { percent: 50 })).toMatchObject({ cancel: true });
-      const done = await execution().complete(run.id, 3, { result: 'cancelled' });
+      const done = await runEnd().end(run.id, 3, { result: 'cancelled' });
       expect(done).toMatchObject({ state: 'done', result: 'cancelled' });
-      expect(await execution().complete(run.id, 3, { result: 'cancelled' })).toMatchObject({
+      expect(await runEnd().end(run.id, 3, { result: 'cancelled' })).toMatchObject({
         state: 'done',
         result: 'cancelled',
       });
-      await expect(execution().complete(run.id, 3, { result: 'success' })).rejects.toMatchObject({
+      await expect(runEnd().end(run.id, 3, { result: 'success' })).rejects.toMatchObject({
         code: 'RUN_ALREADY_DONE',
       });
       const lines = (await request('GET', `/api/runs/${run.id}/log`)).json().data.lines as { message: string }[];
@@ -254,7 +255,7 @@ describe('backup runs', () => {
         jobId,
       ]);
       expect((await execution().claimNext({ agentId: 7, serverIds: [server_id] }))?.id).toBe(run.id);
-      await execution().complete(run.id, 7, { result: 'success' });
+      await runEnd().end(run.id, 7, { result: 'success' });
     });
 
     it('one item per job with health', async () => {

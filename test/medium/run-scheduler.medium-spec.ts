@@ -1,5 +1,5 @@
 import { BackupRegistrationService, RegisterBackupDto } from '@zdm/jobs';
-import { RunExecutionService, RunScheduler, RunsService } from '@zdm/runs';
+import { RunEndOrchestrator, RunExecutionService, RunScheduler, RunsService } from '@zdm/runs';
 import { createMediumContext, MEDIUM_BOOT_TIMEOUT_MS, MediumContext } from '../support/medium-context';
 
 /** The scheduler's tick (spec §7) on services: slots fire once, overlap is skipped, downtime catches up once. */
@@ -137,7 +137,7 @@ describe('RunScheduler (medium)', () => {
       const run = (await runsOf(jobId)).at(-1)!;
       levels.push(`${slot.next_role}:${run.level}`);
       expect((await execution.claimNext({ agentId: 7, serverIds: [serverId] }))?.id).toBe(run.id);
-      await execution.complete(run.id, 7, { result: 'success' });
+      await ctx.get(RunEndOrchestrator).end(run.id, 7, { result: 'success' });
     }
     // The first slot decides: an advanced slot with no successful full runs full.
     expect(levels.filter((l) => l.startsWith('basic')).every((l) => l.endsWith(':full'))).toBe(true);

@@ -1,18 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { AgentsModule, AgentsService, RetentionOnCompletion } from '@zdm/agents';
+import { AgentsDirectory, AgentsModule, AgentsService } from '@zdm/agents';
 import { AgentTokenCheck, AuthModule, LoginLimiter } from '@zdm/auth';
 import { CatalogJobsPort } from '@zdm/images';
 import { PasswordAttemptLimit } from '@zdm/inventory';
 import { JobRunsPort, JobScheduleUsage, JobsModule } from '@zdm/jobs';
 import { RecoveriesModule, RecoveryRuns } from '@zdm/recoveries';
-import {
-  AgentDirectory,
-  RestoreRunsPort,
-  RunCompletedListener,
-  RunsCatalogJobs,
-  RunsModule,
-  RunsService,
-} from '@zdm/runs';
+import { AgentDirectory, RestoreRunsPort, RunsCatalogJobs, RunsModule, RunsService } from '@zdm/runs';
 import { ScheduleUsagePort } from '@zdm/schedules';
 
 /**
@@ -22,8 +15,7 @@ import { ScheduleUsagePort } from '@zdm/schedules';
  * imports it):
  * - ScheduleUsagePort (@zdm/schedules: which jobs use a schedule) → JobScheduleUsage (@zdm/jobs).
  * - JobRunsPort (@zdm/jobs: `PUT status: start|stop`, `autoStart`) → RunsService (@zdm/runs).
- * - RunCompletedListener (@zdm/runs: after a run ends) → RetentionOnCompletion (@zdm/agents).
- * - AgentDirectory (@zdm/runs: agent names on runs) → AgentsService (@zdm/agents).
+ * - AgentDirectory (@zdm/runs: agent names on runs) → AgentsDirectory (@zdm/agents).
  * - CatalogJobsPort (@zdm/images: the jobs and runs behind images) → RunsCatalogJobs (@zdm/runs).
  * - AgentTokenCheck (@zdm/auth: agent tokens, checked before the body) → AgentsService (@zdm/agents).
  * - PasswordAttemptLimit (@zdm/inventory: `currentPassword` checks) → LoginLimiter (@zdm/auth).
@@ -35,8 +27,7 @@ import { ScheduleUsagePort } from '@zdm/schedules';
   providers: [
     { provide: ScheduleUsagePort, useExisting: JobScheduleUsage },
     { provide: JobRunsPort, useExisting: RunsService },
-    { provide: RunCompletedListener, useExisting: RetentionOnCompletion },
-    { provide: AgentDirectory, useExisting: AgentsService },
+    { provide: AgentDirectory, useExisting: AgentsDirectory },
     { provide: CatalogJobsPort, useExisting: RunsCatalogJobs },
     { provide: AgentTokenCheck, useExisting: AgentsService },
     { provide: PasswordAttemptLimit, useExisting: LoginLimiter },
@@ -45,7 +36,6 @@ import { ScheduleUsagePort } from '@zdm/schedules';
   exports: [
     ScheduleUsagePort,
     JobRunsPort,
-    RunCompletedListener,
     AgentDirectory,
     CatalogJobsPort,
     AgentTokenCheck,

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ImagesModule } from '@zdm/images';
 import { InventoryModule } from '@zdm/inventory';
-import { JobsModule } from '@zdm/jobs';
 import { NotificationsModule } from '@zdm/notifications';
 import { RunsModule } from '@zdm/runs';
 import { AgentEntity } from './agent.entity';
@@ -11,27 +9,20 @@ import { AgentMetrics } from './agent.metrics';
 import { AgentProtocolController } from './agent-protocol.controller';
 import { AgentTokenGuard } from './agent-token.guard';
 import { AgentsController } from './agents.controller';
+import { AgentsDirectory } from './agents.directory';
 import { AgentsRepository } from './agents.repository';
 import { AgentsService } from './agents.service';
 import { AgentRunsController } from './runs/agent-runs.controller';
 import { AgentRunsService } from './runs/agent-runs.service';
 import { ClaimWaiters } from './runs/claim-waiters';
-import { RetentionOnCompletion } from './runs/retention-on-completion.listener';
 
 /**
- * Agents (spec §8): registration, tokens, presence, the agent protocol on top of the runs lib's
- * execution methods; retention's enforcement after a successful run (`RetentionOnCompletion`, bound
- * to the runs lib's RunCompletedListener port in apps/api; the plan is the images lib's).
+ * Agents (spec §8): registration, tokens, presence, and the agent protocol (claim, lease, progress,
+ * log, complete) on top of the runs lib, whose RunEndOrchestrator owns what follows a run's end.
+ * `AgentsDirectory` is the runs lib's AgentDirectory port (bound in apps/api).
  */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([AgentEntity]),
-    InventoryModule,
-    JobsModule,
-    ImagesModule,
-    RunsModule,
-    NotificationsModule,
-  ],
+  imports: [TypeOrmModule.forFeature([AgentEntity]), InventoryModule, RunsModule, NotificationsModule],
   controllers: [AgentsController, AgentProtocolController, AgentRunsController],
   providers: [
     AgentsRepository,
@@ -40,9 +31,9 @@ import { RetentionOnCompletion } from './runs/retention-on-completion.listener';
     AgentTokenGuard,
     AgentRunsService,
     ClaimWaiters,
-    RetentionOnCompletion,
+    AgentsDirectory,
     AgentOfflineCheck,
   ],
-  exports: [AgentsService, RetentionOnCompletion, ClaimWaiters],
+  exports: [AgentsService, AgentsDirectory, ClaimWaiters],
 })
 export class AgentsModule {}

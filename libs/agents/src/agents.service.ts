@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import {
   AppConfig,
   AppException,
@@ -28,7 +27,7 @@ export class AgentsService {
     private readonly servers: ServersService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-    private readonly moduleRef: ModuleRef,
+    private readonly execution: RunExecutionService,
   ) {}
 
   async register(dto: RegisterAgentDto): Promise<RegisteredAgentView> {
@@ -88,24 +87,6 @@ export class AgentsService {
     }
   }
 
-  /** Agents' names by id (runs show `agent: {id, name}`), revoked ones included. */
-  names(agentIds: number[]): Promise<Map<number, string>> {
-    return this.agents.names(agentIds);
-  }
-
-  /** Which of these servers have an agent online now (the rule of `status` in the list). */
-  serversWithAgentOnline(serverIds: number[]): Promise<Set<number>> {
-    return this.agents.serversSeenSince(serverIds, this.onlineSince());
-  }
-
-  /**
-   * The runs lib's execution service, looked up when first needed: AgentsService is also the runs
-   * lib's AgentDirectory port, so a constructor dependency would make the two wait on each other.
-   */
-  private execution(): RunExecutionService {
-    return this.moduleRef.get(RunExecutionService, { strict: false });
-  }
-
   /** Registered agents online and offline now (the rule of `status` in the list). */
   countByPresence(): Promise<{ online: number; offline: number }> {
     return this.agents.countByPresence(this.onlineSince());
@@ -128,7 +109,7 @@ export class AgentsService {
 
   private async views(rows: AgentEntity[]): Promise<AgentView[]> {
     const active = rows.length
-      ? await this.execution().activeRunsByAgent(rows.map((r) => r.id))
+      ? await this.execution.activeRunsByAgent(rows.map((r) => r.id))
       : new Map<number, number>();
     const now = this.clock.now();
     return rows.map((agent) => ({

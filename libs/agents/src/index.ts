@@ -1,6 +1,7 @@
 export * from './agent-offline-check';
 export * from './agent-token.guard';
 export * from './agent.entity';
+export * from './agents.directory';
 export * from './agents.module';
 export * from './agents.repository';
 export * from './agents.service';
@@ -8,5 +9,4 @@ export * from './domain/agent-presence';
 export * from './domain/agent-token';
 export * from './dto/agent.dto';
 export * from './dto/agent.view';
-export * from './runs/retention-on-completion.listener';
 export { migrations as agentsMigrations } from './migrations';

@@ -21,11 +21,12 @@ import { RestorePointsController } from './restore-points/restore-points.control
 import { RestorePointsService } from './restore-points/restore-points.service';
 import { RetentionController } from './retention/retention.controller';
 import { JobImagesCache } from './retention/job-images.cache';
+import { RetentionEnforcement } from './retention/retention-enforcement';
 import { RetentionService } from './retention/retention.service';
 
 /**
  * Backup images (spec §6, §9, §13): header CLI reader, image catalog, `GET /backups/images/server/:serverName`;
- * retention (preview and plan), restore points, protection and deletion of an image. The jobs and runs
+ * retention (preview, plan and its enforcement after a successful run), restore points, protection and deletion of an image. The jobs and runs
  * behind the images come through CatalogJobsPort, bound in apps/api.
  */
 @Module({
@@ -56,6 +57,7 @@ import { RetentionService } from './retention/retention.service';
     ImageCatalogHealthIndicator,
     RepositoryFiles,
     RetentionService,
+    RetentionEnforcement,
     JobImagesCache,
     RestorePointsService,
     ImageProtectionService,
@@ -67,6 +69,7 @@ import { RetentionService } from './retention/retention.service';
     ImageCatalogHealthIndicator,
     RepositoryFiles,
     RetentionService,
+    RetentionEnforcement,
     RestorePointsService,
   ],
 })

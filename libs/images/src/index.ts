@@ -2,6 +2,7 @@ export * from './domain/retention-plan';
 export * from './domain/restore-points';
 export * from './repository-files';
 export * from './retention/catalog-jobs.port';
+export * from './retention/retention-enforcement';
 export * from './retention/retention.service';
 export * from './retention/retention.view';
 export * from './restore-points/restore-point.view';

@@ -1,3 +1,4 @@
+export * from './agent-directory.port';
 export * from './domain/job-status-of-run';
 export * from './domain/run-health';
 export * from './domain/run-level';
@@ -6,7 +7,8 @@ export * from './domain/run-transition';
 export * from './domain/slot-plan';
 export * from './dto/run.view';
 export * from './job-stale-check';
-export * from './run-completed.listener';
+export * from './run-claim';
+export * from './run-end.orchestrator';
 export * from './run-execution.service';
 export * from './run-log.entity';
 export * from './run-scheduler';

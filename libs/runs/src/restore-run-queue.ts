@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { RunLevel, RunTrigger } from './domain/run-state';
 import { RunLifecycle } from './run-lifecycle';
 import { RunEntity } from './run.entity';
+import { RunLogRepository } from './run-log.repository';
 import { RunsRepository } from './runs.repository';
 
 /** A restore run to queue (spec §14): of the source job's point, claimed by the target server's agents. */
@@ -28,6 +29,7 @@ export interface NewRestoreRun {
 export class RestoreRunQueue {
   constructor(
     private readonly runs: RunsRepository,
+    private readonly log: RunLogRepository,
     private readonly lifecycle: RunLifecycle,
   ) {}
 
@@ -54,7 +56,7 @@ export class RestoreRunQueue {
         endedAt: null,
       },
     ]);
-    if (created) await this.runs.appendLog(manager, created.id, [{ level: 'info', message: run.note, time: run.now }]);
+    if (created) await this.log.appendLog(manager, created.id, [{ level: 'info', message: run.note, time: run.now }]);
     return created;
   }
 }

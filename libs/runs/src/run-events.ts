@@ -1,32 +1,13 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { mailAddresses, NotificationEventType, NotificationOutbox, RunEventData } from '@zdm/notifications';
+import { mailAddresses, NotificationOutbox, RunEventData } from '@zdm/notifications';
 import { EntityManager } from 'typeorm';
-import { RunResult } from './domain/run-state';
+import { runEndSteps } from './domain/run-end-steps';
 import { RunEntity } from './run.entity';
 import { RunEventsRepository } from './run-events.repository';
 import { RestoreRunsPort } from './restore-runs.port';
 
 /** Log lines an ended run's notification carries. */
 const LOG_TAIL_LINES = 10;
-
-/** The notification (spec §15) each run result raises; results without one raise nothing. */
-export function runEventType(result: RunResult | null): NotificationEventType | undefined {
-  switch (result) {
-    case 'failed':
-      return 'run.failed';
-    case 'lost':
-      return 'run.lost';
-    case 'missed':
-      return 'run.missed';
-    case 'success':
-      return 'run.succeeded';
-    case 'warning':
-    case 'cancelled':
-    case 'skipped':
-    case null:
-      return undefined;
-  }
-}
 
 /**
  * Records the notification of an ended run in the outbox, inside the transaction that ended it:
@@ -71,12 +52,13 @@ export class RunEvents {
    * written by the recoveries lib through RestoreRunsPort; every other run's is `run.*`.
    */
   async recordEnded(manager: EntityManager, run: RunEntity, now: Date): Promise<void> {
-    if (run.kind === 'restore') {
-      if (run.state === 'done') await this.restores?.recordEnded(manager, run, now);
+    const event = runEndSteps(run).event;
+    if (!event) return;
+    if (event.owner === 'recoveries') {
+      await this.restores?.recordEnded(manager, run, now);
       return;
     }
-    const type = run.state === 'done' ? runEventType(run.result) : undefined;
-    if (!type) return;
+    const type = event.type;
     const facts = await this.repository.facts(manager, run.id, LOG_TAIL_LINES);
     if (!facts) return;
     const data: RunEventData = {

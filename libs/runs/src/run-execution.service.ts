@@ -1,18 +1,15 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
-import { ImageCatalogService } from '@zdm/images';
 import { DataSource, EntityManager } from 'typeorm';
 import { runEndReason } from './domain/run-end-reason';
-import { ChainLink, CompletionResult, RunLogLevel } from './domain/run-state';
-import { VerifiedImage, verifyCompletionRefusal, VerifyCompletionRefusal } from './domain/verify-completion';
+import { ChainLink, RunLogLevel } from './domain/run-state';
 import { RunChains } from './run-chains';
-import { RunVerificationService } from './run-verification.service';
-import { RunCompletedListener } from './run-completed.listener';
 import { RunEvents } from './run-events';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
+import { RunLogRepository } from './run-log.repository';
 import { RunsRepository } from './runs.repository';
 import { RestoreMapping, RestoreRunsPort } from './restore-runs.port';
 
@@ -25,16 +22,6 @@ export interface RunProgress {
   message?: string;
 }
 
-/** How an agent ends a run (spec §8 `POST /api/agent/runs/:id/complete`). */
-export interface RunCompletion {
-  result: CompletionResult;
-  /** File name (or path inside BACKUP_REPOSITORY_PATH) of the image the run wrote. */
-  image?: string;
-  errorMessage?: string;
-  /** A verify run: what it found of each image of its chain. */
-  images?: VerifiedImage[];
-}
-
 export interface RunLogLine {
   level: RunLogLevel;
   message: string;
@@ -43,15 +30,13 @@ export interface RunLogLine {
 }
 
 /**
- * The agent side of runs (spec §8), for the agents lib: claim, progress (lease renewal), log,
- * completion, and the lease/start-deadline expiry the scheduler tick calls. Every method is one
+ * The agent side of runs (spec §8), for the agents lib: claim, progress (lease renewal), log, and the
+ * lease/start-deadline expiry the scheduler tick calls (a completion is RunEndOrchestrator's). Every method is one
  * transaction through the app's DataSource; errors are AppExceptions (404 unknown run, 409 a
  * transition the run's state refuses). Time comes from the Clock port.
  */
 @Injectable()
 export class RunExecutionService {
-  private readonly logger = new Logger(RunExecutionService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
@@ -61,9 +46,7 @@ export class RunExecutionService {
     private readonly metrics: RunMetrics,
     private readonly events: RunEvents,
     private readonly chains: RunChains,
-    private readonly catalog: ImageCatalogService,
-    private readonly verification: RunVerificationService,
-    @Optional() private readonly completed?: RunCompletedListener,
+    private readonly log: RunLogRepository,
     @Optional() private readonly restores?: RestoreRunsPort,
   ) {}
 
@@ -90,7 +73,7 @@ export class RunExecutionService {
         startedAt: now,
         leaseExpiresAt: new Date(now.getTime() + leaseMs),
       });
-      await this.runs.appendLog(manager, run.id, [
+      await this.log.appendLog(manager, run.id, [
         { level: 'info', message: `Claimed by agent ${options.agentId}.`, time: now },
       ]);
       return claimed;
@@ -157,7 +140,7 @@ export class RunExecutionService {
   ): Promise<{ cancel: boolean; leaseExpiresAt: Date; run: RunEntity }> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const run = await this.lockOwned(manager, runId, agentId);
+      const run = await lockOwned(this.runs, manager, runId, agentId);
       const leaseExpiresAt = new Date(now.getTime() + leaseMs);
       const { run: updated } = await this.lifecycle.apply(manager, run, { type: 'progress' }, now, {
         progressPercent: Math.max(0, Math.min(100, progress.percent)),
@@ -166,7 +149,7 @@ export class RunExecutionService {
         leaseExpiresAt,
       });
       if (progress.message) {
-        await this.runs.appendLog(manager, runId, [{ level: 'info', message: progress.message, time: now }]);
+        await this.log.appendLog(manager, runId, [{ level: 'info', message: progress.message, time: now }]);
       }
       return { cancel: updated.state === 'cancelling', leaseExpiresAt, run: updated };
     });
@@ -177,76 +160,12 @@ export class RunExecutionService {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.runs.find(manager, runId))) throw notFound(runId);
-      await this.runs.appendLog(
+      await this.log.appendLog(
         manager,
         runId,
         lines.map((l) => ({ level: l.level, message: l.message, time: l.time ?? now })),
       );
     });
-  }
-
-  /**
-   * End a run `agentId` holds with `result` (and `image`, `errorMessage`). Idempotent: repeating the
-   * same completion answers the run as it is and changes nothing (no second log line, no second
-   * listener call); a different result for an ended run → 409 RUN_ALREADY_DONE. After the commit the
-   * RunCompletedListener (image ingest, retention) runs before this returns.
-   */
-  async complete(runId: number, agentId: number, completion: RunCompletion): Promise<RunEntity> {
-    const now = this.clock.now();
-    let marked = false;
-    const { run, changed } = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.lockOwned(manager, runId, agentId);
-      if (locked.state !== 'done') {
-        const refusal = verifyCompletionRefusal({
-          kind: locked.kind,
-          result: completion.result,
-          images: completion.images,
-          chain: (locked.chain ?? []).map((link) => link.image),
-        });
-        if (refusal) throw verifyRefusal(refusal, locked.id);
-      }
-      const applied = await this.lifecycle.apply(
-        manager,
-        locked,
-        { type: 'complete', result: completion.result },
-        now,
-        locked.state === 'done'
-          ? {}
-          : {
-              image: completion.image ?? null,
-              errorMessage: completion.errorMessage ?? null,
-              leaseExpiresAt: null,
-              ...(completion.result === 'success' ? { progressPercent: 100 } : {}),
-            },
-      );
-      if (applied.changed) {
-        const line = `Completed: ${completion.result}${completion.errorMessage ? ` (${completion.errorMessage})` : ''}.`;
-        await this.runs.appendLog(manager, runId, [
-          { level: completion.result === 'failed' ? 'error' : 'info', message: line, time: now },
-        ]);
-        if (applied.run.kind === 'verify') marked = await this.markVerified(manager, applied.run, completion, now);
-        await this.events.recordEnded(manager, applied.run, now);
-      }
-      return applied;
-    });
-    if (marked) await this.catalog.invalidate();
-    if (changed) {
-      this.metrics.ended([run]);
-      await this.notifyCompleted(run);
-      await this.verifyAfterBackup(run);
-    }
-    return run;
-  }
-
-  /**
-   * Ends `failed` every run in progress held by these agents, as each agent would report it: for
-   * in-process agents stopping with the API (spec §13), whose own last report can no longer reach it.
-   */
-  async failRunsHeldBy(agentIds: number[], errorMessage: string): Promise<RunEntity[]> {
-    const held = await this.runs.heldBy(this.dataSource.manager, agentIds);
-    const ended: RunEntity[] = [];
-    for (const run of held) ended.push(await this.complete(run.id, run.agentId, { result: 'failed', errorMessage }));
-    return ended;
   }
 
   /**
@@ -273,13 +192,12 @@ export class RunExecutionService {
             })
           ).run,
         );
-        await this.runs.appendLog(manager, run.id, [{ level: 'error', message: reason, time: now }]);
+        await this.log.appendLog(manager, run.id, [{ level: 'error', message: reason, time: now }]);
         await this.events.recordEnded(manager, ended[ended.length - 1], now);
       }
       return ended;
     });
     this.metrics.ended(lost);
-    for (const run of lost) await this.notifyCompleted(run);
     return lost;
   }
 
@@ -298,7 +216,7 @@ export class RunExecutionService {
           (await this.lifecycle.apply(manager, run, { type: 'start-deadline-passed' }, now, { errorMessage: reason }))
             .run,
         );
-        await this.runs.appendLog(manager, run.id, [{ level: 'warn', message: reason, time: now }]);
+        await this.log.appendLog(manager, run.id, [{ level: 'warn', message: reason, time: now }]);
         await this.events.recordEnded(manager, ended[ended.length - 1], now);
       }
       return ended;
@@ -306,106 +224,24 @@ export class RunExecutionService {
     this.metrics.ended(missed);
     return missed;
   }
-
-  /**
-   * A verify run's findings (spec §13), in the transaction that ends it: each reported image of its
-   * chain is marked, each one newly `corrupt`/`missing` raises `image.corrupt`, and the log says what
-   * was found. Returns whether anything was marked.
-   */
-  private async markVerified(
-    manager: EntityManager,
-    run: RunEntity,
-    completion: RunCompletion,
-    now: Date,
-  ): Promise<boolean> {
-    const found = completion.images ?? [];
-    if (!found.length) return false;
-    const links = new Map((run.chain ?? []).map((link) => [link.image, link]));
-    const byPath = new Map(found.map((f) => [links.get(f.image)!.path, f]));
-    const marks = [...byPath].map(([path, f]) => ({ path, state: f.state }));
-    const marked = await this.catalog.markVerification(manager, marks, now);
-    const lines: { level: RunLogLevel; message: string; time: Date }[] = [];
-    for (const f of found) {
-      const note = f.errorMessage ? ` (${f.errorMessage})` : '';
-      lines.push({
-        level: f.state === 'ok' ? 'info' : 'error',
-        message: `Verified ${f.image}: ${f.state}${note}.`,
-        time: now,
-      });
-    }
-    for (const m of marked) {
-      if (m.state === 'ok' || m.previous === m.state) continue;
-      const f = byPath.get(m.path);
-      await this.events.recordImageCorrupt(
-        manager,
-        run,
-        { name: m.name, path: m.path, state: m.state, errorMessage: f?.errorMessage ?? null },
-        now,
-      );
-    }
-    const gone = found.filter((f) => !marked.some((m) => m.path === links.get(f.image)!.path));
-    for (const f of gone) {
-      lines.push({ level: 'warn', message: `${f.image} is no longer in the catalog: nothing marked.`, time: now });
-    }
-    await this.runs.appendLog(manager, run.id, lines);
-    return marked.length > 0;
-  }
-
-  private async lockOwned(
-    manager: import('typeorm').EntityManager,
-    runId: number,
-    agentId: number,
-  ): Promise<RunEntity> {
-    const run = await this.runs.find(manager, runId, true);
-    if (!run) throw notFound(runId);
-    if (run.agentId !== null && run.agentId !== agentId) {
-      throw AppException.conflict('RUN_NOT_OWNED', messages.runs.runNotOwned('id', runId));
-    }
-    return run;
-  }
-
-  /** `verifyAfterBackup: use` (spec §13): a verify of the new point, after retention had its say. */
-  private async verifyAfterBackup(run: RunEntity): Promise<void> {
-    try {
-      const verify = await this.verification.afterBackup(run);
-      if (verify) {
-        await this.appendLog(run.id, [
-          { level: 'info', message: `Verify run ${verify.id} queued for ${run.image} (verifyAfterBackup).` },
-        ]);
-      }
-    } catch (error) {
-      this.logger.error({ err: error, runId: run.id }, 'verify after backup failed');
-    }
-  }
-
-  private async notifyCompleted(run: RunEntity): Promise<void> {
-    if (!this.completed) return;
-    try {
-      await this.completed.onRunCompleted(run);
-    } catch (error) {
-      this.logger.error({ err: error, runId: run.id }, 'run completion listener failed');
-    }
-  }
 }
 
-/** A completion whose images do not fit the run: 400 when the body contradicts itself, 409 otherwise. */
-function verifyRefusal(refusal: VerifyCompletionRefusal, runId: number): AppException {
-  const m = messages.runs;
-  const field = 'images';
-  switch (refusal.code) {
-    case 'images-not-expected':
-      return AppException.badRequest(m.imagesOnlyForVerify(field));
-    case 'images-required':
-      return AppException.badRequest(m.verifyImagesRequired(field));
-    case 'duplicate':
-      return AppException.badRequest(m.verifyImagesTwice(field, refusal.images));
-    case 'result-contradicts':
-      return AppException.badRequest(m.verifyResultContradicts(field, refusal.images));
-    case 'not-in-chain':
-      return AppException.conflict('IMAGE_NOT_IN_CHAIN', m.verifyImagesNotInChain(field, runId, refusal.images), {
-        images: refusal.images,
-      });
+/**
+ * Lock run `runId` for a transition by agent `agentId`: 404 unknown run, 409 RUN_NOT_OWNED when
+ * another agent holds it.
+ */
+export async function lockOwned(
+  runs: RunsRepository,
+  manager: EntityManager,
+  runId: number,
+  agentId: number,
+): Promise<RunEntity> {
+  const run = await runs.find(manager, runId, true);
+  if (!run) throw notFound(runId);
+  if (run.agentId !== null && run.agentId !== agentId) {
+    throw AppException.conflict('RUN_NOT_OWNED', messages.runs.runNotOwned('id', runId));
   }
+  return run;
 }
 
 function notFound(runId: number): AppException {

@@ -12,7 +12,8 @@ import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
-import { DueTrigger, NewRun, RunsRepository } from './runs.repository';
+import { DueTrigger, RunTriggersRepository } from './run-triggers.repository';
+import { NewRun, RunsRepository } from './runs.repository';
 
 /** What one tick did. */
 export interface TickReport {
@@ -54,6 +55,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
+    private readonly triggers: RunTriggersRepository,
     private readonly lifecycle: RunLifecycle,
     private readonly execution: RunExecutionService,
     private readonly clock: Clock,
@@ -128,7 +130,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   private async computeTriggers(now: Date): Promise<number> {
     let computed = 0;
     for (;;) {
-      const sources = await this.runs.triggersToCompute(this.dataSource.manager, this.batchSize);
+      const sources = await this.triggers.triggersToCompute(this.dataSource.manager, this.batchSize);
       if (sources.length === 0) break;
       const rows = sources.map(({ jobId, schedule }) => {
         const first = schedule.enabled
@@ -142,18 +144,18 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           nextRole: first?.role ?? null,
         };
       });
-      await this.runs.upsertTriggers(this.dataSource.manager, rows, now);
+      await this.triggers.upsertTriggers(this.dataSource.manager, rows, now);
       computed += rows.length;
       if (sources.length < this.batchSize || this.stopped) break;
     }
-    await this.runs.dropUnscheduledTriggers(this.dataSource.manager);
+    await this.triggers.dropUnscheduledTriggers(this.dataSource.manager);
     return computed;
   }
 
   /** Claim one batch of due scheduler rows and record one run per job for them, in one transaction. */
   private async fireDue(now: Date): Promise<{ claimed: number; created: RunEntity[] }> {
     return this.dataSource.transaction(async (manager) => {
-      const due = await this.runs.claimDueTriggers(manager, now, this.batchSize);
+      const due = await this.triggers.claimDueTriggers(manager, now, this.batchSize);
       if (due.length === 0) return { claimed: 0, created: [] };
       const current = due.filter((d) => d.current);
       const jobIds = current.map((d) => d.jobId);
@@ -209,7 +211,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           errorMessage: this.reasonOf('skipped'),
         }));
       if (raced.length > 0) created.push(...(await this.lifecycle.create(manager, raced)));
-      await this.runs.advanceTriggers(manager, advanced, now);
+      await this.triggers.advanceTriggers(manager, advanced, now);
       await this.schedules.recordRuns(
         manager,
         created.filter((r) => r.state === 'queued').flatMap((r) => fired.get(r.jobId) ?? []),

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException, Clock, messages, parseIdentifier } from '@zdm/common';
 import { RestorePointsService } from '@zdm/images';
 import { BackupJobLookup, BackupJobWithServer } from '@zdm/jobs';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { VerifyRunDto } from './dto/run-query.dto';
 import { RunView } from './dto/run.view';
 import { RunLifecycle } from './run-lifecycle';
@@ -43,26 +43,24 @@ export class RunVerificationService {
   }
 
   /**
-   * After a successful backup run: a verify of the point of the image it wrote, when its job has
-   * `verifyAfterBackup: use`; undefined when there is none to make (setting off, no image, a run of
-   * the job already queued).
+   * After a successful backup run, inside the caller's transaction (the run-end orchestrator's second
+   * one): a verify of the point of the image it wrote, when its job has `verifyAfterBackup: use`;
+   * undefined when there is none to make (setting off, no image, no such point, a run of the job
+   * already queued).
    */
-  async afterBackup(backup: RunEntity): Promise<RunEntity | undefined> {
+  async afterBackup(manager: EntityManager, backup: RunEntity): Promise<RunEntity | undefined> {
     if (backup.kind !== 'backup' || !backup.image) return undefined;
     if (backup.result !== 'success' && backup.result !== 'warning') return undefined;
     const job = await this.jobs.find({ id: backup.jobId });
     if (!job?.verifyAfterBackup) return undefined;
-    try {
-      return await this.queue(job, backup.image);
-    } catch (error) {
-      if (error instanceof AppException) return undefined;
-      throw error;
-    }
+    const point = await this.points.point(catalogJob(job), backup.image);
+    if (!point) return undefined;
+    if (await this.runs.activeRun(manager, job.id)) return undefined;
+    return this.insert(manager, job, point);
   }
 
   private async queue(job: BackupJobWithServer, image: string | undefined): Promise<RunEntity> {
-    const catalogJob = { id: job.id, name: job.name, server: job.server.name, rotation: job.rotation };
-    const point = await this.points.point(catalogJob, image);
+    const point = await this.points.point(catalogJob(job), image);
     if (!point) {
       if (image !== undefined) throw AppException.notFound(messages.runs.pointNotFound('image', image, job.name));
       throw AppException.conflict('NOTHING_TO_VERIFY', messages.runs.nothingToVerify('identifier', job.name));
@@ -70,24 +68,38 @@ export class RunVerificationService {
     return this.dataSource.transaction(async (manager) => {
       const active = await this.runs.activeRun(manager, job.id);
       if (active) throw alreadyRunning('identifier', job, active);
-      const [run] = await this.lifecycle.create(manager, [
-        {
-          jobId: job.id,
-          serverId: job.serverId,
-          trigger: 'manual',
-          kind: 'verify',
-          pointImage: point.image.name,
-          level: point.image.type,
-          scheduledFor: null,
-          state: 'queued',
-          result: null,
-          idempotencyKey: null,
-          createdAt: this.clock.now(),
-          endedAt: null,
-        },
-      ]);
+      const run = await this.insert(manager, job, point);
       if (!run) throw alreadyRunning('identifier', job, await this.runs.activeRun(manager, job.id));
       return run;
     });
   }
+
+  /** The verify run of `point` (undefined when a run of the job took the slot meanwhile). */
+  private async insert(
+    manager: EntityManager,
+    job: BackupJobWithServer,
+    point: { image: { name: string; type: 'full' | 'increment' } },
+  ): Promise<RunEntity | undefined> {
+    const [run] = await this.lifecycle.create(manager, [
+      {
+        jobId: job.id,
+        serverId: job.serverId,
+        trigger: 'manual',
+        kind: 'verify',
+        pointImage: point.image.name,
+        level: point.image.type,
+        scheduledFor: null,
+        state: 'queued',
+        result: null,
+        idempotencyKey: null,
+        createdAt: this.clock.now(),
+        endedAt: null,
+      },
+    ]);
+    return run;
+  }
+}
+
+function catalogJob(job: BackupJobWithServer) {
+  return { id: job.id, name: job.name, server: job.server.name, rotation: job.rotation };
 }

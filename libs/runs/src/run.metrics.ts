@@ -4,7 +4,7 @@ import { MetricsRegistry } from '@zdm/common';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { RunEntity } from './run.entity';
-import { RunsRepository } from './runs.repository';
+import { RunReadModelsRepository } from './run-read-models.repository';
 
 /**
  * Prometheus metrics of runs (spec §10):
@@ -20,7 +20,7 @@ export class RunMetrics {
   private readonly finished: Counter<'result'>;
   private readonly duration: Histogram<'level' | 'result'>;
 
-  constructor(metrics: MetricsRegistry, @InjectDataSource() dataSource: DataSource, runs: RunsRepository) {
+  constructor(metrics: MetricsRegistry, @InjectDataSource() dataSource: DataSource, runs: RunReadModelsRepository) {
     const registers = [metrics.registry];
     this.finished = new Counter({
       name: 'zdm_runs_finished_total',

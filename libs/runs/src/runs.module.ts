@@ -9,6 +9,8 @@ import { SchedulesModule } from '@zdm/schedules';
 import { RunChains } from './run-chains';
 import { RunEvents } from './run-events';
 import { RunEventsRepository } from './run-events.repository';
+import { RunClaims } from './run-claim';
+import { RunEndOrchestrator } from './run-end.orchestrator';
 import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
 import { RunLogEntity } from './run-log.entity';
@@ -17,6 +19,9 @@ import { RunEntity } from './run.entity';
 import { RunTriggerEntity } from './run-trigger.entity';
 import { RunMetrics } from './run.metrics';
 import { RunsController } from './runs.controller';
+import { RunLogRepository } from './run-log.repository';
+import { RunReadModelsRepository } from './run-read-models.repository';
+import { RunTriggersRepository } from './run-triggers.repository';
 import { RunsRepository } from './runs.repository';
 import { RunsCatalogJobs } from './runs-catalog-jobs';
 import { RunsService } from './runs.service';
@@ -40,10 +45,15 @@ import { RestoreRunQueue } from './restore-run-queue';
   controllers: [RunsController],
   providers: [
     RunsRepository,
+    RunLogRepository,
+    RunTriggersRepository,
+    RunReadModelsRepository,
     RunLifecycle,
     RunMetrics,
     RunsService,
     RunExecutionService,
+    RunEndOrchestrator,
+    RunClaims,
     RunEvents,
     RunEventsRepository,
     RunScheduler,
@@ -53,6 +63,14 @@ import { RestoreRunQueue } from './restore-run-queue';
     RunVerificationService,
     RestoreRunQueue,
   ],
-  exports: [RunsService, RunExecutionService, RunScheduler, RunsCatalogJobs, RestoreRunQueue],
+  exports: [
+    RunsService,
+    RunExecutionService,
+    RunEndOrchestrator,
+    RunClaims,
+    RunScheduler,
+    RunsCatalogJobs,
+    RestoreRunQueue,
+  ],
 })
 export class RunsModule {}

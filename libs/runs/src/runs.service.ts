@@ -23,11 +23,14 @@ import { runLevel } from './domain/run-level';
 import { RunLevel } from './domain/run-state';
 import { MonitoringQuery, RunHistoryQuery, RunLogQuery, DEFAULT_LOG_LIMIT, RunNowDto } from './dto/run-query.dto';
 import { MonitoringItemView, RunLogPageView, runLogLineView, runView, RunView } from './dto/run.view';
-import { AgentDirectory } from './run-completed.listener';
+import { AgentDirectory } from './agent-directory.port';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
-import { MonitoringRow, RunRow, RunsRepository } from './runs.repository';
+import { RunLogRepository } from './run-log.repository';
+import { MonitoringRow, RunReadModelsRepository } from './run-read-models.repository';
+import { RunRow } from './run-row';
+import { RunsRepository } from './runs.repository';
 import { scheduleSpecOf } from './domain/schedule-source';
 
 /** A job's monitoring row with its health (RunsService.jobHealths). */
@@ -49,6 +52,8 @@ export class RunsService implements JobRunsPort {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
+    private readonly readModels: RunReadModelsRepository,
+    private readonly runLog: RunLogRepository,
     private readonly jobs: BackupJobLookup,
     private readonly lifecycle: RunLifecycle,
     private readonly servers: ServersService,
@@ -111,7 +116,7 @@ export class RunsService implements JobRunsPort {
   async history(identifier: string, query: RunHistoryQuery): Promise<Paginated<RunView>> {
     const job = await this.findJob(identifier);
     const window = pageWindow(query);
-    const { rows, total } = await this.runs.history(this.dataSource.manager, {
+    const { rows, total } = await this.readModels.history(this.dataSource.manager, {
       jobId: job.id,
       result: query.result,
       trigger: query.trigger,
@@ -151,7 +156,7 @@ export class RunsService implements JobRunsPort {
     const run = await this.runs.find(this.dataSource.manager, id);
     if (!run) throw AppException.notFound(messages.runs.runNotFound('id', id));
     const start = query.start ?? 1;
-    const lines = await this.runs.logPage(this.dataSource.manager, id, start - 1, query.limit ?? DEFAULT_LOG_LIMIT);
+    const lines = await this.runLog.logPage(this.dataSource.manager, id, start - 1, query.limit ?? DEFAULT_LOG_LIMIT);
     return {
       runId: id,
       state: run.state,
@@ -170,7 +175,7 @@ export class RunsService implements JobRunsPort {
     serverId?: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<JobHealth[]> {
-    const rows = await this.runs.monitoring(manager, serverId);
+    const rows = await this.readModels.monitoring(manager, serverId);
     // Presence only matters for queued runs: ask about those servers alone.
     const waiting = [...new Set(rows.filter((r) => r.lastRun?.state === 'queued').map((r) => r.serverId))];
     const online = this.agents && waiting.length ? await this.agents.serversWithAgentOnline(waiting) : undefined;
@@ -302,7 +307,7 @@ export class RunsService implements JobRunsPort {
     const now = this.clock.now();
     const { run: updated, changed } = await this.lifecycle.apply(manager, run, { type: 'cancel' }, now, {}, field);
     if (changed) {
-      await this.runs.appendLog(manager, run.id, [
+      await this.runLog.appendLog(manager, run.id, [
         {
           level: 'warn',
           message:

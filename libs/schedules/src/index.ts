@@ -13,4 +13,5 @@ export type { ScheduleOwner, ScheduleRows } from './schedules.repository';
 export * from './schedules.service';
 export * from './schedule-object.dto';
 export { migrations as schedulesMigrations } from './migrations';
+export * from './schedule-columns';
 export * from './schedule-usage.port';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AgentsService } from '@zdm/agents';
 import { AppConfig } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
-import { RunExecutionService } from '@zdm/runs';
+import { RunEndOrchestrator } from '@zdm/runs';
 import { ReferenceAgent } from '@zdm/reference-agent';
 import { DEMO_SERVERS } from './demo-inventory';
 import { demoAgentRoots } from './demo-sources';
@@ -29,7 +29,7 @@ export class DemoAgents {
     private readonly config: AppConfig,
     private readonly registry: AgentsService,
     private readonly servers: ServersService,
-    private readonly execution: RunExecutionService,
+    private readonly runEnd: RunEndOrchestrator,
   ) {}
 
   /** Registers a fresh agent per demo server (revoking the previous start's) and starts them. */
@@ -65,7 +65,7 @@ export class DemoAgents {
   async stop(): Promise<void> {
     await Promise.all(this.agents.splice(0).map((agent) => agent.stop()));
     const ids = this.agentIds.splice(0);
-    const failed = await this.execution.failRunsHeldBy(ids, DEMO_STOPPED_MESSAGE);
+    const failed = await this.runEnd.failHeldBy(ids, DEMO_STOPPED_MESSAGE);
     if (failed.length) this.logger.log(`Demo agents stopped: ${failed.length} run(s) in progress ended failed`);
   }
 }

@@ -5,7 +5,7 @@ import type { RunHealth } from '../domain/run-health';
 import { RUN_KINDS, RUN_RESULTS, RUN_STATES } from '../domain/run-state';
 import type { RunKind, RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from '../domain/run-state';
 import type { RunLogEntity } from '../run-log.entity';
-import type { RunRow } from '../runs.repository';
+import type { RunRow } from '../run-row';
 
 /** OpenAPI 3.0: a nullable enum lists `null` among its values. */
 const RESULT_OR_NULL: ApiPropertyOptions = {
