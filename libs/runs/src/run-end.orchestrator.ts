@@ -148,11 +148,14 @@ export class RunEndOrchestrator {
         const now = this.clock.now();
         lines.push(...retained.map((line) => ({ ...line, time: now })));
       }
+      const target = steps.verifyAfterBackup ? await this.verification.pointAfterBackup(run) : undefined;
+      if (!lines.length && !target) return;
+      // Reads are done: on the embedded database a transaction holds its one session.
       await this.transactions.run(async (tx) => {
-        if (steps.verifyAfterBackup) {
-          const verify = await this.verification.afterBackup(tx, run);
-          const message = `Verify run ${verify?.id} queued for ${run.image} (verifyAfterBackup).`;
-          if (verify) lines.push({ level: 'info', message, time: this.clock.now() });
+        const verify = target && (await this.verification.queueAfterBackup(tx, target));
+        if (verify) {
+          const message = `Verify run ${verify.id} queued for ${run.image} (verifyAfterBackup).`;
+          lines.push({ level: 'info', message, time: this.clock.now() });
         }
         await this.log.appendLog(tx, run.id, lines);
       });

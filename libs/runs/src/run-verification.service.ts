@@ -11,6 +11,12 @@ import { RunEntity } from './run.entity';
 import { RunsRepository } from './runs.repository';
 import { alreadyRunning, RunsService } from './runs.service';
 
+/** A job with `verifyAfterBackup: use` and the point to verify. */
+export interface VerifyTarget {
+  job: BackupJobWithServer;
+  point: { image: { name: string; type: 'full' | 'increment' } };
+}
+
 /**
  * Verify runs (spec §13): queued by an operator (`POST /api/backups/:identifier/verify`) or after a
  * successful backup of a job with `verifyAfterBackup: use`, for a restore point's chain. Kept apart
@@ -43,20 +49,26 @@ export class RunVerificationService {
   }
 
   /**
-   * After a successful backup run, inside the caller's transaction (the run-end orchestrator's second
-   * one): a verify of the point of the image it wrote, when its job has `verifyAfterBackup: use`;
-   * undefined when there is none to make (setting off, no image, no such point, a run of the job
-   * already queued).
+   * After a successful backup run: the point of the image it wrote, when its job has
+   * `verifyAfterBackup: use`; undefined when there is none to verify (setting off, no image, no such
+   * point). Reads only: the verify run is queued by `queueAfterBackup` in the caller's transaction.
    */
-  async afterBackup(manager: EntityManager, backup: RunEntity): Promise<RunEntity | undefined> {
+  async pointAfterBackup(backup: RunEntity): Promise<VerifyTarget | undefined> {
     if (backup.kind !== 'backup' || !backup.image) return undefined;
     if (backup.result !== 'success' && backup.result !== 'warning') return undefined;
     const job = await this.jobs.find({ id: backup.jobId });
     if (!job?.verifyAfterBackup) return undefined;
     const point = await this.points.point(catalogJob(job), backup.image);
-    if (!point) return undefined;
-    if (await this.runs.activeRun(manager, job.id)) return undefined;
-    return this.insert(manager, job, point);
+    return point ? { job, point } : undefined;
+  }
+
+  /**
+   * Queue the verify run of `target` inside the caller's transaction (the run-end orchestrator's
+   * second one); undefined when a run of the job is not done (it keeps the job).
+   */
+  async queueAfterBackup(manager: EntityManager, target: VerifyTarget): Promise<RunEntity | undefined> {
+    if (await this.runs.activeRun(manager, target.job.id)) return undefined;
+    return this.insert(manager, target.job, target.point);
   }
 
   private async queue(job: BackupJobWithServer, image: string | undefined): Promise<RunEntity> {
@@ -78,7 +90,7 @@ export class RunVerificationService {
   private async insert(
     manager: EntityManager,
     job: BackupJobWithServer,
-    point: { image: { name: string; type: 'full' | 'increment' } },
+    point: VerifyTarget['point'],
   ): Promise<RunEntity | undefined> {
     const [run] = await this.lifecycle.create(manager, [
       {
