@@ -58,8 +58,14 @@ export class RunVerificationService {
     if (backup.result !== 'success' && backup.result !== 'warning') return undefined;
     const job = await this.jobs.find({ id: backup.jobId });
     if (!job?.verifyAfterBackup) return undefined;
-    const point = await this.points.point(catalogJob(job), backup.image);
-    return point ? { job, point } : undefined;
+    try {
+      const point = await this.points.point(catalogJob(job), backup.image);
+      return point ? { job, point } : undefined;
+    } catch (error) {
+      // The job went meanwhile (a refusal): nothing to verify.
+      if (error instanceof AppException) return undefined;
+      throw error;
+    }
   }
 
   /**
