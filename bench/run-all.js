@@ -23,6 +23,9 @@
  *   restore-points — `npm run bench:restore-points` (bench/restore-points.bench.ts, run from dist/;
  *               issue 19: restore points of a job with 10,000 images among 60,000 at 32 connections,
  *               the retention preview and the planning itself)
+ *   recoveries — `npm run bench:recoveries` (bench/recoveries.bench.ts, run from dist/; issue 22: the reference
+ *               agent's full/increment backup and restore of a 200 MB tree, peak RSS of a 1 GB restore, the
+ *               API's CPU per restore run)
  *
  * A benchmark whose npm script is not defined (yet) is run directly from its file. The compiled
  * ones need `npm run build` first; this driver builds when dist/ lacks them. Options:
@@ -69,6 +72,7 @@ const BENCHES = [
     file: 'dist/bench/restore-points.bench.js',
     compiled: true,
   },
+  { id: 'recoveries', script: 'bench:recoveries', file: 'dist/bench/recoveries.bench.js', compiled: true },
 ];
 
 /** The full answer's p99 of the images benchmark's warm listing (`warm listing, catalog, … p99 X ms`). */

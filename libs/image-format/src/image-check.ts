@@ -32,24 +32,26 @@ export async function checkImage(
     return { state: 'corrupt', errorMessage: `cannot read ${path}: ${(error as Error).message}` };
   }
   const { fields, payloadOffset } = parsed;
-  const declared = fields.payloadSha256;
   const actual = await payloadSha256(path, payloadOffset, onBytes);
   const found = { header: fields, payloadOffset };
-  if (declared !== undefined && declared !== actual) {
-    return {
-      state: 'corrupt',
-      errorMessage: `payload sha256 ${actual} differs from the header's ${declared}`,
-      ...found,
-    };
-  }
-  if (expected && expected !== actual) {
-    return {
-      state: 'corrupt',
-      errorMessage: `payload sha256 ${actual} differs from the catalog's ${expected}`,
-      ...found,
-    };
-  }
-  if (declared === undefined && !expected)
+  const problem = payloadChecksumProblem(actual, fields.payloadSha256, expected);
+  if (problem) return { state: 'corrupt', errorMessage: problem, ...found };
+  if (fields.payloadSha256 === undefined && !expected)
     return { state: 'ok', errorMessage: 'no payloadSha256 to compare with: header read only', ...found };
   return { state: 'ok', ...found };
+}
+
+/**
+ * Why a payload whose sha256 is `actual` is corrupt — it differs from the header's `declared` or
+ * the catalog's `expected` — or undefined when it is not (pure).
+ */
+export function payloadChecksumProblem(
+  actual: string,
+  declared: string | undefined,
+  expected: string | null | undefined,
+): string | undefined {
+  if (declared !== undefined && declared !== actual)
+    return `payload sha256 ${actual} differs from the header's ${declared}`;
+  if (expected && expected !== actual) return `payload sha256 ${actual} differs from the catalog's ${expected}`;
+  return undefined;
 }

@@ -35,15 +35,23 @@ export interface TreeManifest {
 
 export const TREE_MANIFEST_FORMAT = 'zdm-tree 1';
 
+/** lstat calls a scan has in flight at once. */
+const STATS_AT_ONCE = 32;
+
 /** Files and directories under `root` (sorted, parents before children), without checksums. */
 export async function scanTree(root: string): Promise<{ entries: TreeEntry[]; skipped: string[] }> {
   const entries: TreeEntry[] = [];
   const skipped: string[] = [];
   const walk = async (relative: string): Promise<void> => {
     const names = (await readdir(join(root, relative))).sort();
-    for (const name of names) {
-      const path = relative ? `${relative}/${name}` : name;
-      const stat = await lstat(join(root, path));
+    const paths = names.map((name) => (relative ? `${relative}/${name}` : name));
+    // The entries of a directory are looked at in parallel batches (the file system's latency, not
+    // its work, is what thousands of lstat calls one after the other would cost).
+    const stats = [];
+    for (let at = 0; at < paths.length; at += STATS_AT_ONCE)
+      stats.push(...(await Promise.all(paths.slice(at, at + STATS_AT_ONCE).map((path) => lstat(join(root, path))))));
+    for (const [index, path] of paths.entries()) {
+      const stat = stats[index];
       if (stat.isDirectory()) {
         entries.push({ path, type: 'directory', size: 0, mtimeMs: stat.mtimeMs, mode: stat.mode & 0o7777 });
         await walk(path);

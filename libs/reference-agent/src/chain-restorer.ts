@@ -1,9 +1,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { applyTreePayload, chainOrderProblem, checkImage, linkPathOnAgent, readTreeManifest } from '@zdm/image-format';
-import { ClaimedChainLink, ClaimedRestore, LogLevel } from './agent-api.client';
-import { ByteProgress } from './byte-progress';
+import {
+  applyTreePayload,
+  chainOrderProblem,
+  checkImage,
+  linkPathOnAgent,
+  payloadChecksumProblem,
+  readSampleHeader,
+  readTreeManifest,
+  TreeManifest,
+} from '@zdm/image-format';
+import { AgentStopped, ClaimedChainLink, ClaimedRestore, LogLevel } from './agent-api.client';
+import { ByteProgress, RunCancelled } from './byte-progress';
 import { partitionDirectory } from './partition-directory';
 
 export interface ChainRestore {
@@ -43,22 +52,16 @@ export async function restoreChain(
     if (!info) throw new Error(`image ${link.image} is missing: no such file ${paths[index]}`);
     sizes.push(info.size);
   }
-  // Every byte is read twice: once for its checksum, once to apply it.
-  const bytes = progress(2 * sizes.reduce((a, b) => a + b, 0));
+  // Every byte is read once: hashed while it is applied to the temporary directory, which becomes
+  // the target only when every image's checksum matched.
+  const bytes = progress(sizes.reduce((a, b) => a + b, 0));
   const temporary = join(work.restoreRoot, `.${directory}.restoring-${work.runId}`);
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   try {
     await bytes.report(0, `restoring ${chain.length} image(s) into ${target}`);
     for (const [index, link] of chain.entries()) {
-      const check = await checkImage(paths[index], link.payloadSha256, (n) => bytes.add(n));
-      if (check.state !== 'ok' || check.payloadOffset === undefined) {
-        throw new Error(`image ${link.image} is ${check.state}: ${check.errorMessage}; nothing restored`);
-      }
-      const manifest = await readTreeManifest(paths[index], check.payloadOffset).catch((error: Error) => {
-        throw new Error(`image ${link.image} holds no file tree (${error.message}); nothing restored`);
-      });
-      await applyTreePayload(paths[index], check.payloadOffset, manifest, temporary, (n) => bytes.add(n));
+      const manifest = await applyLink(link, paths[index], temporary, (n) => bytes.add(n));
       await log(
         'info',
         `${link.image} applied: ${manifest.carried.length} entries, ${manifest.deleted.length} deletion(s)`,
@@ -71,4 +74,45 @@ export async function restoreChain(
   }
   await bytes.finish();
   return target;
+}
+
+/**
+ * Applies one image of the chain onto `directory`, checking its payload's sha256 (against its
+ * header's and the catalog's) on the way; throws naming the image when it is missing, corrupt or
+ * holds no file tree. When the apply itself fails, the image is read whole once more to say whether
+ * it is corrupt (the likely cause) rather than only what the archive reader stumbled on.
+ */
+async function applyLink(
+  link: ClaimedChainLink,
+  path: string,
+  directory: string,
+  onBytes: (bytes: number) => Promise<void>,
+): Promise<TreeManifest> {
+  const corrupt = async (): Promise<void> => {
+    const check = await checkImage(path, link.payloadSha256);
+    if (check.state !== 'ok')
+      throw new Error(`image ${link.image} is ${check.state}: ${check.errorMessage}; nothing restored`);
+  };
+  let header;
+  try {
+    header = await readSampleHeader(path);
+  } catch {
+    await corrupt();
+    throw new Error(`image ${link.image} cannot be read; nothing restored`);
+  }
+  const manifest = await readTreeManifest(path, header.payloadOffset).catch(async (error: Error) => {
+    await corrupt();
+    throw new Error(`image ${link.image} holds no file tree (${error.message}); nothing restored`);
+  });
+  let actual: string;
+  try {
+    actual = await applyTreePayload(path, header.payloadOffset, manifest, directory, onBytes);
+  } catch (error) {
+    if (error instanceof RunCancelled || error instanceof AgentStopped) throw error;
+    await corrupt();
+    throw error;
+  }
+  const problem = payloadChecksumProblem(actual, header.fields.payloadSha256, link.payloadSha256);
+  if (problem) throw new Error(`image ${link.image} is corrupt: ${problem}; nothing restored`);
+  return manifest;
 }

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
-  fileSha256,
+  manifestEntry,
+  PENDING_SHA256,
   planTreeImage,
   readSampleHeader,
   readTreeManifest,
@@ -42,11 +42,10 @@ export async function treeManifestOf(backup: TreeBackup): Promise<TreeManifest> 
   const { carried, deleted } = planTreeImage(entries, before);
   const carriedSet = new Set(carried);
   const previous = new Map((before?.entries ?? []).map((e) => [e.path, e.sha256]));
+  // A carried file's checksum is computed as the payload reads it (one read of each file).
   for (const entry of entries) {
     if (entry.type !== 'file') continue;
-    entry.sha256 = carriedSet.has(entry.path)
-      ? await fileSha256(join(backup.sourceDir, entry.path))
-      : previous.get(entry.path);
+    entry.sha256 = carriedSet.has(entry.path) ? PENDING_SHA256 : previous.get(entry.path);
   }
   return {
     format: TREE_MANIFEST_FORMAT,
@@ -65,7 +64,10 @@ export function carriedBytes(manifest: TreeManifest): number {
   return manifest.entries.reduce((sum, e) => sum + (carried.has(e.path) ? e.size : 0), 0);
 }
 
-/** Writes the image of `manifest` at `path`: header (with `parent` and the sizes) + tar payload, streamed. */
+/**
+ * Writes the image of `manifest` at `path`: header (with `parent` and the sizes) + tar payload,
+ * streamed, each carried file read once (its checksum lands in the manifest, rewritten at the end).
+ */
 export function writeTreeImage(
   path: string,
   header: Omit<SampleImageHeader, 'payloadSha256' | 'imageSize' | 'parent' | 'type'>,
@@ -73,6 +75,7 @@ export function writeTreeImage(
   manifest: TreeManifest,
   onChunk: (payloadBytesSoFar: number) => Promise<void>,
 ): Promise<WrittenImage> {
+  const placeholder = manifestEntry(manifest).length;
   return writeImageFile(
     path,
     {
@@ -89,5 +92,11 @@ export function writeTreeImage(
     },
     treePayload(backup.sourceDir, manifest),
     onChunk,
+    () => {
+      // The payload filled in the carried files' checksums: the manifest entry, same size, rewritten.
+      const bytes = manifestEntry(manifest);
+      if (bytes.length !== placeholder) throw new Error('the manifest changed size while the image was written');
+      return { at: 0, bytes };
+    },
   );
 }
