@@ -13,7 +13,8 @@
  *
  * Prints one `target ... met / NOT met` line per target. Settings: DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres; a database is created there and dropped after),
- * BENCH_JOBS, BENCH_CONNECTIONS (6), BENCH_SECONDS (5), SCHEDULER_TICK_MS (1000).
+ * BENCH_JOBS, BENCH_CONNECTIONS (6), BENCH_SECONDS (5), SCHEDULER_TICK_MS (1000), BENCH_APP_NODE_OPTIONS
+ * (Node flags of the API processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the burst).
  */
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
           databaseUrl: database.url,
           jwtSecret,
           env: { SCHEDULER_ENABLED: 'true', SCHEDULER_TICK_MS: TICK_MS },
+          nodeArgs: (process.env.BENCH_APP_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
         }),
       );
     }
