@@ -107,7 +107,13 @@ describe('backup registration and update (medium)', () => {
       });
       const before = await counts();
       const again = register({ ...base, partition: ['/', '/home'] });
-      await expect(again).rejects.toMatchObject({ code: 'JOB_NAME_ALREADY_EXISTS' });
+      await expect(again).rejects.toMatchObject({
+        code: 'JOB_NAME_ALREADY_EXISTS',
+        detail: [
+          { jobName: 'partial_ROOT', state: 'fail', errorMessage: "작업 이름 'partial_ROOT'이(가) 이미 존재합니다." },
+          { jobName: 'partial_home', state: 'fail', errorMessage: "작업 이름 'partial_home'이(가) 이미 존재합니다." },
+        ],
+      });
       expect(await counts()).toEqual(before);
       expect(
         (await ctx.sql<{ n: number }>("SELECT count(*)::int AS n FROM backup_jobs WHERE name LIKE 'partial%'"))[0].n,
