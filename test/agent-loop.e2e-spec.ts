@@ -212,7 +212,11 @@ describe('reference agent, end to end', () => {
     );
     await proxy.cut();
     const id = await runNow(job.id);
-    await new Promise((r) => setTimeout(r, 2500));
+    // The agent's next call after the run was queued fails (it says so): the run stays queued.
+    const from = agent.output().length;
+    await until('a failed call after the cut', async () =>
+      /API unreachable .*retry \d+ in \d+ ms/.test(agent.output().slice(from)) ? true : undefined,
+    );
     expect((await runOf(id)).state).toBe('queued');
     await proxy.restore();
     expect(await ended(id)).toMatchObject({ result: 'success' });

@@ -30,18 +30,22 @@ describe('Database: embedded sessions and outages', () => {
     });
 
     it('queues plain queries behind an open transaction instead of running them inside it', async () => {
-      let inside = false;
+      // The transaction holds its session until the plain query has been sent (no delay orders it).
+      let entered!: () => void;
+      let release!: () => void;
+      const inside = new Promise<void>((done) => (entered = done));
+      const released = new Promise<void>((done) => (release = done));
       const tx = t.dataSource.transaction(async (manager) => {
         await manager.query('INSERT INTO tx_probe (tx) VALUES (100)');
-        inside = true;
-        await new Promise((r) => setTimeout(r, 50));
+        entered();
+        await released;
         throw new Error('roll back');
       });
-      await new Promise((r) => setTimeout(r, 10));
-      expect(inside).toBe(true);
-      const outside = await t.dataSource.query('SELECT count(*)::int AS n FROM tx_probe WHERE tx = 100');
+      await inside;
+      const outside = t.dataSource.query('SELECT count(*)::int AS n FROM tx_probe WHERE tx = 100');
+      release();
       await expect(tx).rejects.toThrow('roll back');
-      expect(outside).toEqual([{ n: 0 }]); // it waited for the rollback: it never saw the uncommitted row
+      expect(await outside).toEqual([{ n: 0 }]); // it waited for the rollback: it never saw the uncommitted row
     });
   });
 

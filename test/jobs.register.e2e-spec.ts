@@ -369,69 +369,6 @@ describe('POST /api/backups', () => {
       ]);
       expect((await job('data-drive')).base_name).toBeNull();
     });
-
-    it('rejects two jobs of one request with the same name (400, nothing written)', async () => {
-      await expectNothingWritten(async () => {
-        const res = await post({
-          center: '1',
-          server: 'main-server',
-          type: 'full',
-          jobName: 'twin',
-          partition: ['/', '/data'],
-          repository: { type: 'nfs', path: '/backup' },
-          individual: [{ partition: '/data', jobName: 'twin_ROOT' }],
-        });
-        expect(res.statusCode).toBe(400);
-        expect(res.json().error).toBe(
-          "individual[0].jobName: 작업 이름 'twin_ROOT'이(가) 이 요청에서 두 번 이상 만들어집니다.",
-        );
-      });
-    });
-
-    it('fails only the partition whose generated name is taken, and answers 409 when none was created', async () => {
-      const base = {
-        center: '1',
-        server: 'server-01',
-        type: 'full',
-        jobName: 'partial',
-        repository: { type: 'nfs', path: '/backup' },
-      };
-      expect((await post({ ...base, partition: ['/'] })).statusCode).toBe(201);
-      const res = await post({ ...base, partition: ['/', '/home'] });
-      expect(res.statusCode).toBe(201);
-      expect(res.json().data).toEqual({
-        summary: { total: 2, successful: 1, failed: 1 },
-        results: [
-          {
-            state: 'fail',
-            jobName: 'partial_ROOT',
-            partition: '/',
-            jobMode: 'Full Backup',
-            autoStart: 'not use',
-            errorMessage: "작업 이름 'partial_ROOT'이(가) 이미 존재합니다.",
-          },
-          {
-            state: 'success',
-            jobName: 'partial_home',
-            partition: '/home',
-            jobMode: 'Full Backup',
-            autoStart: 'not use',
-          },
-        ],
-      });
-      const again = await post({ ...base, partition: ['/', '/home'] }, { 'accept-language': 'en' });
-      expect(again.statusCode).toBe(409);
-      expect(again.json()).toMatchObject({
-        success: false,
-        error: 'JOB_NAME_ALREADY_EXISTS',
-        code: 'JOB_NAME_ALREADY_EXISTS',
-      });
-      expect(again.json().detail.map((r: { errorMessage: string }) => r.errorMessage)).toEqual([
-        "A job named 'partial_ROOT' already exists.",
-        "A job named 'partial_home' already exists.",
-      ]);
-      expect((await sql("SELECT count(*)::int AS n FROM backup_jobs WHERE name LIKE 'partial%'"))[0].n).toBe(2);
-    });
   });
 
   describe('partitions', () => {
@@ -597,32 +534,6 @@ describe('POST /api/backups', () => {
       ]);
       const smart = await post({ ...valid, type: 'smart' });
       expect(smart.json().detail).toEqual([{ field: 'schedule', message: 'Schedule is required for Smart Backup.' }]);
-    });
-
-    it.each<[Record<string, unknown>, string]>([
-      [{ center: '99' }, "center: 센터 '99'을(를) 찾을 수 없습니다."],
-      [{ center: 'no-center' }, "center: 센터 'no-center'을(를) 찾을 수 없습니다."],
-      [{ server: 'ghost' }, "server: 서버 'ghost'을(를) 찾을 수 없습니다."],
-      [{ user: 'nobody@example.com' }, "user: 사용자 'nobody@example.com'을(를) 찾을 수 없습니다."],
-      [
-        { repository: { type: 'nfs', path: '/nowhere' } },
-        "repository: 레포지토리 'nfs:/nowhere'을(를) 찾을 수 없습니다.",
-      ],
-      [
-        { individual: [{ partition: '/', server: 'ghost' }] },
-        "individual[0].server: 서버 'ghost'을(를) 찾을 수 없습니다.",
-      ],
-      [
-        { individual: [{ partition: '/', repository: { type: 'smb', path: '//x/y' } }] },
-        "individual[0].repository: 레포지토리 'smb:/x/y'을(를) 찾을 수 없습니다.".replace('smb:/x/y', 'smb://x/y'),
-      ],
-      [{ schedule: 999999 }, "ID가 '999999'인 Schedule을 찾을 수 없습니다 (schedule)"],
-    ])('answers 404 naming what is missing for %j, writing nothing', async (partial, error) => {
-      await expectNothingWritten(async () => {
-        const res = await post({ ...valid, ...partial });
-        expect(res.statusCode).toBe(404);
-        expect(res.json()).toMatchObject({ success: false, code: 'NOT_FOUND', error });
-      });
     });
 
     it('answers in English on request', async () => {

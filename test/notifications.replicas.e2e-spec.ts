@@ -138,8 +138,9 @@ describeOnPostgres('notifications: three replicas on one PostgreSQL database (sk
     // The stuck send ends after all, as a failure: its stale claim changes nothing.
     answerFirst(500);
     await until('the stuck send answered', async () => hooks.received.filter((r) => r.path === '/stuck').length >= 2);
-    // Give the stuck replica's late failure a moment to be written, if it were to be (it must not).
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A worker's tick waits for the one in progress: once every replica has ticked, the stuck send's
+    // late failure has been written, if it were to be (it must not).
+    await Promise.all(replicas.map((replica) => replica.app.get(NotificationWorker).tick()));
     expect(
       await sql('SELECT state, attempts, last_error FROM notification_deliveries WHERE event_id = $1', [eventId]),
     ).toEqual([{ state: 'sent', attempts: 2, last_error: null }]);

@@ -11,8 +11,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Clock } from '@zdm/common';
-import { RunExecutionService } from '@zdm/runs';
 import { DemoAgents } from '../apps/api/src/demo/demo-agents';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -415,26 +413,6 @@ describe('Recoveries: restore a restore point through the target server agent', 
       result: 'cancelled',
     });
   });
-  it('a restore run no agent of the target claims ends missed, and records recovery.failed', async () => {
-    const res = await inject('POST', '/api/recoveries', { source: 'server-01', target: 'no-agent', jobName: 'late' });
-    expect(res.statusCode).toBe(201);
-    const runId = res.json().data.results[0].run.id as number;
-    const after = new Date(t.app.get(Clock).now().getTime() + t.config.runs.maxStartDelayMs + 60_000);
-    const missed = await t.app.get(RunExecutionService).expireQueued(after);
-    expect(missed.map((r) => [r.id, r.result])).toEqual([[runId, 'missed']]);
-    const [event] = await t.dataSource.query(
-      `SELECT type, data FROM notification_events WHERE type LIKE 'recovery.%' ORDER BY id DESC LIMIT 1`,
-    );
-    expect(event).toMatchObject({
-      type: 'recovery.failed',
-      data: {
-        recovery: { name: 'late_RECOVERY_ROOT' },
-        run: { id: runId, result: 'missed' },
-        target: { name: 'no-agent' },
-      },
-    });
-  });
-
   it('a corrupt link is named: 409 NO_RESTORE_POINT with each point and its reason; latest falls back', async () => {
     const [row] = await t.dataSource.query(`SELECT path FROM image_headers WHERE name = $1`, [incrementImage]);
     const file = join(t.config.backupRepositoryPath, row.path);

@@ -1,6 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -460,10 +460,13 @@ describe('Faults under load', () => {
     let repo: string | undefined;
     let child: ChildProcess | undefined;
     let builtMain: string;
+    /** The file the slow header CLI touches when it starts (SLOW_CLI_STARTED). */
+    let cliStarted = '';
     beforeAll(() => {
       builtMain = builtApp();
       for (const name of readdirSync(FIXTURES)) if (name.endsWith('.sh')) chmodSync(join(FIXTURES, name), 0o755);
       dataDir = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-'));
+      cliStarted = join(dataDir, 'slow-cli-started');
       repo = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-repo-'));
       writeSeedImages(repo);
     }, BUILD_TIMEOUT_MS);
@@ -495,6 +498,9 @@ describe('Faults under load', () => {
         // Image listings that stay in flight ~1.5 s with the event loop free: the CLI is slow.
         IMAGE_HEADER_CLI: join(FIXTURES, 'slow.sh'),
         SLOW_CLI_SECONDS: '1.5',
+        SLOW_CLI_STARTED: cliStarted,
+        // The CLI gets only what IMAGE_HEADER_CLI_ENV names besides PATH, LANG and TZ.
+        IMAGE_HEADER_CLI_ENV: 'SLOW_CLI_SECONDS,SLOW_CLI_STARTED',
         IMAGE_CATALOG_FRESHNESS_MS: '0',
         IMAGE_CATALOG_MAX_WAIT_MS: '10000',
         IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
@@ -628,10 +634,17 @@ describe('Faults under load', () => {
       );
       expect(server.status).toBe(201);
 
+      /** Polls `probe` (each call one event to look for) until it holds; no fixed delay orders the work. */
+      const until = async (what: string, probe: () => Promise<boolean> | boolean) => {
+        for (const deadline = Date.now() + 30_000; !(await probe()); await sleep(10)) {
+          if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        }
+      };
+      rmSync(cliStarted, { force: true });
+
       const agent = new Agent({ keepAlive: true, maxSockets: 64 });
       const imagesPath = `/api/v1/backups/images/server/${encodeURIComponent(SEED_SERVER)}`;
       const listings = Array.from({ length: 20 }, () => keepAliveRequest(agent, port, 'GET', imagesPath, headers));
-      await sleep(300); // the listings are waiting for the (slow) header CLI; the event loop is free
       const registration = keepAliveRequest(agent, port, 'POST', '/api/backups', headers, {
         center: '1',
         server: 'bulk-server (10.0.0.9)',
@@ -641,11 +654,14 @@ describe('Faults under load', () => {
         jobName: 'term',
         schedule: DAILY,
       });
-      await sleep(100); // the registration is writing its 250 jobs (one transaction each)
+      // The listings wait for the (slow) header CLI once it has started, and the registration sent
+      // with them writes its 250 jobs (one transaction each) meanwhile: both are in flight.
+      await until('the header CLI to start', () => existsSync(cliStarted));
       const sigtermAt = Date.now();
       child.kill('SIGTERM');
-      await sleep(100);
-      const fresh = await tryConnect(port);
+      // The listener closes once the signal is handled: a new connection is then refused.
+      let fresh: string | undefined;
+      await until('the listener to close', async () => (fresh = await tryConnect(port)) === 'refused');
       // What a new client gets meanwhile (a new connection through its own agent).
       const lateAgent = new Agent({ keepAlive: false });
       const late = await keepAliveRequest(lateAgent, port, 'GET', '/api/servers', headers);
@@ -659,7 +675,7 @@ describe('Faults under load', () => {
       process.stdout.write(
         `\nSIGTERM: ${answers.length} in flight, ${answers.filter((a) => a.end > sigtermAt).length} finished after the signal ` +
           `(the registration ${answers[answers.length - 1].end - sigtermAt} ms after), statuses ` +
-          `${JSON.stringify(answers.map((a) => a.status))}; new connection 100 ms later: ${fresh} (a request on one: ${late.status} ${late.error ?? ''}); exit ${exitedAt.code} after ${exitedAt.at - sigtermAt} ms\n`,
+          `${JSON.stringify(answers.map((a) => a.status))}; new connection after the listener closed: ${fresh} (a request on one: ${late.status} ${late.error ?? ''}); exit ${exitedAt.code} after ${exitedAt.at - sigtermAt} ms\n`,
       );
       expect(
         answers

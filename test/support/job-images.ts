@@ -2,7 +2,13 @@ import { ImageCatalogService } from '@zdm/images';
 import { writeSampleImage } from '@zdm/image-format';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { MediumContext } from './medium-context';
 import { TestApp } from './test-app';
+
+/** An app the fixtures write through: an e2e TestApp or a medium context. */
+type ImageHost = TestApp | MediumContext;
+const catalogOf = (host: ImageHost) =>
+  'app' in host ? host.app.get(ImageCatalogService) : host.get(ImageCatalogService);
 
 /**
  * Registers a full backup job of partition `/` on `server` (repository `/backup`) through the API,
@@ -42,7 +48,7 @@ export type WrittenBy = 'success' | 'failed';
  * Returns the file name and its absolute path.
  */
 export async function writeJobImage(
-  t: TestApp,
+  t: ImageHost,
   options: {
     job: string;
     day: number;
@@ -82,7 +88,7 @@ export async function writeJobImage(
        RETURNING id`,
       [options.run.jobId, options.type, options.run.result, name],
     );
-    await t.app.get(ImageCatalogService).ingest(path, { runId: id as number });
+    await catalogOf(t).ingest(path, { runId: id as number });
   }
   return { name, path };
 }

@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { Test, TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,8 @@ export interface MediumContext {
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   /** `body` as a controller receives it: transformed and validated by the app's global pipe. */
   input<T extends object>(metatype: Type<T>, body: unknown): Promise<T>;
+  /** A second instance of `type` from `module`, as another replica of the app runs it. */
+  replicaOf<T>(module: Type<unknown>, type: Type<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -71,6 +74,7 @@ export async function createMediumContext(
     repositoryDir,
     sql: (query, params = []) => dataSource.query(query, params),
     input: async (metatype, body) => (await pipe.transform(body, { type: 'body', metatype })) as never,
+    replicaOf: (module, type) => moduleRef.select(module).get(ModuleRef, { strict: true }).create(type),
     close: async () => {
       await moduleRef.close();
       rmSync(repositoryDir, { recursive: true, force: true });

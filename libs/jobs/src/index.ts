@@ -9,6 +9,7 @@ export * from './domain/job-status';
 export * from './domain/mode-schedule';
 export * from './domain/value-list';
 export * from './dto/register-backup.dto';
+export * from './dto/update-backup.dto';
 export * from './job-runs.port';
 export * from './job-status.repository';
 export * from './jobs.module';
