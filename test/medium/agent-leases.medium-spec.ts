@@ -1,7 +1,7 @@
 import { AgentsService, RegisterAgentDto } from '@zdm/agents';
 import { SEED_SERVER } from '@zdm/image-format';
 import { BackupRegistrationService, RegisterBackupDto } from '@zdm/jobs';
-import { RunExecutionService, RunsService } from '@zdm/runs';
+import { RunEndOrchestrator, RunExecutionService, RunsService } from '@zdm/runs';
 import { createMediumContext, MEDIUM_BOOT_TIMEOUT_MS, MediumContext } from '../support/medium-context';
 
 /**
@@ -14,6 +14,7 @@ import { createMediumContext, MEDIUM_BOOT_TIMEOUT_MS, MediumContext } from '../s
 describe('agents: claim and lease (medium)', () => {
   let ctx: MediumContext;
   const execution = () => ctx.get(RunExecutionService);
+  const runEnd = () => ctx.get(RunEndOrchestrator);
   let jobCount = 0;
 
   beforeAll(async () => {
@@ -70,7 +71,7 @@ describe('agents: claim and lease (medium)', () => {
     expect(await claim(own)).toBeNull();
     expect(await logOf(runId)).toContain(`Claimed by agent ${own.id}.`);
 
-    await execution().complete(runId, own.id, { result: 'failed', errorMessage: 'medium' });
+    await runEnd().end(runId, own.id, { result: 'failed', errorMessage: 'medium' });
   });
 
   it('two agents of one server claiming at once never get the same run', async () => {
@@ -80,8 +81,7 @@ describe('agents: claim and lease (medium)', () => {
     const claimed = await Promise.all([...agents, ...agents].map((agent) => claim(agent)));
     const ids = claimed.filter((run) => run !== null).map((run) => run.id);
     expect(ids.sort()).toEqual([...runs].sort());
-    for (const run of claimed.filter((r) => r !== null))
-      await execution().complete(run.id, run.agentId!, { result: 'failed' });
+    for (const run of claimed.filter((r) => r !== null)) await runEnd().end(run.id, run.agentId!, { result: 'failed' });
   });
 
   it('a silent agent loses its run once the lease passes; its late report is refused', async () => {

@@ -2,7 +2,14 @@ import { AgentOfflineCheck, AgentsModule, AgentsService, RegisterAgentDto } from
 import { SEED_SERVER } from '@zdm/image-format';
 import { BackupRegistrationService, RegisterBackupDto } from '@zdm/jobs';
 import { CreateChannelDto, NotificationsService, NotificationWorker } from '@zdm/notifications';
-import { JobStaleCheck, RunExecutionService, RunScheduler, RunsModule, RunsService } from '@zdm/runs';
+import {
+  JobStaleCheck,
+  RunEndOrchestrator,
+  RunExecutionService,
+  RunScheduler,
+  RunsModule,
+  RunsService,
+} from '@zdm/runs';
 import { simpleParser } from 'mailparser';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,7 +138,7 @@ describe('notifications: job.stale and agent.offline reported once per transitio
     expect((await execution.claimNext({ agentId: agent.identity.id, serverIds: [agent.identity.serverId] }))?.id).toBe(
       runId,
     );
-    await execution.complete(runId, agent.identity.id, { result: 'success' });
+    await ctx.get(RunEndOrchestrator).end(runId, agent.identity.id, { result: 'success' });
     expect(await checkAll()).toEqual([]);
     expect(await ctx.sql(`SELECT object_id FROM notification_conditions WHERE kind = 'job.stale'`)).toEqual([]);
     const health = (await ctx.get(RunsService).jobHealths(ctx.clock.now())).find((h) => h.row.jobId === job.id);
