@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { dirname, relative, resolve, sep } from 'node:path';
 import tseslint from 'typescript-eslint';
+import ts from 'typescript';
 
 /** A lib's public surface is its index.ts: `@zdm/<lib>` only, never `@zdm/<lib>/<path>`. */
 const DEEP_IMPORT = { regex: '^@zdm/[^/]+/', message: "Import a lib through its index.ts ('@zdm/<lib>')." };
@@ -37,6 +38,63 @@ const staysInItsPackage = {
       ExportNamedDeclaration: check,
       ExportAllDeclaration: check,
       ImportExpression: check,
+    };
+  },
+};
+
+/**
+ * Persistence stays behind each lib's own surface (issue 20): a lib's index.ts exports no entity, no
+ * repository and nothing of TypeORM (`EntityManager`, …), so no lib reads or writes another lib's
+ * tables through its classes; other libs get plain row types (`Server`, `BackupJob`, `Run`) and the
+ * lib's services, and name another lib's entity in a relation by its name (`@ManyToOne('ServerEntity')`).
+ * Type-aware: every name the index exports, `export *` included, is traced to its declaration.
+ * A port (`*.port.ts`) speaks `Transaction` (@zdm/database), never TypeORM's types.
+ */
+const entitiesStayInside = {
+  meta: {
+    type: 'problem',
+    messages: {
+      entity:
+        "index.ts exports '{{name}}', an entity ({{file}}): export a row type and keep the entity inside the lib.",
+      repository:
+        "index.ts exports '{{name}}' from a repository ({{file}}): other libs call the lib's services, not its repositories.",
+      typeorm: "'{{name}}' is TypeORM's: a lib's surface passes `Transaction` (@zdm/database), not TypeORM types.",
+      portImportsTypeorm: "A port speaks `Transaction` (@zdm/database), not TypeORM's '{{source}}'.",
+    },
+  },
+  create(context) {
+    const file = relative(context.cwd, context.filename).split(sep).join('/');
+    if (/^libs\/[^/]+\/src\/.*\.port\.ts$/.test(file)) {
+      return {
+        ImportDeclaration(node) {
+          if (/^typeorm(\/|$)/.test(node.source.value))
+            context.report({ node: node.source, messageId: 'portImportsTypeorm', data: { source: node.source.value } });
+        },
+      };
+    }
+    if (!/^libs\/[^/]+\/src\/index\.ts$/.test(file)) return {};
+    const services = context.sourceCode.parserServices;
+    return {
+      Program(program) {
+        const checker = services.program.getTypeChecker();
+        const moduleSymbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(program));
+        if (!moduleSymbol) return;
+        for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+          const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+          for (const declaration of symbol.declarations ?? []) {
+            const declaredIn = relative(context.cwd, declaration.getSourceFile().fileName).split(sep).join('/');
+            const data = { name: exported.name, file: declaredIn };
+            const decorators = (declaration.modifiers ?? []).filter((m) => ts.isDecorator(m));
+            const isEntity = decorators.some((d) => /^Entity\b/.test(d.expression.getText()));
+            if (declaredIn.includes('node_modules/typeorm/'))
+              context.report({ node: program, messageId: 'typeorm', data });
+            else if (isEntity || /\.entity\.ts$/.test(declaredIn))
+              context.report({ node: program, messageId: 'entity', data });
+            else if (/\.repository\.ts$/.test(declaredIn))
+              context.report({ node: program, messageId: 'repository', data });
+          }
+        }
+      },
     };
   },
 };
@@ -79,9 +137,12 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { zdm: { rules: { 'stays-in-its-package': staysInItsPackage } } },
+    plugins: {
+      zdm: { rules: { 'stays-in-its-package': staysInItsPackage, 'entities-stay-inside': entitiesStayInside } },
+    },
     rules: {
       'zdm/stays-in-its-package': 'error',
+      'zdm/entities-stay-inside': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',

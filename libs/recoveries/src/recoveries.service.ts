@@ -13,7 +13,7 @@ import {
   parseIdentifier,
 } from '@zdm/common';
 import { CatalogJob, JobImage, RestorePoint, restorePointReasonText, RestorePointsService } from '@zdm/images';
-import { ServerEntity, ServersService } from '@zdm/inventory';
+import { Server, ServersService } from '@zdm/inventory';
 import { BackupJobLookup, BackupJobWithServer, partitionSuffix, serverBaseName } from '@zdm/jobs';
 import { alreadyRunning, RestoreRunQueue, RunsService, RunView } from '@zdm/runs';
 import { EntityManager } from 'typeorm';
@@ -310,8 +310,8 @@ export class RecoveriesService {
   /** The partitions to recover: the request's (each checked on both servers) or every backed-up one with a point. */
   private async mappings(
     dto: RegisterRecoveryDto,
-    source: ServerEntity,
-    target: ServerEntity,
+    source: Server,
+    target: Server,
     sourceJobs: BackupJobWithServer[],
   ): Promise<{ sourcePartition: string; targetPartition: string; field: string }[]> {
     const m = messages.recoveries;
@@ -400,7 +400,7 @@ export class RecoveriesService {
   }
 }
 
-function partitionOf(server: ServerEntity, letter: string) {
+function partitionOf(server: Server, letter: string) {
   return (server.partitions ?? []).find((p) => p.letter === letter);
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BackupJobEntity } from '@zdm/jobs';
+import type { BackupJob } from '@zdm/jobs';
 import { EntityManager, MoreThan } from 'typeorm';
 import { ScheduleSource } from './domain/schedule-source';
 import { ChainLink, RunKind, RunLevel, RunLogLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
@@ -68,7 +68,7 @@ export interface DueTrigger extends TriggerSource {
    */
   current: boolean;
   serverId: number;
-  mode: BackupJobEntity['mode'];
+  mode: BackupJob['mode'];
   nextRunAt: Date;
   nextRole: 'basic' | 'advanced';
 }

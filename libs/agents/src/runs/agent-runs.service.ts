@@ -3,7 +3,7 @@ import { AppConfig, AppException, Clock, messages } from '@zdm/common';
 import { ImageCatalogService, imageFileName, imageSlotTimes, isImageFileName } from '@zdm/images';
 import { ServersService } from '@zdm/inventory';
 import { BackupJobsService } from '@zdm/jobs';
-import { RunEntity, RunExecutionService, RunsService } from '@zdm/runs';
+import { Run, RunExecutionService, RunsService } from '@zdm/runs';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { AgentIdentity, AgentsRepository } from '../agents.repository';
 import { CompleteRunDto, RunLogDto, RunProgressDto } from '../dto/agent-run.dto';
@@ -122,7 +122,7 @@ export class AgentRunsService {
    * One claim attempt, in one transaction that locks the agent's row: the active-run count and the
    * claim cannot interleave with another claim of the same agent (on any replica).
    */
-  private claimOnce(agent: AgentIdentity): Promise<RunEntity | null> {
+  private claimOnce(agent: AgentIdentity): Promise<Run | null> {
     return this.agents.transaction(async (manager) => {
       await this.agents.lockAgent(manager, agent.id);
       const held = (await this.execution.activeRunsByAgent([agent.id], manager)).get(agent.id) ?? 0;
@@ -137,7 +137,7 @@ export class AgentRunsService {
     });
   }
 
-  private async claimView(run: RunEntity): Promise<ClaimView> {
+  private async claimView(run: Run): Promise<ClaimView> {
     const [view, job] = await Promise.all([this.runs.get(String(run.id)), this.jobs.resolve(String(run.jobId))]);
     const server = await this.servers.resolve(job.serverId, 'server');
     // The image is named for the run's slot (run-now: its start) in the API's zone, not for the

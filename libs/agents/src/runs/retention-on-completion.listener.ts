@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AppConfig } from '@zdm/common';
 import { ImageCatalogService, RepositoryFiles, retentionReasonText, RetentionService } from '@zdm/images';
-import { RunCompletedListener, RunEntity, RunExecutionService } from '@zdm/runs';
+import { Run, RunCompletedListener, RunExecutionService } from '@zdm/runs';
 
 /**
  * After a run ends `success` (spec §9): the job's retention plan is carried out — every image the plan
@@ -23,7 +23,7 @@ export class RetentionOnCompletion extends RunCompletedListener {
     super();
   }
 
-  async onRunCompleted(run: RunEntity): Promise<void> {
+  async onRunCompleted(run: Run): Promise<void> {
     // Only a successful backup changes what is kept (a verify run writes nothing).
     if (run.result !== 'success' || run.kind !== 'backup') return;
     const { job, plan } = await this.retention.planFor(run.jobId);

@@ -4,7 +4,8 @@ import { PageWindow } from '@zdm/common';
 import { containsPattern } from '@zdm/database';
 import { FindOptionsWhere, ILike, Repository } from 'typeorm';
 import { PartitionEntity } from './partition.entity';
-import { ServerEntity, ServerOs } from './server.entity';
+import { ServerOs } from './server';
+import { ServerEntity } from './server.entity';
 
 /** `GET /api/servers` filters (resolved). */
 export interface ServerFilter {

@@ -4,14 +4,7 @@ import { PageWindow, Role } from '@zdm/common';
 import { containsPattern } from '@zdm/database';
 import { ILike, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
-
-/** What the auth guard rechecks about a token's user. */
-export interface UserAccess {
-  email: string;
-  role: Role;
-  disabled: boolean;
-  tokenVersion: number;
-}
+import { UserAccess } from './user-access';
 
 /** A change of a user; `revokeTokens` bumps the token version (older tokens are refused). */
 export interface UserChange {

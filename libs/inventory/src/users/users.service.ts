@@ -14,7 +14,8 @@ import { PasswordAttemptLimit } from './password-attempt-limit';
 import { hashPassword, verifyPassword } from './password-hash';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserView } from './user.dto';
 import { UserEntity } from './user.entity';
-import { UserAccess, UsersRepository } from './users.repository';
+import { UserAccess } from './user-access';
+import { UsersRepository } from './users.repository';
 
 const view = (u: UserEntity): UserView => ({
   id: u.id,
