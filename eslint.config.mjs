@@ -100,6 +100,35 @@ const entitiesStayInside = {
 };
 
 /**
+ * One transaction idiom (issue 20): services run their work through `TransactionRunner.run`
+ * (@zdm/database) and hand the `Transaction` to repositories; no `dataSource.transaction(…)`,
+ * `manager.transaction(…)` or raw BEGIN/COMMIT outside libs/database.
+ */
+const oneTransactionIdiom = {
+  meta: {
+    type: 'problem',
+    messages: {
+      call: 'Open transactions with TransactionRunner.run (@zdm/database), not `.transaction(…)`.',
+      raw: 'Open transactions with TransactionRunner.run (@zdm/database), not a raw {{statement}}.',
+    },
+  },
+  create(context) {
+    return {
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return;
+        if (callee.property.name === 'transaction') context.report({ node, messageId: 'call' });
+        const first = node.arguments[0];
+        if (callee.property.name === 'query' && first?.type === 'Literal' && typeof first.value === 'string') {
+          const statement = /^\s*(BEGIN|START TRANSACTION|COMMIT|ROLLBACK)\b/i.exec(first.value)?.[1];
+          if (statement) context.report({ node, messageId: 'raw', data: { statement: statement.toUpperCase() } });
+        }
+      },
+    };
+  },
+};
+
+/**
  * Which libs each lib may import (an arrow of the lib graph; it must stay a DAG). apps/api, test/
  * and bench/ may import every lib, through its index only.
  */
@@ -138,7 +167,13 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: {
-      zdm: { rules: { 'stays-in-its-package': staysInItsPackage, 'entities-stay-inside': entitiesStayInside } },
+      zdm: {
+        rules: {
+          'stays-in-its-package': staysInItsPackage,
+          'entities-stay-inside': entitiesStayInside,
+          'one-transaction-idiom': oneTransactionIdiom,
+        },
+      },
     },
     rules: {
       'zdm/stays-in-its-package': 'error',
@@ -169,6 +204,30 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    files: ['libs/*/src/**/*.ts', 'apps/*/src/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      'libs/database/src/**',
+      // TODO(orchestrator branch): libs/runs and libs/agents move to TransactionRunner with the
+      // run-end orchestrator (issue 20); drop these two lines when that branch is merged.
+      'libs/runs/src/**',
+      'libs/agents/src/**',
+    ],
+    rules: { 'zdm/one-transaction-idiom': 'error' },
+  },
+  // No source file over 400 lines (issue 20): a longer one holds more than one concern; split it.
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      // TODO(orchestrator branch): split there (runs repository by runs, log, triggers, read models;
+      // run-execution service); drop these two lines when that branch is merged.
+      'libs/runs/src/runs.repository.ts',
+      'libs/runs/src/run-execution.service.ts',
+    ],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
   // One clock (issue 20): services and domain code read time from the injected `Clock` and repeat work
   // through `Timers`, so tests move time instead of sleeping. The exceptions are the two adapters
   // themselves, the answer's own envelope timestamp (the wall clock at which it is sent), the

@@ -28,3 +28,5 @@ export * from './repository-scanner';
 export * from './repository-watcher';
 export * from './size-format';
 export { migrations as imagesMigrations } from './migrations';
+export type { CatalogImage } from './catalog-row';
+export type { CatalogListing } from './catalog-listing';
