@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { dirname, relative, resolve, sep } from 'node:path';
 import tseslint from 'typescript-eslint';
+import ts from 'typescript';
 
 /** A lib's public surface is its index.ts: `@zdm/<lib>` only, never `@zdm/<lib>/<path>`. */
 const DEEP_IMPORT = { regex: '^@zdm/[^/]+/', message: "Import a lib through its index.ts ('@zdm/<lib>')." };
@@ -37,6 +38,92 @@ const staysInItsPackage = {
       ExportNamedDeclaration: check,
       ExportAllDeclaration: check,
       ImportExpression: check,
+    };
+  },
+};
+
+/**
+ * Persistence stays behind each lib's own surface (issue 20): a lib's index.ts exports no entity, no
+ * repository and nothing of TypeORM (`EntityManager`, …), so no lib reads or writes another lib's
+ * tables through its classes; other libs get plain row types (`Server`, `BackupJob`, `Run`) and the
+ * lib's services, and name another lib's entity in a relation by its name (`@ManyToOne('ServerEntity')`).
+ * Type-aware: every name the index exports, `export *` included, is traced to its declaration.
+ * A port (`*.port.ts`) speaks `Transaction` (@zdm/database), never TypeORM's types.
+ */
+const entitiesStayInside = {
+  meta: {
+    type: 'problem',
+    messages: {
+      entity:
+        "index.ts exports '{{name}}', an entity ({{file}}): export a row type and keep the entity inside the lib.",
+      repository:
+        "index.ts exports '{{name}}' from a repository ({{file}}): other libs call the lib's services, not its repositories.",
+      typeorm: "'{{name}}' is TypeORM's: a lib's surface passes `Transaction` (@zdm/database), not TypeORM types.",
+      portImportsTypeorm: "A port speaks `Transaction` (@zdm/database), not TypeORM's '{{source}}'.",
+    },
+  },
+  create(context) {
+    const file = relative(context.cwd, context.filename).split(sep).join('/');
+    if (/^libs\/[^/]+\/src\/.*\.port\.ts$/.test(file)) {
+      return {
+        ImportDeclaration(node) {
+          if (/^typeorm(\/|$)/.test(node.source.value))
+            context.report({ node: node.source, messageId: 'portImportsTypeorm', data: { source: node.source.value } });
+        },
+      };
+    }
+    if (!/^libs\/[^/]+\/src\/index\.ts$/.test(file)) return {};
+    const services = context.sourceCode.parserServices;
+    return {
+      Program(program) {
+        const checker = services.program.getTypeChecker();
+        const moduleSymbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(program));
+        if (!moduleSymbol) return;
+        for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+          const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+          for (const declaration of symbol.declarations ?? []) {
+            const declaredIn = relative(context.cwd, declaration.getSourceFile().fileName).split(sep).join('/');
+            const data = { name: exported.name, file: declaredIn };
+            const decorators = (declaration.modifiers ?? []).filter((m) => ts.isDecorator(m));
+            const isEntity = decorators.some((d) => /^Entity\b/.test(d.expression.getText()));
+            if (declaredIn.includes('node_modules/typeorm/'))
+              context.report({ node: program, messageId: 'typeorm', data });
+            else if (isEntity || /\.entity\.ts$/.test(declaredIn))
+              context.report({ node: program, messageId: 'entity', data });
+            else if (/\.repository\.ts$/.test(declaredIn))
+              context.report({ node: program, messageId: 'repository', data });
+          }
+        }
+      },
+    };
+  },
+};
+
+/**
+ * One transaction idiom (issue 20): services run their work through `TransactionRunner.run`
+ * (@zdm/database) and hand the `Transaction` to repositories; no `dataSource.transaction(…)`,
+ * `manager.transaction(…)` or raw BEGIN/COMMIT outside libs/database.
+ */
+const oneTransactionIdiom = {
+  meta: {
+    type: 'problem',
+    messages: {
+      call: 'Open transactions with TransactionRunner.run (@zdm/database), not `.transaction(…)`.',
+      raw: 'Open transactions with TransactionRunner.run (@zdm/database), not a raw {{statement}}.',
+    },
+  },
+  create(context) {
+    return {
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return;
+        if (callee.property.name === 'transaction') context.report({ node, messageId: 'call' });
+        const first = node.arguments[0];
+        if (callee.property.name === 'query' && first?.type === 'Literal' && typeof first.value === 'string') {
+          const statement = /^\s*(BEGIN|START TRANSACTION|COMMIT|ROLLBACK)\b/i.exec(first.value)?.[1];
+          if (statement) context.report({ node, messageId: 'raw', data: { statement: statement.toUpperCase() } });
+        }
+      },
     };
   },
 };
@@ -80,9 +167,18 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { zdm: { rules: { 'stays-in-its-package': staysInItsPackage } } },
+    plugins: {
+      zdm: {
+        rules: {
+          'stays-in-its-package': staysInItsPackage,
+          'entities-stay-inside': entitiesStayInside,
+          'one-transaction-idiom': oneTransactionIdiom,
+        },
+      },
+    },
     rules: {
       'zdm/stays-in-its-package': 'error',
+      'zdm/entities-stay-inside': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
@@ -109,6 +205,17 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    files: ['libs/*/src/**/*.ts', 'apps/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/database/src/**'],
+    rules: { 'zdm/one-transaction-idiom': 'error' },
+  },
+  // No source file over 400 lines (issue 20): a longer one holds more than one concern; split it.
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
   // One clock (issue 20): services and domain code read time from the injected `Clock` and repeat work
   // through `Timers`, so tests move time instead of sleeping. The exceptions are the two adapters
   // themselves, the answer's own envelope timestamp (the wall clock at which it is sent), the

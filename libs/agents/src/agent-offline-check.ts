@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
 import { agentOfflineEvent, ConditionCheck, NotificationOutbox } from '@zdm/notifications';
@@ -16,6 +17,7 @@ import { agentGoneOffline } from './domain/agent-presence';
 @Injectable()
 export class AgentOfflineCheck extends ConditionCheck {
   constructor(
+    private readonly transactions: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agents: AgentsRepository,
     private readonly outbox: NotificationOutbox,
@@ -28,7 +30,7 @@ export class AgentOfflineCheck extends ConditionCheck {
   protected checkNow(): Promise<number[]> {
     const now = this.clock.now();
     const offlineAfterMs = this.config.agents.offlineAfterMs;
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const offline = new Map(
         (await this.agents.seenAgents(manager))
           .filter((agent) => agentGoneOffline(agent.lastSeenAt, now, offlineAfterMs))

@@ -1,4 +1,4 @@
-import { ServerEntity } from '@zdm/inventory';
+import type { Server } from '@zdm/inventory';
 import {
   Column,
   CreateDateColumn,
@@ -24,9 +24,9 @@ export class AgentEntity {
   @Column({ name: 'server_id', type: 'integer' })
   serverId: number;
 
-  @ManyToOne(() => ServerEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ServerEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'server_id', foreignKeyConstraintName: 'agents_server_id_fkey' })
-  server?: ServerEntity;
+  server?: Server;
 
   /** SHA-256 (hex) of the token; the token itself is shown once and never stored. */
   @Column({ name: 'token_hash', type: 'char', length: 64, select: false })

@@ -88,10 +88,6 @@ export class AgentsRepository {
     return { online: Number(row?.online ?? 0), offline: Number(row?.offline ?? 0) };
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** Holds the agent's row until the transaction ends (claims of one agent one at a time). */
   /** Every agent that is not revoked and called at least once, with its server, by id. */
   async seenAgents(manager: EntityManager): Promise<AgentPresenceRow[]> {

@@ -1,4 +1,5 @@
-import { LocalizedText, messages } from '@zdm/common';
+import { HttpStatus } from '@nestjs/common';
+import { AppException, LocalizedText, messages } from '@zdm/common';
 
 /** The catalog could not be brought up to date: the header CLI failed or the repository is not readable. */
 export class CatalogRefreshFailure extends Error {
@@ -45,4 +46,24 @@ export interface CatalogRefreshReport {
 
 export function emptyRefreshReport(): CatalogRefreshReport {
   return { files: 0, read: 0, unreadable: 0, removed: 0, ms: 0 };
+}
+
+/**
+ * The answer to a listing whose refresh failed: 503 REPOSITORY_UNAVAILABLE naming the path when the
+ * repository cannot be read, 500 for another refresh failure; any other error (database trouble) as
+ * it is, for the global filter to map.
+ */
+export function refreshFailureAnswer(error: unknown): unknown {
+  if (error instanceof CatalogRefreshFailure) {
+    const message = {
+      ko: messages.images.listFailed(error.localized.ko).ko,
+      en: messages.images.listFailed(error.localized.en).en,
+    };
+    // Not our failure but the environment's (a missing path, a dead mount): 503 naming the path.
+    if (error instanceof RepositoryUnavailable) {
+      return new AppException(HttpStatus.SERVICE_UNAVAILABLE, 'REPOSITORY_UNAVAILABLE', message);
+    }
+    return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', message);
+  }
+  return error; // database trouble etc.: the global filter maps it (503 …)
 }

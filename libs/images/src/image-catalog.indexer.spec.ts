@@ -19,6 +19,7 @@ import { ImageHeader } from './image-header';
 import { ImageHeaderEntity } from './image-header.entity';
 import { ImageCatalogIndexer } from './image-catalog.indexer';
 import { ImageCatalogMetrics } from './image-catalog.metrics';
+import { CatalogWalk } from './catalog-walk';
 import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageCatalogService } from './image-catalog.service';
 import { ImageListQuery } from './image-list.dto';
@@ -158,8 +159,8 @@ beforeEach(async () => {
     config(root),
     repository,
     indexer,
+    new CatalogWalk(config(root), repository, indexer, clock, new ImageCatalogMetrics(metrics, repository)),
     clock,
-    new ImageCatalogMetrics(metrics, repository),
     new SystemTimers(),
   );
 });
@@ -418,8 +419,14 @@ describe('ImageCatalogService: freshness, stale answers, generations', () => {
       config(root),
       repository,
       indexer,
+      new CatalogWalk(
+        config(root),
+        repository,
+        indexer,
+        clock,
+        new ImageCatalogMetrics(new MetricsRegistry(), repository),
+      ),
       clock,
-      new ImageCatalogMetrics(new MetricsRegistry(), repository),
       new SystemTimers(),
     );
     write('b.ZIA', header('b.ZIA', { time: '2026-01-02 00:00:00' }));

@@ -8,7 +8,8 @@ import {
 } from './catalog-refresh';
 import { HeaderCliFailure, HeaderReadResult, IMAGE_HEADER_READER, ImageHeaderReader } from './header-reader';
 import { ImageHeader } from './image-header';
-import { CatalogRow, ImageCatalogRepository } from './image-catalog.repository';
+import { CatalogRow } from './catalog-row';
+import { ImageCatalogRepository } from './image-catalog.repository';
 import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { ScannedImageFile } from './repository-scan';
 import { REPOSITORY_SCANNER, RepositoryScanner } from './repository-scanner';

@@ -1,45 +1,22 @@
-import { HttpStatus, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import {
-  AppConfig,
-  AppException,
-  carriesPagination,
-  Clock,
-  messages,
-  pageWindow,
-  paginationMeta,
-  SerializedData,
-  TimerHandle,
-  Timers,
-} from '@zdm/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { AppConfig, AppException, Clock, messages, pageWindow, SerializedData, TimerHandle, Timers } from '@zdm/common';
 import { resolve } from 'node:path';
 import { EntityManager } from 'typeorm';
 import {
   CatalogRefreshFailure,
   CatalogRefreshReport,
   emptyRefreshReport,
-  RepositoryUnavailable,
+  refreshFailureAnswer,
 } from './catalog-refresh';
+import { CatalogWalk } from './catalog-walk';
 import { catalogKey, ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
-import { ImageCatalogMetrics } from './image-catalog.metrics';
-import { CatalogImage, CatalogListFilter, ImageCatalogRepository } from './image-catalog.repository';
+import { CachedListing, CatalogListing, listingFilter, listingKey, listingView } from './catalog-listing';
+import { CatalogImage } from './catalog-row';
+import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageListQuery } from './image-list.dto';
-import { imageView, ImageListView } from './image.view';
+import { ImageListView } from './image.view';
 import { ListingCache } from './listing-cache';
 
-/** The listing answer plus whether it came from a catalog that could not be refreshed in time. */
-export interface CatalogListing {
-  /** `data` of the answer, serialized once per catalog generation and query. */
-  data: SerializedData;
-  stale: boolean;
-}
-
-interface CachedListing {
-  data: SerializedData;
-  imageCount: number;
-}
-
-/** While another replica refreshes, how often this one looks whether it is done. */
-const LOCK_POLL_MS = 200;
 /** How often a replica on PostgreSQL reads the shared generation (another replica's change clears its cache). */
 const GENERATION_POLL_MS = 1000;
 
@@ -47,8 +24,8 @@ type RefreshOutcome = { ok: true; report: CatalogRefreshReport } | { ok: false; 
 
 /**
  * The image catalog (spec §6 "beyond"): headers of every `*.ZIA` under BACKUP_REPOSITORY_PATH in the
- * `image_headers` table. This class coordinates; the `ImageCatalogIndexer` does the walking and reading,
- * the `ImageCatalogRepository` holds the SQL.
+ * `image_headers` table. This class coordinates; `CatalogWalk` runs one refresh, the `ImageCatalogIndexer`
+ * does the walking and reading, the `ImageCatalogRepository` holds the SQL.
  *
  * - `refresh()`: one at a time (concurrent callers share it); a background refresh runs every
  *   IMAGE_CATALOG_REFRESH_INTERVAL_MS (0 = off).
@@ -78,8 +55,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     private readonly config: AppConfig,
     private readonly repository: ImageCatalogRepository,
     private readonly indexer: ImageCatalogIndexer,
+    private readonly walk: CatalogWalk,
     private readonly clock: Clock,
-    private readonly metrics: ImageCatalogMetrics,
     private readonly timers: Timers,
   ) {}
 
@@ -265,15 +242,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     if (serverName.length > 1024) throw AppException.badRequest(messages.images.serverNameTooLong(1024));
     // Fresh (the common case): no await before the cache lookup.
     const stale = this.isFresh(this.config.imageCatalog.freshnessMs) ? false : await this.refreshForRequest();
-    const key = JSON.stringify([
-      serverName,
-      query.jobName,
-      query.partition,
-      query.type,
-      query.sort,
-      query.page,
-      query.limit,
-    ]);
+    const key = listingKey(serverName, query);
     const generation = this.generation;
     const cached = this.cache.get(key);
     if (cached) return { data: cached.data, stale };
@@ -286,19 +255,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
 
   private async query(serverName: string, query: ImageListQuery): Promise<ImageListView> {
     const window = pageWindow(query);
-    const filter: CatalogListFilter = {
-      server: serverName,
-      jobName: query.jobName,
-      type: query.type,
-      partition: query.partition,
-      order: window.order,
-    };
-    const { rows, totalItems } = await this.repository.list(filter, window);
-    const images = rows.map(imageView);
-    // The seed's shape (no `pagination`) unless a page was asked for or the answer is cut at MAX_PAGE_SIZE.
-    return carriesPagination(window, totalItems)
-      ? { images, total: images.length, pagination: paginationMeta(window, totalItems) }
-      : { images, total: images.length };
+    const { rows, totalItems } = await this.repository.list(listingFilter(serverName, query, window.order), window);
+    return listingView(rows, window, totalItems);
   }
 
   /** Single flight; never rejects (callers that stop waiting must not leave a rejection unhandled). */
@@ -344,10 +302,10 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     if (waited === 'timeout') {
       // Still refreshing. A refresh that already failed last time is reported as such; otherwise
       // answer from what is indexed and say so.
-      if (this.lastFailure) throw this.failureException(this.lastFailure);
+      if (this.lastFailure) throw refreshFailureAnswer(this.lastFailure);
       return true;
     }
-    if (!waited.ok) throw this.failureException(waited.error);
+    if (!waited.ok) throw refreshFailureAnswer(waited.error);
     return false;
   }
 
@@ -398,73 +356,18 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     }
   }
 
-  private failureException(error: unknown): unknown {
-    if (error instanceof CatalogRefreshFailure) {
-      const message = {
-        ko: messages.images.listFailed(error.localized.ko).ko,
-        en: messages.images.listFailed(error.localized.en).en,
-      };
-      // Not our failure but the environment's (a missing path, a dead mount): 503 naming the path.
-      if (error instanceof RepositoryUnavailable) {
-        return new AppException(HttpStatus.SERVICE_UNAVAILABLE, 'REPOSITORY_UNAVAILABLE', message);
-      }
-      return new AppException(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', message);
-    }
-    return error; // database trouble etc.: the global filter maps it (503 …)
-  }
-
   /**
-   * One walk, by this replica or another: while another replica holds the refresh lock, wait for it
-   * (polling) and take its result when it completes a refresh; else walk here.
+   * One walk (CatalogWalk), by this replica or another; this process's refresh time follows a walk
+   * of its own (another replica's is read from the shared state).
    */
   private async runRefresh(): Promise<CatalogRefreshReport> {
     const started = this.clock.now().getTime();
-    let seen: number | undefined;
-    for (;;) {
-      const state = await this.repository.readState();
-      const before = state.refreshedAt?.getTime() ?? 0;
-      seen ??= before;
-      if (before > seen) {
-        // Another replica completed a refresh while this one waited: that is this refresh.
-        await this.loadSharedState();
-        const files = await this.repository.recordedFiles();
-        return { ...emptyRefreshReport(), files, ms: this.clock.now().getTime() - started, byAnotherReplica: true };
-      }
-      const outcome = await this.repository.withRefreshLock(() => this.walk(started));
-      if (outcome.locked) return outcome.value;
-      if (this.stopping) throw new CatalogRefreshFailure('refresh interrupted by shutdown');
-      await new Promise((done) => setTimeout(done, LOCK_POLL_MS));
-    }
-  }
-
-  private async walk(started: number): Promise<CatalogRefreshReport> {
-    // The refresh time recorded for every replica, and the sweep guard, are the database's clock.
-    const { now: startedAt } = await this.repository.readState();
-    const report = emptyRefreshReport();
-    try {
-      // A walk in flight finishes even during shutdown: requests waiting for it are still being
-      // answered (the HTTP server closes after the modules' destroy hooks), and onModuleDestroy
-      // bounds the wait by SHUTDOWN_GRACE_MS.
-      await this.indexer.index(this.repositoryPath, report, { startedAt });
-    } catch (error) {
-      const reason =
-        error instanceof CatalogRefreshFailure ? error.reason : error instanceof Error ? error.message : String(error);
-      await this.repository.recordFailure(reason).catch(() => undefined);
-      this.metrics.failed(this.clock.now().getTime() - started);
-      throw error;
-    } finally {
-      // Rows changed (even by a refresh that failed part-way): cached answers are out of date everywhere.
-      if (report.read || report.removed) await this.changed();
-      if (report.read + report.removed >= 1000) await this.repository.analyze().catch(() => undefined);
-    }
-    await this.repository.recordRefresh(startedAt, report.files);
-    this.refreshedAt = Math.max(this.refreshedAt ?? 0, started);
-    report.ms = this.clock.now().getTime() - started;
-    this.metrics.refreshed(report);
-    const level = report.read || report.removed ? 'log' : 'debug';
-    this.logger[level](
-      `image catalog refreshed: ${report.files} files, ${report.read} read (${report.unreadable} unreadable), ${report.removed} removed in ${report.ms} ms`,
-    );
+    const report = await this.walk.run(started, {
+      stopping: () => this.stopping,
+      rowsChanged: () => this.changed(),
+      refreshedElsewhere: () => this.loadSharedState(),
+    });
+    if (!report.byAnotherReplica) this.refreshedAt = Math.max(this.refreshedAt ?? 0, started);
     return report;
   }
 }

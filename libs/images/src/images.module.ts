@@ -8,6 +8,7 @@ import { ImageCatalogIndexer } from './image-catalog.indexer';
 import { ImageCatalogMetrics } from './image-catalog.metrics';
 import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageCatalogHealthIndicator } from './image-catalog.health';
+import { CatalogWalk } from './catalog-walk';
 import { ImageCatalogService } from './image-catalog.service';
 import { ImageCatalogWatcher } from './image-catalog.watcher';
 import { FileSystemScanner, REPOSITORY_SCANNER } from './repository-scanner';
@@ -33,6 +34,7 @@ import { RetentionService } from './retention/retention.service';
   imports: [TypeOrmModule.forFeature([ImageHeaderEntity])],
   controllers: [ImagesController, RetentionController, RestorePointsController, ImagesCatalogController],
   providers: [
+    CatalogWalk,
     {
       provide: IMAGE_HEADER_READER,
       inject: [AppConfig],

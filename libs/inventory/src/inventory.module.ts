@@ -12,6 +12,8 @@ import { PartitionEntity } from './servers/partition.entity';
 import { ServerEntity } from './servers/server.entity';
 import { ServersController } from './servers/servers.controller';
 import { ServersRepository } from './servers/servers.repository';
+import { InventorySeedRepository } from './seed/inventory-seed.repository';
+import { InventorySeedService } from './seed/inventory-seed.service';
 import { ServersService } from './servers/servers.service';
 import { UserEntity } from './users/user.entity';
 import { UsersController } from './users/users.controller';
@@ -31,7 +33,9 @@ import { UsersService } from './users/users.service';
     RepositoriesService,
     ServersService,
     UsersService,
+    InventorySeedRepository,
+    InventorySeedService,
   ],
-  exports: [CentersService, RepositoriesService, ServersService, UsersService],
+  exports: [CentersService, RepositoriesService, ServersService, UsersService, InventorySeedService],
 })
 export class InventoryModule {}

@@ -1,6 +1,5 @@
-import { CenterEntity, RepositoryEntity, ServerEntity, UserEntity } from '@zdm/inventory';
-import { ScheduleEntity } from '@zdm/schedules';
-import type { RepositoryType } from '@zdm/inventory';
+import type { BackupRepository, Center, RepositoryType, Server, User } from '@zdm/inventory';
+import type { Schedule } from '@zdm/schedules';
 import {
   Check,
   Column,
@@ -16,7 +15,10 @@ import {
 import { JobMode, ScriptRun } from './domain/job-mode';
 import { JobStatus } from './domain/job-status';
 
-/** One backup job: one partition of one server (spec §4.1 "one job per partition"). */
+/**
+ * One backup job: one partition of one server (spec §4.1 "one job per partition"). Relations to
+ * other libs' tables name their entity (those libs keep their entities to themselves).
+ */
 @Entity({ name: 'backup_jobs' })
 @Unique('uq_backup_jobs_name', ['name'])
 @Index('ix_backup_jobs_base_name', ['baseName'])
@@ -53,23 +55,23 @@ export class BackupJobEntity {
   @Column({ name: 'center_id', type: 'integer' })
   centerId: number;
 
-  @ManyToOne(() => CenterEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('CenterEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'center_id', foreignKeyConstraintName: 'backup_jobs_center_id_fkey' })
-  center?: CenterEntity;
+  center?: Center;
 
   @Column({ name: 'server_id', type: 'integer' })
   serverId: number;
 
-  @ManyToOne(() => ServerEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('ServerEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'server_id', foreignKeyConstraintName: 'backup_jobs_server_id_fkey' })
-  server?: ServerEntity;
+  server?: Server;
 
   @Column({ name: 'user_id', type: 'integer', nullable: true })
   userId: number | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'backup_jobs_user_id_fkey' })
-  user?: UserEntity | null;
+  user?: User | null;
 
   @Column({ name: 'partition', type: 'varchar', length: 255 })
   partition: string;
@@ -80,9 +82,9 @@ export class BackupJobEntity {
   @Column({ name: 'repository_id', type: 'integer' })
   repositoryId: number;
 
-  @ManyToOne(() => RepositoryEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne('RepositoryEntity', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'repository_id', foreignKeyConstraintName: 'backup_jobs_repository_id_fkey' })
-  repository?: RepositoryEntity;
+  repository?: BackupRepository;
 
   @Column({ name: 'repository_type', type: 'varchar', length: 8 })
   repositoryType: RepositoryType;
@@ -130,16 +132,16 @@ export class BackupJobEntity {
   @Column({ name: 'basic_schedule_id', type: 'integer', nullable: true })
   basicScheduleId: number | null;
 
-  @ManyToOne(() => ScheduleEntity, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('ScheduleEntity', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'basic_schedule_id', foreignKeyConstraintName: 'backup_jobs_basic_schedule_id_fkey' })
-  basicSchedule?: ScheduleEntity | null;
+  basicSchedule?: Schedule | null;
 
   @Column({ name: 'advanced_schedule_id', type: 'integer', nullable: true })
   advancedScheduleId: number | null;
 
-  @ManyToOne(() => ScheduleEntity, { onDelete: 'RESTRICT', nullable: true })
+  @ManyToOne('ScheduleEntity', { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'advanced_schedule_id', foreignKeyConstraintName: 'backup_jobs_advanced_schedule_id_fkey' })
-  advancedSchedule?: ScheduleEntity | null;
+  advancedSchedule?: Schedule | null;
 
   /** False while paused (spec §13): its schedule slots neither fire nor count as missed. */
   @Column({ name: 'enabled', type: 'boolean', default: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transaction } from '@zdm/database';
-import type { ServerEntity } from '@zdm/inventory';
-import { BackupJobEntity } from './backup-job.entity';
+import type { Server } from '@zdm/inventory';
+import type { BackupJob } from './backup-job';
 import { BackupJobsRepository } from './backup-jobs.repository';
 
 /**
@@ -11,7 +11,7 @@ import { BackupJobsRepository } from './backup-jobs.repository';
  * JobRunsPort.
  */
 /** A job read with its server. */
-export type BackupJobWithServer = BackupJobEntity & { server: ServerEntity };
+export type BackupJobWithServer = BackupJob & { server: Server };
 
 @Injectable()
 export class BackupJobLookup {

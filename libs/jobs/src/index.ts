@@ -1,4 +1,4 @@
-export * from './backup-job.entity';
+export * from './backup-job';
 export * from './backup-job.lookup';
 export * from './backup-job.view';
 export * from './backup-jobs.service';
@@ -11,10 +11,9 @@ export * from './domain/value-list';
 export * from './dto/register-backup.dto';
 export * from './dto/update-backup.dto';
 export * from './job-runs.port';
-export * from './job-status.repository';
+export * from './job-status.service';
 export * from './jobs.module';
 export * from './registration/backup-registration.service';
 export * from './registration/registration-result.view';
 export { migrations as jobsMigrations } from './migrations';
 export * from './job-schedule-usage';
-export type { BackupJobIdentity } from './backup-jobs.repository';

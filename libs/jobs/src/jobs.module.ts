@@ -10,6 +10,7 @@ import { BackupJobsController } from './backup-jobs.controller';
 import { BackupJobsService } from './backup-jobs.service';
 import { JobScheduleUsage } from './job-schedule-usage';
 import { JobStatusRepository } from './job-status.repository';
+import { JobStatusService } from './job-status.service';
 import { BackupRegistrationService } from './registration/backup-registration.service';
 
 /** Backup jobs: registration, lookups, changes, removal (spec §4). */
@@ -24,7 +25,8 @@ import { BackupRegistrationService } from './registration/backup-registration.se
     BackupJobsService,
     JobScheduleUsage,
     JobStatusRepository,
+    JobStatusService,
   ],
-  exports: [BackupRegistrationService, BackupJobsService, BackupJobLookup, JobScheduleUsage, JobStatusRepository],
+  exports: [BackupRegistrationService, BackupJobsService, BackupJobLookup, JobScheduleUsage, JobStatusService],
 })
 export class JobsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import type { Transaction } from '@zdm/database';
 import { conditionChanges } from './domain/condition-transition';
 import { mailedToJobAddresses, NewNotificationEvent, NotificationEventType } from './domain/notification-event';
 import { NotificationConditionsRepository } from './notification-conditions.repository';
@@ -19,7 +19,7 @@ export class NotificationOutbox {
   ) {}
 
   /** Records `event` in the caller's transaction (`manager`); returns the event id. */
-  record(manager: EntityManager, event: NewNotificationEvent): Promise<string> {
+  record(manager: Transaction, event: NewNotificationEvent): Promise<string> {
     const addresses = mailedToJobAddresses(event.type) ? (event.mailTo ?? []) : [];
     return this.repository.insertEvent(manager, event, { addresses });
   }
@@ -33,7 +33,7 @@ export class NotificationOutbox {
    * Returns the ids reported by this call.
    */
   async recordConditions(
-    manager: EntityManager,
+    manager: Transaction,
     kind: NotificationEventType,
     observed: number[],
     now: Date,

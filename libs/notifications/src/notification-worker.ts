@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig, Clock } from '@zdm/common';
+import { TransactionRunner } from '@zdm/database';
 import { afterFailure } from './domain/delivery-schedule';
 import { eventMail } from './domain/event-mail';
 import { mailAddresses, NotificationEvent } from './domain/notification-event';
@@ -29,6 +30,7 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
 
   constructor(
     private readonly repository: NotificationsRepository,
+    private readonly transactions: TransactionRunner,
     private readonly mail: MailSender,
     private readonly webhooks: WebhookSender,
     private readonly clock: Clock,
@@ -72,7 +74,8 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
     for (;;) {
       if (this.stopped) return attempted;
       const now = this.clock.now();
-      const due = await this.repository.claimDue(now, new Date(now.getTime() + DELIVERY_LEASE_MS), BATCH);
+      const leaseUntil = new Date(now.getTime() + DELIVERY_LEASE_MS);
+      const due = await this.transactions.run((tx) => this.repository.claimDue(tx, now, leaseUntil, BATCH));
       // The batch's sends run side by side: one after another, 20 targets at the 10 s webhook timeout
       // would outlast DELIVERY_LEASE_MS and another replica would send the rest again; and a local
       // receiver's round trips would bound throughput (bench:notifications).

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { Transaction } from '@zdm/database';
+import { DataSource } from 'typeorm';
 import { ChannelType, DeliveryState } from './domain/notification-event';
 
 export interface ChannelRow {
@@ -57,7 +58,7 @@ export class NotificationsRepository {
    * and `addresses`), due at `time`, in the caller's transaction. Returns the event id.
    */
   async insertEvent(
-    manager: EntityManager,
+    manager: Transaction,
     event: { type: string; time: Date; data: Record<string, unknown> },
     targets: { addresses: string[]; channelId?: number },
   ): Promise<string> {
@@ -89,16 +90,14 @@ export class NotificationsRepository {
   }
 
   /**
-   * Claim up to `limit` due deliveries (pending or failed, `next_attempt_at` passed) in one short
-   * transaction: rows another replica holds are skipped (FOR UPDATE SKIP LOCKED), and each claimed
+   * Claim up to `limit` due deliveries (pending or failed, `next_attempt_at` passed) in the caller's
+   * short transaction `tx`: rows another replica holds are skipped (FOR UPDATE SKIP LOCKED), and each claimed
    * row gets `attempts + 1` and `next_attempt_at = leaseUntil`, so nobody else takes it until the
    * lease runs out (a replica killed mid-send leaves it to be retried then).
    */
-  async claimDue(now: Date, leaseUntil: Date, limit: number): Promise<DueDelivery[]> {
-    return this.db.transaction(
-      async (manager) =>
-        (await manager.query(
-          `WITH claimed AS (
+  async claimDue(tx: Transaction, now: Date, leaseUntil: Date, limit: number): Promise<DueDelivery[]> {
+    return (await tx.query(
+      `WITH claimed AS (
              UPDATE notification_deliveries SET attempts = attempts + 1, next_attempt_at = $2
               WHERE id IN (SELECT id FROM notification_deliveries
                             WHERE state IN ('pending', 'failed') AND next_attempt_at <= $1
@@ -111,9 +110,8 @@ export class NotificationsRepository {
              JOIN notification_events e ON e.id = d.event_id
              LEFT JOIN notification_channels c ON c.id = d.channel_id
             ORDER BY d.id`,
-          [now, leaseUntil, limit],
-        )) as DueDelivery[],
-    );
+      [now, leaseUntil, limit],
+    )) as DueDelivery[];
   }
 
   /**

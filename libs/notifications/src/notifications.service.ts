@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppConfig,
   AppException,
@@ -10,9 +9,9 @@ import {
   paginate,
   Paginated,
 } from '@zdm/common';
+import { TransactionRunner } from '@zdm/database';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { DataSource } from 'typeorm';
 import { checkChannelTarget } from './domain/channel-target';
 import { isPrivateAddress } from './domain/private-address';
 import { CreateChannelDto } from './dto/create-channel.dto';
@@ -24,7 +23,7 @@ import { ChannelRow, DeliveryRow, NotificationsRepository } from './notification
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: TransactionRunner,
     private readonly repository: NotificationsRepository,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -78,9 +77,9 @@ export class NotificationsService {
   async testChannel(idParam: string): Promise<ChannelTestView> {
     const row = await this.channel(idParam);
     const now = this.clock.now();
-    const eventId = await this.dataSource.transaction((manager) =>
+    const eventId = await this.transactions.run((tx) =>
       this.repository.insertEvent(
-        manager,
+        tx,
         { type: 'channel.test', time: now, data: { channel: { id: row.id, type: row.type } } },
         { addresses: [], channelId: row.id },
       ),

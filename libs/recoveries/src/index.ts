@@ -4,7 +4,5 @@ export * from './dto/recovery.view';
 export * from './dto/register-recovery.dto';
 export * from './recoveries.module';
 export * from './recoveries.service';
-export * from './recovery-job.entity';
-export * from './recovery-run.entity';
 export * from './recovery-runs';
 export { migrations as recoveriesMigrations } from './migrations';

@@ -10,6 +10,7 @@ import { RecoveriesRepository } from './recoveries.repository';
 import { RecoveriesService } from './recoveries.service';
 import { RecoveryJobEntity } from './recovery-job.entity';
 import { RecoveryRunEntity } from './recovery-run.entity';
+import { RecoveryPartitions } from './recovery-partitions';
 import { RecoveryRuns } from './recovery-runs';
 
 /**
@@ -26,7 +27,7 @@ import { RecoveryRuns } from './recovery-runs';
     NotificationsModule,
   ],
   controllers: [RecoveriesController],
-  providers: [RecoveriesRepository, RecoveriesService, RecoveryRuns],
+  providers: [RecoveriesRepository, RecoveryPartitions, RecoveriesService, RecoveryRuns],
   exports: [RecoveriesService, RecoveryRuns],
 })
 export class RecoveriesModule {}

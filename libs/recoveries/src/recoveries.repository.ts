@@ -59,10 +59,6 @@ export class RecoveriesRepository {
     return this.dataSource.manager;
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   /** Which of `names` are recovery job names already. */
   async takenNames(names: readonly string[], manager: EntityManager = this.manager): Promise<Set<string>> {
     if (!names.length) return new Set();

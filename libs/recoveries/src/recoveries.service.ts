@@ -12,16 +12,17 @@ import {
   pageWindow,
   parseIdentifier,
 } from '@zdm/common';
-import { CatalogJob, JobImage, RestorePoint, restorePointReasonText, RestorePointsService } from '@zdm/images';
-import { ServerEntity, ServersService } from '@zdm/inventory';
+import { JobImage, RestorePoint, restorePointReasonText, RestorePointsService } from '@zdm/images';
+import { ServersService } from '@zdm/inventory';
 import { BackupJobLookup, BackupJobWithServer, partitionSuffix, serverBaseName } from '@zdm/jobs';
 import { alreadyRunning, RestoreRunQueue, RunsService, RunView } from '@zdm/runs';
-import { EntityManager } from 'typeorm';
+import { Transaction, TransactionRunner } from '@zdm/database';
 import { choosePoint, PointChoice } from './domain/recovery-point';
 import { recoveryJobName } from './domain/recovery-job-name';
 import { RegisterRecoveryDto } from './dto/register-recovery.dto';
 import { RecoveryRegistrationItem, RecoveryRegistrationResult, RecoveryView } from './dto/recovery.view';
 import { RecoveriesRepository, RecoveryJobRow } from './recoveries.repository';
+import { catalogJob, partitionOf, RecoveryPartitions } from './recovery-partitions';
 import { RecoveryChainLink } from './recovery-job.entity';
 
 /** One partition of a recovery, validated and with its point chosen. */
@@ -48,6 +49,8 @@ interface UnrestorablePoint {
 export class RecoveriesService {
   constructor(
     private readonly repository: RecoveriesRepository,
+    private readonly partitions: RecoveryPartitions,
+    private readonly transactions: TransactionRunner,
     private readonly servers: ServersService,
     private readonly jobs: BackupJobLookup,
     private readonly points: RestorePointsService,
@@ -62,7 +65,7 @@ export class RecoveriesService {
     const source = await this.servers.resolve(dto.source, 'source');
     const target = await this.servers.resolve(dto.target, 'target');
     const sourceJobs = await this.jobs.ofServer(source.id);
-    const mappings = await this.mappings(dto, source, target, sourceJobs);
+    const mappings = await this.partitions.mappings(dto, source, target, sourceJobs);
     if (source.os !== target.os) {
       const text = m.osFamilyMismatch('target', source.name, source.os, target.name, target.os);
       throw AppException.badRequest(text, [{ field: 'target', message: text }]);
@@ -81,7 +84,7 @@ export class RecoveriesService {
     const refused: { source: string; points: UnrestorablePoint[] }[] = [];
     for (const mapping of mappings) {
       const candidates = sourceJobs.filter((job) => job.partition === mapping.sourcePartition);
-      const points = await this.pointsOf(candidates);
+      const points = await this.partitions.pointsOf(candidates);
       const answer = choosePoint(
         points.map((p) => ({
           image: p.point.image.name,
@@ -129,7 +132,7 @@ export class RecoveriesService {
     const autoStart = dto.autoStart !== 'not use';
     const overwrite = dto.overwrite ?? false;
 
-    const created = await this.repository.transaction(async (manager) => {
+    const created = await this.transactions.run(async (manager) => {
       await this.repository.lockTarget(manager, target.id);
       const active = await this.repository.activeOnTarget(
         manager,
@@ -236,7 +239,7 @@ export class RecoveriesService {
         ],
       });
     }
-    const runId = await this.repository.transaction(async (manager) => {
+    const runId = await this.transactions.run(async (manager) => {
       await this.repository.lockTarget(manager, found.targetServerId);
       const active = await this.repository.activeOnTarget(manager, found.targetServerId, [found.targetPartition]);
       if (active[0]) {
@@ -261,7 +264,7 @@ export class RecoveriesService {
   async remove(identifier: string): Promise<RecoveryView> {
     const found = await this.find(identifier);
     const [view] = await this.views([found]);
-    await this.repository.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const locked = await this.repository.find({ id: found.id }, manager, true);
       if (!locked) return;
       const active = (
@@ -281,7 +284,7 @@ export class RecoveriesService {
 
   /** Queue a restore run of `point` for the target's agents and link it to the recovery job. */
   private async start(
-    manager: EntityManager,
+    manager: Transaction,
     recoveryJobId: number,
     sourceJob: BackupJobWithServer,
     targetServerId: number,
@@ -305,58 +308,6 @@ export class RecoveriesService {
     if (!run) throw alreadyRunning('source', sourceJob, await this.queue.active(manager, sourceJob.id));
     await this.repository.linkRun(manager, recoveryJobId, run.id);
     return run.id;
-  }
-
-  /** The partitions to recover: the request's (each checked on both servers) or every backed-up one with a point. */
-  private async mappings(
-    dto: RegisterRecoveryDto,
-    source: ServerEntity,
-    target: ServerEntity,
-    sourceJobs: BackupJobWithServer[],
-  ): Promise<{ sourcePartition: string; targetPartition: string; field: string }[]> {
-    const m = messages.recoveries;
-    if (dto.partitions) {
-      const seen = new Set<string>();
-      return dto.partitions.map((p, i) => {
-        if (!partitionOf(source, p.source)) {
-          throw AppException.notFound(m.partitionNotFound(`partitions[${i}].source`, source.name, p.source));
-        }
-        if (!partitionOf(target, p.target)) {
-          throw AppException.notFound(m.partitionNotFound(`partitions[${i}].target`, target.name, p.target));
-        }
-        if (seen.has(p.target)) throw AppException.badRequest(m.partitionTwice(`partitions[${i}].target`, p.target));
-        seen.add(p.target);
-        return { sourcePartition: p.source, targetPartition: p.target, field: `partitions[${i}].target` };
-      });
-    }
-    const backedUp = [...new Set(sourceJobs.map((job) => job.partition))].filter((p) => partitionOf(source, p));
-    const withPoints: string[] = [];
-    for (const partition of backedUp) {
-      const points = await this.pointsOf(sourceJobs.filter((job) => job.partition === partition));
-      if (points.length) withPoints.push(partition);
-    }
-    if (!withPoints.length) {
-      throw AppException.conflict('NO_RESTORE_POINT', m.nothingToRecover('source', source.name), { partitions: [] });
-    }
-    return withPoints.map((partition) => {
-      if (!partitionOf(target, partition)) {
-        throw AppException.notFound(m.partitionNotFound('target', target.name, partition));
-      }
-      return { sourcePartition: partition, targetPartition: partition, field: 'target' };
-    });
-  }
-
-  /** Every restore point of these jobs (one partition's), newest first, each with its job. */
-  private async pointsOf(
-    jobs: BackupJobWithServer[],
-  ): Promise<{ point: RestorePoint<JobImage>; job: BackupJobWithServer }[]> {
-    const all: { point: RestorePoint<JobImage>; job: BackupJobWithServer }[] = [];
-    for (const job of jobs) {
-      for (const point of await this.points.all(catalogJob(job))) all.push({ point, job });
-    }
-    return all.sort((a, b) =>
-      a.point.image.time < b.point.image.time ? 1 : a.point.image.time > b.point.image.time ? -1 : 0,
-    );
   }
 
   private choice(dto: RegisterRecoveryDto): PointChoice {
@@ -398,14 +349,6 @@ export class RecoveriesService {
     }
     return views;
   }
-}
-
-function partitionOf(server: ServerEntity, letter: string) {
-  return (server.partitions ?? []).find((p) => p.letter === letter);
-}
-
-function catalogJob(job: BackupJobWithServer): CatalogJob {
-  return { id: job.id, name: job.name, server: job.server.name, rotation: job.rotation };
 }
 
 function chainOf(point: RestorePoint<JobImage>): RecoveryChainLink[] {

@@ -1,5 +1,5 @@
-import { ServerEntity } from '@zdm/inventory';
-import { BackupJobEntity } from '@zdm/jobs';
+import type { Server } from '@zdm/inventory';
+import type { BackupJob } from '@zdm/jobs';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** One image of a recovery's chain. */
@@ -26,17 +26,17 @@ export class RecoveryJobEntity {
   @Column({ name: 'source_server_id', type: 'integer' })
   sourceServerId: number;
 
-  @ManyToOne(() => ServerEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ServerEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'source_server_id', foreignKeyConstraintName: 'fk_recovery_jobs_source_server' })
-  sourceServer?: ServerEntity;
+  sourceServer?: Server;
 
   /** The backup job whose restore points are restored (the source partition's). */
   @Column({ name: 'source_job_id', type: 'integer' })
   sourceJobId: number;
 
-  @ManyToOne(() => BackupJobEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('BackupJobEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'source_job_id', foreignKeyConstraintName: 'fk_recovery_jobs_source_job' })
-  sourceJob?: BackupJobEntity;
+  sourceJob?: BackupJob;
 
   @Column({ name: 'source_partition', type: 'varchar', length: 255 })
   sourcePartition: string;
@@ -44,9 +44,9 @@ export class RecoveryJobEntity {
   @Column({ name: 'target_server_id', type: 'integer' })
   targetServerId: number;
 
-  @ManyToOne(() => ServerEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ServerEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'target_server_id', foreignKeyConstraintName: 'fk_recovery_jobs_target_server' })
-  targetServer?: ServerEntity;
+  targetServer?: Server;
 
   @Column({ name: 'target_partition', type: 'varchar', length: 255 })
   targetPartition: string;

@@ -1,4 +1,4 @@
-import { RunEntity } from '@zdm/runs';
+import type { Run } from '@zdm/runs';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { RecoveryJobEntity } from './recovery-job.entity';
 
@@ -9,9 +9,9 @@ export class RecoveryRunEntity {
   @PrimaryColumn({ name: 'run_id', type: 'integer' })
   runId: number;
 
-  @ManyToOne(() => RunEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('RunEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'fk_recovery_runs_run' })
-  run?: RunEntity;
+  run?: Run;
 
   @Column({ name: 'recovery_job_id', type: 'integer' })
   recoveryJobId: number;

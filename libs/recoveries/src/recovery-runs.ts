@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationOutbox, recoveryEvent } from '@zdm/notifications';
-import { RestoreMapping, RestoreRunsPort, RunEntity } from '@zdm/runs';
-import { EntityManager } from 'typeorm';
+import type { Transaction } from '@zdm/database';
+import { RestoreMapping, RestoreRunsPort, Run } from '@zdm/runs';
 import { RecoveriesRepository } from './recoveries.repository';
 
 /** Log lines a recovery event carries. */
@@ -24,7 +24,7 @@ export class RecoveryRuns extends RestoreRunsPort {
     return this.repository.mappingOf(runId);
   }
 
-  async recordEnded(manager: EntityManager, run: RunEntity, now: Date): Promise<void> {
+  async recordEnded(manager: Transaction, run: Run, now: Date): Promise<void> {
     const facts = await this.repository.runFacts(manager, run.id, LOG_TAIL_LINES);
     if (!facts) return;
     const event = recoveryEvent(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
 import { BackupJobLookup } from '@zdm/jobs';
@@ -16,6 +17,7 @@ import { JobHealth, RunsService } from './runs.service';
 @Injectable()
 export class JobStaleCheck extends ConditionCheck {
   constructor(
+    private readonly transactions: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsService,
     private readonly jobs: BackupJobLookup,
@@ -28,7 +30,7 @@ export class JobStaleCheck extends ConditionCheck {
 
   protected checkNow(): Promise<number[]> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const stale = new Map(
         (await this.runs.jobHealths(now, undefined, manager))
           .filter((job) => job.health === 'stale' && job.firstSlot !== null)

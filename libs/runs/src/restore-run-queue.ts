@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import type { Transaction } from '@zdm/database';
 import { RunLevel, RunTrigger } from './domain/run-state';
 import { RunLifecycle } from './run-lifecycle';
 import { RunEntity } from './run.entity';
@@ -34,12 +34,12 @@ export class RestoreRunQueue {
   ) {}
 
   /** The run of job `jobId` that is not done (any kind), if any: a job has one at a time. */
-  active(manager: EntityManager, jobId: number): Promise<RunEntity | undefined> {
+  active(manager: Transaction, jobId: number): Promise<RunEntity | undefined> {
     return this.runs.activeRun(manager, jobId);
   }
 
   /** Queue the run; undefined when the job already has an active run (the one-active-run rule). */
-  async queue(manager: EntityManager, run: NewRestoreRun): Promise<RunEntity | undefined> {
+  async queue(manager: Transaction, run: NewRestoreRun): Promise<RunEntity | undefined> {
     const [created] = await this.lifecycle.create(manager, [
       {
         jobId: run.jobId,

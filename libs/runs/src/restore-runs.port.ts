@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { RunEntity } from './run.entity';
+import type { Transaction } from '@zdm/database';
+import type { Run } from './run';
 
 /** What a restore run restores where (mount points), as its claim carries it (spec §14). */
 export interface RestoreMapping {
@@ -19,7 +19,7 @@ export abstract class RestoreRunsPort {
 
   /**
    * Record the end of restore run `run` (`recovery.succeeded` / `recovery.failed`) in the outbox,
-   * inside the transaction that ended it (`manager`).
+   * inside the transaction that ended it (`tx`).
    */
-  abstract recordEnded(manager: EntityManager, run: RunEntity, now: Date): Promise<void>;
+  abstract recordEnded(tx: Transaction, run: Run, now: Date): Promise<void>;
 }

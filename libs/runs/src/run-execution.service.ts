@@ -1,4 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -38,6 +39,7 @@ export interface RunLogLine {
 @Injectable()
 export class RunExecutionService {
   constructor(
+    private readonly transactions: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
     private readonly lifecycle: RunLifecycle,
@@ -78,7 +80,7 @@ export class RunExecutionService {
       ]);
       return claimed;
     };
-    return options.manager ? work(options.manager) : this.dataSource.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 
   /**
@@ -88,7 +90,7 @@ export class RunExecutionService {
   async claimChain(run: RunEntity): Promise<ChainLink[]> {
     if (run.chain) return run.chain;
     const chain = await this.chains.forClaim(run);
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.runs.update(manager, run.id, { chain }, this.clock.now());
     });
     run.chain = chain;
@@ -139,7 +141,7 @@ export class RunExecutionService {
     leaseMs: number = this.config.runs.leaseMs,
   ): Promise<{ cancel: boolean; leaseExpiresAt: Date; run: RunEntity }> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const run = await lockOwned(this.runs, manager, runId, agentId);
       const leaseExpiresAt = new Date(now.getTime() + leaseMs);
       const { run: updated } = await this.lifecycle.apply(manager, run, { type: 'progress' }, now, {
@@ -158,7 +160,7 @@ export class RunExecutionService {
   /** Append lines to a run's log (any state; the log is append-only). 404 unknown run. */
   async appendLog(runId: number, lines: RunLogLine[]): Promise<void> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       if (!(await this.runs.find(manager, runId))) throw notFound(runId);
       await this.log.appendLog(
         manager,
@@ -179,7 +181,7 @@ export class RunExecutionService {
 
   /** Runs whose agent sent nothing until their lease ran out (before `now`) end `lost`. Returns them. */
   async expireLeases(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
-    const lost = await this.dataSource.transaction(async (manager) => {
+    const lost = await this.transactions.run(async (manager) => {
       const expired = await this.runs.lockExpiredLeases(manager, now, limit);
       const ended: RunEntity[] = [];
       const reason = runEndReason({ cause: 'lease-expired', leaseMs: this.config.runs.leaseMs });
@@ -207,7 +209,7 @@ export class RunExecutionService {
    */
   async expireQueued(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
     const before = new Date(now.getTime() - this.config.runs.maxStartDelayMs);
-    const missed = await this.dataSource.transaction(async (manager) => {
+    const missed = await this.transactions.run(async (manager) => {
       const overdue = await this.runs.lockOverdueQueued(manager, before, limit);
       const ended: RunEntity[] = [];
       const reason = runEndReason({ cause: 'unclaimed', maxStartDelayMs: this.config.runs.maxStartDelayMs });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, messages } from '@zdm/common';
-import { JobStatusRepository } from '@zdm/jobs';
+import { JobStatusService } from '@zdm/jobs';
 import { EntityManager } from 'typeorm';
 import { jobStatusOfRun } from './domain/job-status-of-run';
 import { RunEvent, runTransition, RunTransition } from './domain/run-transition';
@@ -15,7 +15,7 @@ import { NewRun, RunPatch, RunsRepository } from './runs.repository';
 export class RunLifecycle {
   constructor(
     private readonly runs: RunsRepository,
-    private readonly jobStatus: JobStatusRepository,
+    private readonly jobStatus: JobStatusService,
   ) {}
 
   /** Insert runs and make their jobs show them (a `skipped` run leaves the status alone). */

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
 import { nextRuns, ScheduleRun, SchedulesService, ScheduleSpec } from '@zdm/schedules';
@@ -60,6 +61,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   private lastSync = 0;
 
   constructor(
+    private readonly transactions: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
     private readonly triggers: RunTriggersRepository,
@@ -163,7 +165,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Claim one batch of due scheduler rows and record one run per job for them, in one transaction. */
   private async fireDue(now: Date): Promise<{ claimed: number; created: RunEntity[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const due = await this.triggers.claimDueTriggers(manager, now, this.batchSize);
       if (due.length === 0) return { claimed: 0, created: [] };
       const current = due.filter((d) => d.current);

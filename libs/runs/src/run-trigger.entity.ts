@@ -1,4 +1,4 @@
-import { BackupJobEntity } from '@zdm/jobs';
+import type { BackupJob } from '@zdm/jobs';
 import { Check, Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 
 /**
@@ -13,9 +13,9 @@ export class RunTriggerEntity {
   @PrimaryColumn({ name: 'job_id', type: 'integer' })
   jobId: number;
 
-  @OneToOne(() => BackupJobEntity, { onDelete: 'CASCADE' })
+  @OneToOne('BackupJobEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'job_id', foreignKeyConstraintName: 'run_triggers_job_id_fkey' })
-  job?: BackupJobEntity;
+  job?: BackupJob;
 
   /** The basic schedule row the slot was computed from (with `since`: a changed schedule, or a resumed job, is recomputed). */
   @Column({ name: 'schedule_id', type: 'integer' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BackupJobEntity } from '@zdm/jobs';
+import type { BackupJob } from '@zdm/jobs';
 import { EntityManager } from 'typeorm';
 import { ScheduleSource } from './domain/schedule-source';
 import { date } from './run-row';
@@ -19,7 +19,7 @@ export interface DueTrigger extends TriggerSource {
    */
   current: boolean;
   serverId: number;
-  mode: BackupJobEntity['mode'];
+  mode: BackupJob['mode'];
   nextRunAt: Date;
   nextRole: 'basic' | 'advanced';
 }

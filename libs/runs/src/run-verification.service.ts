@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppException, Clock, messages, parseIdentifier } from '@zdm/common';
 import { RestorePointsService } from '@zdm/images';
@@ -26,6 +27,7 @@ export interface VerifyTarget {
 @Injectable()
 export class RunVerificationService {
   constructor(
+    private readonly transactions: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
     private readonly jobs: BackupJobLookup,
@@ -83,7 +85,7 @@ export class RunVerificationService {
       if (image !== undefined) throw AppException.notFound(messages.runs.pointNotFound('image', image, job.name));
       throw AppException.conflict('NOTHING_TO_VERIFY', messages.runs.nothingToVerify('identifier', job.name));
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const active = await this.runs.activeRun(manager, job.id);
       if (active) throw alreadyRunning('identifier', job, active);
       const run = await this.insert(manager, job, point);

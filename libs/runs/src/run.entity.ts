@@ -1,4 +1,4 @@
-import { BackupJobEntity } from '@zdm/jobs';
+import type { BackupJob } from '@zdm/jobs';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { ChainLink, RunKind, RunLevel, RunResult, RunState, RunTrigger } from './domain/run-state';
 
@@ -36,9 +36,9 @@ export class RunEntity {
   @Column({ name: 'job_id', type: 'integer' })
   jobId: number;
 
-  @ManyToOne(() => BackupJobEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('BackupJobEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'job_id', foreignKeyConstraintName: 'runs_job_id_fkey' })
-  job?: BackupJobEntity;
+  job?: BackupJob;
 
   /** The job's server, copied at creation so agents claim by server without a join. */
   @Column({ name: 'server_id', type: 'integer' })

@@ -1,4 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppConfig,
@@ -50,6 +51,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 @Injectable()
 export class RunsService implements JobRunsPort {
   constructor(
+    private readonly transactions: TransactionRunner,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runs: RunsRepository,
     private readonly readModels: RunReadModelsRepository,
@@ -80,7 +82,7 @@ export class RunsService implements JobRunsPort {
     }
     const job = await this.findJob(identifier);
     const key = idempotencyKey !== undefined ? { key: idempotencyKey, hash: requestFingerprint({ ...dto }) } : null;
-    const { run, created } = await this.dataSource.transaction(async (manager) => {
+    const { run, created } = await this.transactions.run(async (manager) => {
       const earlier = key ? await this.replay(manager, job.id, key) : undefined;
       if (earlier) return { run: earlier, created: false };
       return this.queueManual(manager, job, 'identifier', dto.level, key);
@@ -95,7 +97,7 @@ export class RunsService implements JobRunsPort {
       if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
       return statusOf((await this.queueManual(m, job, 'status', undefined, null)).run);
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return manager ? work(manager) : this.transactions.run(work);
   }
 
   /** JobRunsPort: `PUT /api/backups/:identifier {status: "stop"}` cancels the job's active run. */
@@ -109,7 +111,7 @@ export class RunsService implements JobRunsPort {
       this.metrics.ended([cancelled]);
       return statusOf(cancelled);
     };
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    return manager ? work(manager) : this.transactions.run(work);
   }
 
   /** A job's runs, newest first, with filters and pagination. */
@@ -141,7 +143,7 @@ export class RunsService implements JobRunsPort {
    */
   async cancel(idParam: string): Promise<RunView> {
     const id = parseNumericId(idParam, 'id');
-    const cancelled = await this.dataSource.transaction(async (manager) => {
+    const cancelled = await this.transactions.run(async (manager) => {
       const run = await this.runs.find(manager, id, true);
       if (!run) throw AppException.notFound(messages.runs.runNotFound('id', id));
       return this.cancelLocked(manager, run, 'id');

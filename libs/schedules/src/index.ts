@@ -6,10 +6,9 @@ export { canonicalZone, parseScheduleInput, scheduleInputErrors } from './domain
 export type { ParseScheduleOptions, ScheduleFieldError } from './domain/schedule-input';
 export * from './domain/schedule-spec';
 export * from './domain/schedule-type';
-export * from './schedule.entity';
+export * from './schedule';
 export * from './schedule.view';
 export * from './schedules.module';
-export type { ScheduleOwner, ScheduleRows } from './schedules.repository';
 export * from './schedules.service';
 export * from './schedule-object.dto';
 export { migrations as schedulesMigrations } from './migrations';

@@ -1,4 +1,4 @@
-import { CenterEntity, UserEntity } from '@zdm/inventory';
+import type { Center, User } from '@zdm/inventory';
 import {
   Check,
   Column,
@@ -12,9 +12,7 @@ import {
 } from 'typeorm';
 import { ScheduleFields, ScheduleRole } from './domain/schedule-spec';
 import { ScheduleType } from './domain/schedule-type';
-
-export const SCHEDULE_STATES = ['Enabled', 'Disabled'] as const;
-export type ScheduleState = (typeof SCHEDULE_STATES)[number];
+import type { ScheduleState } from './schedule';
 
 /**
  * One half of a schedule. Types 0–6 are one `basic` row; a smart schedule (7–11) is a `basic` row
@@ -37,16 +35,17 @@ export class ScheduleEntity {
   @Column({ name: 'center_id', type: 'integer' })
   centerId: number;
 
-  @ManyToOne(() => CenterEntity, { onDelete: 'CASCADE' })
+  // Another lib's table: named, not imported (inventory keeps its entities to itself).
+  @ManyToOne('CenterEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'center_id', foreignKeyConstraintName: 'schedules_center_id_fkey' })
-  center?: CenterEntity;
+  center?: Center;
 
   @Column({ name: 'user_id', type: 'integer', nullable: true })
   userId: number | null;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL', nullable: true })
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'schedules_user_id_fkey' })
-  user?: UserEntity | null;
+  user?: User | null;
 
   @Column({ name: 'job_name', type: 'varchar', length: 255, nullable: true })
   jobName: string | null;

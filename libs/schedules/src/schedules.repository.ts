@@ -5,7 +5,8 @@ import { Transaction } from '@zdm/database';
 import { FindOptionsWhere, In, Repository } from 'typeorm';
 import { ScheduleSpec } from './domain/schedule-spec';
 import { ScheduleType } from './domain/schedule-type';
-import { ScheduleEntity, ScheduleState } from './schedule.entity';
+import { ScheduleState } from './schedule';
+import { ScheduleEntity } from './schedule.entity';
 
 /** Who a stored schedule belongs to. */
 export interface ScheduleOwner {

@@ -22,7 +22,8 @@ import { nextRuns, ScheduleRun } from './domain/next-runs';
 import { ScheduleUsagePort } from './schedule-usage.port';
 import { ScheduleFilter, ScheduleOwner, ScheduleRows, SchedulesRepository } from './schedules.repository';
 import { DEFAULT_NEXT_RUNS, CreateScheduleDto, PreviewScheduleDto, ScheduleListQuery } from './schedule.dto';
-import { SCHEDULE_STATES, ScheduleEntity } from './schedule.entity';
+import { SCHEDULE_STATES } from './schedule';
+import { ScheduleEntity } from './schedule.entity';
 import {
   formatRunTime,
   RegisteredSchedulesView,

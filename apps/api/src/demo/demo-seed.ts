@@ -1,10 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@zdm/common';
-import { CenterEntity, PartitionEntity, RepositoryEntity, ServerEntity } from '@zdm/inventory';
 import { ImageCatalogService } from '@zdm/images';
+import { InventorySeedService } from '@zdm/inventory';
 import { existsSync, readdirSync } from 'node:fs';
-import { DataSource } from 'typeorm';
 import { writeDemoImages } from './demo-images';
 import { writeDemoSources } from './demo-sources';
 import { DEMO_CENTERS, DEMO_REPOSITORIES, DEMO_SERVERS } from './demo-inventory';
@@ -24,7 +22,7 @@ export class DemoSeed implements OnModuleInit, OnApplicationBootstrap {
 
   constructor(
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly inventory: InventorySeedService,
     private readonly catalog: ImageCatalogService,
   ) {}
 
@@ -54,34 +52,10 @@ export class DemoSeed implements OnModuleInit, OnApplicationBootstrap {
     }
   }
 
-  private async seedInventory(): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      // Replicas starting together: one seeds, the others wait here and then find it seeded.
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK_KEY]);
-      if ((await manager.count(CenterEntity)) > 0) return false;
-      const centers = new Map<string, number>();
-      for (const c of DEMO_CENTERS) {
-        centers.set(c.name, (await manager.save(manager.create(CenterEntity, c))).id);
-      }
-      await manager.insert(
-        RepositoryEntity,
-        DEMO_REPOSITORIES.map((r) => ({ centerId: centers.get(r.center)!, type: r.type, path: r.path })),
-      );
-      for (const s of DEMO_SERVERS) {
-        const server = await manager.save(
-          manager.create(ServerEntity, {
-            name: s.name,
-            centerId: centers.get(s.center)!,
-            os: s.os,
-            osVersion: s.osVersion,
-          }),
-        );
-        await manager.insert(
-          PartitionEntity,
-          s.partitions.map((p) => ({ ...p, serverId: server.id })),
-        );
-      }
-      return true;
-    });
+  private seedInventory(): Promise<boolean> {
+    return this.inventory.seedIfEmpty(
+      { centers: DEMO_CENTERS, repositories: DEMO_REPOSITORIES, servers: DEMO_SERVERS },
+      DEMO_SEED_LOCK_KEY,
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppConfig, AppException, Clock, messages } from '@zdm/common';
-import { RunClaims, RunEndOrchestrator, RunEntity, RunExecutionService } from '@zdm/runs';
+import { TransactionRunner } from '@zdm/database';
+import { Run, RunClaims, RunEndOrchestrator, RunExecutionService } from '@zdm/runs';
 import { AgentIdentity, AgentsRepository } from '../agents.repository';
 import { CompleteRunDto, RunLogDto, RunProgressDto } from '../dto/agent-run.dto';
 import { ClaimView, CompletedRunView, LogAnswerView, ProgressAnswerView } from '../dto/agent-run.view';
@@ -19,6 +20,7 @@ export class AgentRunsService {
     private readonly claims: RunClaims,
     private readonly runEnd: RunEndOrchestrator,
     private readonly agents: AgentsRepository,
+    private readonly transactions: TransactionRunner,
     private readonly waiters: ClaimWaiters,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -81,8 +83,8 @@ export class AgentRunsService {
    * One claim attempt, in one transaction that locks the agent's row: the active-run count and the
    * claim cannot interleave with another claim of the same agent (on any replica).
    */
-  private claimOnce(agent: AgentIdentity): Promise<RunEntity | null> {
-    return this.agents.transaction(async (manager) => {
+  private claimOnce(agent: AgentIdentity): Promise<Run | null> {
+    return this.transactions.run(async (manager) => {
       await this.agents.lockAgent(manager, agent.id);
       const held = (await this.execution.activeRunsByAgent([agent.id], manager)).get(agent.id) ?? 0;
       if (held >= this.config.agents.maxActiveRuns) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppException, messages, parseIdentifier } from '@zdm/common';
 import { relative, sep } from 'node:path';
 import { restorePoints } from '../domain/restore-points';
-import { CatalogImage } from '../image-catalog.repository';
+import { CatalogImage } from '../catalog-row';
 import { ImageCatalogService } from '../image-catalog.service';
 import { CatalogJobsPort } from '../retention/catalog-jobs.port';
 import { JobImage, RetentionService } from '../retention/retention.service';

@@ -11,7 +11,7 @@ import {
   RetentionPlan,
   RetentionReason,
 } from '../domain/retention-plan';
-import { CatalogImage } from '../image-catalog.repository';
+import { CatalogImage } from '../catalog-row';
 import { ImageCatalogService } from '../image-catalog.service';
 import { CatalogJob, CatalogJobsPort } from './catalog-jobs.port';
 import { JobImagesCache } from './job-images.cache';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PageWindow } from '@zdm/common';
 import { FindOptionsWhere, Repository } from 'typeorm';
-import { RepositoryEntity, RepositoryType } from './repository.entity';
+import { RepositoryType } from './backup-repository';
+import { RepositoryEntity } from './repository.entity';
 
 /** `GET /api/repositories` filters (resolved). */
 export interface RepositoryFilter {

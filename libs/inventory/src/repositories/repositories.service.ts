@@ -3,7 +3,8 @@ import { AppException, isUniqueViolation, messages, pageWindow, paginate, Pagina
 import { CentersService } from '../centers/centers.service';
 import { CreateRepositoryDto, RepositoryListQuery } from './repository.dto';
 import { RepositoryFilter, RepositoriesRepository } from './repositories.repository';
-import { RepositoryEntity, RepositoryType } from './repository.entity';
+import { RepositoryType } from './backup-repository';
+import { RepositoryEntity } from './repository.entity';
 
 @Injectable()
 export class RepositoriesService {

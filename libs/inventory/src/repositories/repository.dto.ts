@@ -2,7 +2,7 @@ import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IDENTIFIER_SCHEMA, localized, messages, PaginationQuery } from '@zdm/common';
 import { IsIdentifier } from '../identifier.validator';
-import { REPOSITORY_TYPES, RepositoryType } from './repository.entity';
+import { REPOSITORY_TYPES, RepositoryType } from './backup-repository';
 
 export class CreateRepositoryDto {
   /** Center id or name. */

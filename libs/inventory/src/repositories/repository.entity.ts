@@ -11,9 +11,7 @@ import {
   Unique,
 } from 'typeorm';
 import { CenterEntity } from '../centers/center.entity';
-
-export const REPOSITORY_TYPES = ['smb', 'nfs'] as const;
-export type RepositoryType = (typeof REPOSITORY_TYPES)[number];
+import type { RepositoryType } from './backup-repository';
 
 /** A backup repository (an SMB share or NFS export) of a center. */
 @Entity({ name: 'repositories' })

@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { IDENTIFIER_SCHEMA, IsName, localized, messages, PaginationQuery, Omittable } from '@zdm/common';
 import { IsIdentifier } from '../identifier.validator';
-import { SERVER_OS, ServerOs } from './server.entity';
+import { SERVER_OS, ServerOs } from './server';
 
 export class PartitionDto {
   /** Mount point (`/`, `/boot/efi`) or Windows drive (`C:`). */

@@ -11,9 +11,7 @@ import {
 } from 'typeorm';
 import type { PartitionEntity } from './partition.entity';
 import { CenterEntity } from '../centers/center.entity';
-
-export const SERVER_OS = ['win', 'lin'] as const;
-export type ServerOs = (typeof SERVER_OS)[number];
+import type { ServerOs } from './server';
 
 /** A protected server, named as the seeds name it: `source-centos7-bios (192.168.2.104)`. */
 @Entity({ name: 'servers' })

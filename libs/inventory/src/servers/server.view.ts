@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PartitionEntity } from './partition.entity';
-import { SERVER_OS, ServerEntity, ServerOs } from './server.entity';
+import { SERVER_OS, ServerOs } from './server';
+import { ServerEntity } from './server.entity';
 
 /** A partition as lists show it. */
 export class PartitionView {

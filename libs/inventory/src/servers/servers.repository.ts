@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PageWindow } from '@zdm/common';
-import { containsPattern } from '@zdm/database';
+import { containsPattern, Transaction } from '@zdm/database';
 import { FindOptionsWhere, ILike, Repository } from 'typeorm';
 import { PartitionEntity } from './partition.entity';
-import { ServerEntity, ServerOs } from './server.entity';
+import { ServerOs } from './server';
+import { ServerEntity } from './server.entity';
 
 /** `GET /api/servers` filters (resolved). */
 export interface ServerFilter {
@@ -40,18 +41,16 @@ export class ServersRepository {
     });
   }
 
-  /** A server and its partitions, in one transaction; the new server's id. */
-  insert(server: NewServer, partitions: readonly NewPartition[]): Promise<number> {
-    return this.servers.manager.transaction(async (tx) => {
-      const saved = await tx.save(tx.create(ServerEntity, server));
-      if (partitions.length > 0) {
-        await tx.insert(
-          PartitionEntity,
-          partitions.map((p) => ({ ...p, serverId: saved.id })),
-        );
-      }
-      return saved.id;
-    });
+  /** A server and its partitions, in the caller's transaction `tx`; the new server's id. */
+  async insert(tx: Transaction, server: NewServer, partitions: readonly NewPartition[]): Promise<number> {
+    const saved = await tx.save(tx.create(ServerEntity, server));
+    if (partitions.length > 0) {
+      await tx.insert(
+        PartitionEntity,
+        partitions.map((p) => ({ ...p, serverId: saved.id })),
+      );
+    }
+    return saved.id;
   }
 
   async delete(id: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import {
   AppException,
   describeIdentifier,
@@ -21,6 +22,7 @@ export class ServersService {
   constructor(
     private readonly servers: ServersRepository,
     private readonly centers: CentersService,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** A server (with its partitions) by id or name; 404 naming `field` when unknown. */
@@ -57,15 +59,14 @@ export class ServersService {
       letters.add(p.letter);
     }
     try {
-      const id = await this.servers.insert(
-        { name: dto.name, centerId: center.id, os: dto.os, osVersion: dto.osVersion ?? null },
-        (dto.partitions ?? []).map((p) => ({
-          letter: p.letter,
-          device: p.device ?? null,
-          filesystem: p.filesystem ?? null,
-          size: p.size ?? null,
-        })),
-      );
+      const partitions = (dto.partitions ?? []).map((p) => ({
+        letter: p.letter,
+        device: p.device ?? null,
+        filesystem: p.filesystem ?? null,
+        size: p.size ?? null,
+      }));
+      const server = { name: dto.name, centerId: center.id, os: dto.os, osVersion: dto.osVersion ?? null };
+      const id = await this.transactions.run((tx) => this.servers.insert(tx, server, partitions));
       return this.get(String(id));
     } catch (error) {
       if (isUniqueViolation(error))

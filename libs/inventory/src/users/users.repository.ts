@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PageWindow, Role } from '@zdm/common';
-import { containsPattern } from '@zdm/database';
+import { containsPattern, Transaction } from '@zdm/database';
 import { ILike, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
-
-/** What the auth guard rechecks about a token's user. */
-export interface UserAccess {
-  email: string;
-  role: Role;
-  disabled: boolean;
-  tokenVersion: number;
-}
+import { UserAccess } from './user-access';
 
 /** A change of a user; `revokeTokens` bumps the token version (older tokens are refused). */
 export interface UserChange {
@@ -61,25 +54,23 @@ export class UsersRepository {
   /**
    * Apply `change` to user `id`. With `keepAnActiveAdmin`, first lock every active admin row (in id
    * order, so two demotions serialize) and refuse (false, nothing written) when no other active
-   * admin would remain.
+   * admin would remain. In the caller's transaction `tx`.
    */
-  update(id: number, change: UserChange, keepAnActiveAdmin: boolean): Promise<boolean> {
-    return this.users.manager.transaction(async (tx) => {
-      if (keepAnActiveAdmin) {
-        const admins: { id: number }[] = await tx.query(
-          `SELECT id FROM users WHERE role = 'admin' AND NOT disabled ORDER BY id FOR UPDATE`,
-        );
-        if (admins.filter((row) => row.id !== id).length === 0) return false;
-      }
-      await tx.getRepository(UserEntity).update(id, {
-        ...(change.userName !== undefined ? { userName: change.userName } : {}),
-        ...(change.passwordHash !== undefined ? { passwordHash: change.passwordHash } : {}),
-        ...(change.role !== undefined ? { role: change.role } : {}),
-        ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
-        ...(change.revokeTokens ? { tokenVersion: () => 'token_version + 1' } : {}),
-      });
-      return true;
+  async update(tx: Transaction, id: number, change: UserChange, keepAnActiveAdmin: boolean): Promise<boolean> {
+    if (keepAnActiveAdmin) {
+      const admins: { id: number }[] = await tx.query(
+        `SELECT id FROM users WHERE role = 'admin' AND NOT disabled ORDER BY id FOR UPDATE`,
+      );
+      if (admins.filter((row) => row.id !== id).length === 0) return false;
+    }
+    await tx.getRepository(UserEntity).update(id, {
+      ...(change.userName !== undefined ? { userName: change.userName } : {}),
+      ...(change.passwordHash !== undefined ? { passwordHash: change.passwordHash } : {}),
+      ...(change.role !== undefined ? { role: change.role } : {}),
+      ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
+      ...(change.revokeTokens ? { tokenVersion: () => 'token_version + 1' } : {}),
     });
+    return true;
   }
 
   /** For login only: the user with its password hash (not selected otherwise). */

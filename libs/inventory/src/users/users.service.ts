@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@zdm/database';
 import {
   Actor,
   AppException,
@@ -14,7 +15,8 @@ import { PasswordAttemptLimit } from './password-attempt-limit';
 import { hashPassword, verifyPassword } from './password-hash';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserView } from './user.dto';
 import { UserEntity } from './user.entity';
-import { UserAccess, UsersRepository } from './users.repository';
+import { UserAccess } from './user-access';
+import { UsersRepository } from './users.repository';
 
 const view = (u: UserEntity): UserView => ({
   id: u.id,
@@ -29,6 +31,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly attempts: PasswordAttemptLimit,
+    private readonly transactions: TransactionRunner,
   ) {}
 
   /** A user by id or email; 404 naming `field` when unknown. */
@@ -98,11 +101,14 @@ export class UsersService {
       (dto.disabled !== undefined && dto.disabled !== target.disabled);
     const losesAdmin =
       target.role === 'admin' && !target.disabled && ((dto.role ?? 'admin') !== 'admin' || dto.disabled === true);
-    const updated = await this.users.update(
-      target.id,
-      { userName: dto.userName, passwordHash, role: dto.role, disabled: dto.disabled, revokeTokens: revokes },
-      losesAdmin,
-    );
+    const change = {
+      userName: dto.userName,
+      passwordHash,
+      role: dto.role,
+      disabled: dto.disabled,
+      revokeTokens: revokes,
+    };
+    const updated = await this.transactions.run((tx) => this.users.update(tx, target.id, change, losesAdmin));
     if (!updated) throw AppException.conflict('LAST_ADMIN', messages.inventory.lastAdmin());
     return this.resolve(target.id, 'identifier');
   }

@@ -11,6 +11,14 @@ export const JOB_STATUSES = [
 ] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
+/** A job's new status and times, taken from its latest run. */
+export interface JobStatusChange {
+  jobId: number;
+  status: JobStatus;
+  startedAt: Date | null;
+  endedAt: Date | null;
+}
+
 /** Statuses of a job that is running (a `start` is refused, a `stop` accepted). */
 export const RUNNING_STATUSES: readonly JobStatus[] = ['Preparing', 'Processing', 'Canceling'];
 

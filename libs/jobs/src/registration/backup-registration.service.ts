@@ -12,11 +12,11 @@ import {
   Refusal,
 } from '@zdm/common';
 import {
-  CenterEntity,
+  BackupRepository,
+  Center,
   CentersService,
   RepositoriesService,
-  RepositoryEntity,
-  ServerEntity,
+  Server,
   ServersService,
   UsersService,
 } from '@zdm/inventory';
@@ -30,8 +30,8 @@ import { RegisterBackupDto, RepositoryRef } from '../dto/register-backup.dto';
 import { RegistrationResult, RegistrationResultItem } from './registration-result.view';
 
 /** One partition's job as planned, with its repository resolved. */
-interface JobPlan extends JobDraft<CenterEntity, ServerEntity> {
-  repository: RepositoryEntity;
+interface JobPlan extends JobDraft<Center, Server> {
+  repository: BackupRepository;
   /** The name already existed when validation looked (a generated name): reported as failed. */
   nameTaken?: boolean;
 }
@@ -54,9 +54,9 @@ const STALE_REFERENCE = 'STALE_REFERENCE' as const;
 @Injectable()
 export class BackupRegistrationService {
   private readonly logger = new Logger(BackupRegistrationService.name);
-  private readonly centerCache = new ReferenceCache<CenterEntity>(REFERENCE_TTL_MS);
-  private readonly serverCache = new ReferenceCache<ServerEntity>(REFERENCE_TTL_MS);
-  private readonly repositoryCache = new ReferenceCache<RepositoryEntity>(REFERENCE_TTL_MS);
+  private readonly centerCache = new ReferenceCache<Center>(REFERENCE_TTL_MS);
+  private readonly serverCache = new ReferenceCache<Server>(REFERENCE_TTL_MS);
+  private readonly repositoryCache = new ReferenceCache<BackupRepository>(REFERENCE_TTL_MS);
 
   constructor(
     private readonly jobs: BackupJobsRepository,
@@ -180,7 +180,7 @@ export class BackupRegistrationService {
     });
 
     // Repositories: the one registered for the job's center first (a share several centers use).
-    const repositories = new Map<string, Promise<RepositoryEntity>>();
+    const repositories = new Map<string, Promise<BackupRepository>>();
     const repositoryOf = (ref: RepositoryRef, field: string, centerId: number) => {
       const key = `${centerId}\u0000${ref.type}\u0000${ref.path}`;
       let found = repositories.get(key);
