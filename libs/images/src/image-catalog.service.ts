@@ -21,7 +21,12 @@ import {
 } from './catalog-refresh';
 import { catalogKey, ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
 import { ImageCatalogMetrics } from './image-catalog.metrics';
-import { CatalogImage, CatalogListFilter, ImageCatalogRepository } from './image-catalog.repository';
+import {
+  CatalogImage,
+  CatalogListFilter,
+  ImageCatalogRepository,
+  RevisedCatalogImage,
+} from './image-catalog.repository';
 import { ImageListQuery } from './image-list.dto';
 import { imageView, ImageListView } from './image.view';
 import { ListingCache } from './listing-cache';
@@ -257,6 +262,21 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     const root = this.repositoryPath;
     const images = await this.repository.imagesOfJob(jobName);
     return images.map((image) => ({ ...image, path: this.indexer.absolutePath(root, image.path) }));
+  }
+
+  /** Catalog id → revision of each readable image of a job (what changed since a cache read them). */
+  revisionsOfJob(jobName: string): Promise<Map<number, string>> {
+    return this.repository.revisionsOfJob(jobName);
+  }
+
+  /** Readable images of a job with their revisions (all, or those of `ids`), unordered, absolute paths. */
+  async revisedImagesOfJob(jobName: string, ids?: number[]): Promise<RevisedCatalogImage[]> {
+    const root = this.repositoryPath;
+    const rows = await this.repository.revisedImagesOfJob(jobName, ids);
+    return rows.map(({ image, revision }) => ({
+      image: { ...image, path: this.indexer.absolutePath(root, image.path) },
+      revision,
+    }));
   }
 
   /** Lists a server's images (spec §6). */
