@@ -269,6 +269,13 @@ async function main(): Promise<void> {
       cold.push(performance.now() - at);
       if (!plan.keep.some((d) => d.image.name === h.name)) throw new Error(`the plan does not hold ${h.name}`);
     }
+    // The floor of a catalog change: the job's (id, revision) pairs, compared with what is held.
+    const pairs: number[] = [];
+    for (let i = 0; i < PREVIEW_CALLS; i++) {
+      at = performance.now();
+      await catalog.revisionsOfJob(JOB);
+      pairs.push(performance.now() - at);
+    }
     const explain = (
       await client.query(
         `EXPLAIN (ANALYZE, FORMAT JSON) SELECT id, revision FROM image_headers WHERE job_name = $1 AND status = 'ok'`,
@@ -293,6 +300,7 @@ async function main(): Promise<void> {
       `retention planning (planFor, ${PREVIEW_CALLS} calls, ${planned} images planned): p50 ${ms(percentile(planning, 50))} ms, p99 ${ms(planningP99)} ms`,
       `retention planning, first in a process (planFor, nothing held: every row of the job read): ${ms(firstPlanMs)} ms`,
       `retention planning after a catalog change (planFor after a run's new image was catalogued, ${PREVIEW_CALLS} calls): p50 ${ms(percentile(cold, 50))} ms, p99 ${ms(coldP99)} ms`,
+      `  of which the job's (id, revision) pairs: p50 ${ms(percentile(pairs, 50))} ms, p99 ${ms(percentile(pairs, 99))} ms`,
       `job query plan: ${explain['Node Type']}${explain['Index Name'] ? ` on ${explain['Index Name']}` : ''}, ${scanned.rows} rows read of ${indexed} (${scanned.nodes.join(', ')})`,
       target(`restore points p99 <= 20 ms at ${CONNECTIONS} connections`, p99 <= 20, `${p99} ms`),
       target('retention planning <= 50 ms', planningP99 <= 50, `p99 ${ms(planningP99)} ms`),
@@ -303,7 +311,7 @@ async function main(): Promise<void> {
       ),
       target(
         'retention planning reads only the job rows',
-        !scanned.sequential && scanned.rows <= JOB_IMAGES,
+        !scanned.sequential && scanned.rows <= JOB_IMAGES + PREVIEW_CALLS,
         `${scanned.rows} rows read, ${scanned.sequential ? 'a sequential scan' : 'no sequential scan'}`,
       ),
     ];

@@ -98,7 +98,8 @@ export class JobImagesCache {
     const outcomes = await this.outcomes(job, done, runIdsOf(read));
     const rows = new Map<number, HeldRow>();
     for (const { image, revision } of read) rows.set(image.id, { revision, image: jobImage(image, outcomes) });
-    return entryOf(job, generation, rows, done);
+    const images = [...rows.values()].map((row) => row.image).sort(catalogOrder);
+    return entryOf(job, generation, rows, done, images);
   }
 
   /** `held` as the database holds it now: itself while nothing changed, else with its changed rows read again. */
@@ -128,20 +129,32 @@ export class JobImagesCache {
       }
     }
     const rows = new Map(held.rows);
+    // Ids whose image is replaced or gone; the images that take their place.
+    const replaced = new Set<number>([...gone, ...changed]);
+    const fresh: JobImage[] = [];
     for (const id of gone) rows.delete(id);
     // Changed rows that stopped being the job's readable images between the two reads.
     for (const id of changed) rows.delete(id);
-    for (const { image, revision } of read) rows.set(image.id, { revision, image: jobImage(image, outcomes) });
+    for (const { image, revision } of read) {
+      const row = { revision, image: jobImage(image, outcomes) };
+      rows.set(image.id, row);
+      fresh.push(row.image);
+    }
     if (ended.length) {
       const endedRuns = new Set(ended);
       for (const [id, row] of rows) {
         const { origin } = row.image;
-        if (origin.provenance === 'run' && endedRuns.has(origin.runId)) {
-          rows.set(id, { revision: row.revision, image: jobImage(row.image, outcomes) });
+        if (origin.provenance === 'run' && endedRuns.has(origin.runId) && !replaced.has(id)) {
+          const image = jobImage(row.image, outcomes);
+          rows.set(id, { revision: row.revision, image });
+          replaced.add(id);
+          fresh.push(image);
         }
       }
     }
-    return entryOf(job, generation, rows, held.done);
+    // The held order kept, the few new images merged in: linear, no sort of the job's images.
+    const kept = held.images.filter((image) => !replaced.has(image.id));
+    return entryOf(job, generation, rows, held.done, merged(kept, fresh.sort(catalogOrder)));
   }
 
   /**
@@ -170,16 +183,14 @@ export class JobImagesCache {
   }
 }
 
+/** `images`: those of `rows`, in catalog order. */
 function entryOf(
   job: CatalogJob,
   generation: number,
   rows: ReadonlyMap<number, HeldRow>,
   done: Map<number, RunOutcome>,
+  images: readonly JobImage[],
 ): JobImagesEntry {
-  const images: JobImage[] = [];
-  for (const row of rows.values()) images.push(row.image);
-  // Mostly in order already (rows keep their first place, new ones come last and newest): near linear.
-  images.sort(catalogOrder);
   const pending = [
     ...new Set(
       images.flatMap((i) =>
@@ -188,6 +199,18 @@ function entryOf(
     ),
   ];
   return { jobName: job.name, generation, rows, done, pending, images, derived: new Map() };
+}
+
+/** Two arrays in catalog order, merged into one. */
+function merged(a: readonly JobImage[], b: readonly JobImage[]): JobImage[] {
+  if (!b.length) return [...a];
+  const out: JobImage[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(catalogOrder(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** The run ids an image of `read` names. */
