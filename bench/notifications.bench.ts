@@ -27,7 +27,7 @@
  */
 import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
-import { createServer, Server } from 'node:http';
+import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import {
