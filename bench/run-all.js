@@ -20,7 +20,8 @@
  *   deep-json — `npm run bench:deep-json` (bench/deep-json.bench.ts, run from dist/; issue 21: four
  *               anonymous clients posting 1 MB, 500,000-level arrays while health/live is sampled)
  *   notifications — `npm run bench:notifications` (bench/notifications.bench.ts, run from dist/; issue 23:
- *               10,000 webhook deliveries by three replicas, run transitions with a slow/down webhook)
+ *               10,000 webhook deliveries by three replicas, the receiver down for 60 s during a burst,
+ *               run transitions with a slow/down webhook)
  *   restore-points — `npm run bench:restore-points` (bench/restore-points.bench.ts, run from dist/;
  *               issue 19: restore points of a job with 10,000 images among 60,000 at 32 connections,
  *               the retention preview and the planning itself)

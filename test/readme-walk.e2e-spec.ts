@@ -74,21 +74,31 @@ describe('README: the walk from npm start to a run and its image', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('marks its shell blocks (token, register, run and watch, the image)', () => {
-    expect(blocks).toHaveLength(4);
+  it('marks its shell blocks (token, register, run and watch, the image, restore and compare)', () => {
+    expect(blocks).toHaveLength(5);
     expect(blocks.every((block) => block.includes('localhost:3000'))).toBe(true);
   });
 
-  it('runs them in order in one shell: the run ends success and its image is listed', () => {
+  it('runs them in order in one shell: the run ends success, its image is listed, both restores are exact', () => {
     const script = ['set -euo pipefail', ...blocks].join('\n').replaceAll('localhost:3000', `127.0.0.1:${port}`);
-    const walk = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    // The shell knows the app's DATA_DIR, as the README says (`./data` when unset).
+    const walk = spawnSync('bash', ['-c', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
     expect({ status: walk.status, stderr: walk.stderr }).toEqual({ status: 0, stderr: '' });
     const lines = walk.stdout.trim().split('\n');
+    const image = /^walk_ROOT_\[\d{4}-\d{2}-\d{2}_\d{2}_\d{2}\]\.ZIA$/;
     expect(lines[0]).toMatch(/"jobName":"walk_ROOT"/);
     expect(lines).toContain('run 1: done');
     expect(lines).toContain('success');
-    expect(lines[lines.length - 1]).toMatch(/^walk_ROOT_\[\d{4}-\d{2}-\d{2}_\d{2}_\d{2}\]\.ZIA$/);
-  });
+    const first = lines.find((line) => image.test(line));
+    expect(first).toBeDefined();
+    // Backup, restore of the latest point, restore of the first: each `success`, each tree identical.
+    expect(lines.slice(-5)).toEqual(['success', 'success', 'latest: identical', 'success', `${first}: identical`]);
+  }, 300_000);
 
   it('leaves no zombie process behind (the file watcher probes for no watchman shell)', () => {
     const children = spawnSync('ps', ['-o', 'pid=,stat=,args=', '--ppid', String(child!.pid)], { encoding: 'utf8' });

@@ -196,6 +196,34 @@ describe('Recoveries: restore a restore point through the target server agent', 
     expect(lines.at(-1)).toBe('Completed: success.');
   });
 
+  it("its restore run is in the metrics by kind; the source job's monitoring still shows its last backup", async () => {
+    const [restore] = await t.dataSource.query(`SELECT id, level FROM runs WHERE kind = 'restore'`);
+    const [backup] = await t.dataSource.query(
+      `SELECT r.id FROM runs r JOIN backup_jobs j ON j.id = r.job_id
+        WHERE j.name = 'rec-src_ROOT' AND r.kind = 'backup' ORDER BY r.id DESC LIMIT 1`,
+    );
+    const metrics = await inject('GET', '/api/metrics');
+    expect(metrics.statusCode).toBe(200);
+    expect(metrics.body).toMatch(/^zdm_runs\{kind="restore",state="done",result="success"\} 1$/m);
+    expect(metrics.body).toMatch(/^zdm_runs_finished_total\{kind="restore",result="success"\} 1$/m);
+    expect(metrics.body).toContain(
+      `zdm_run_duration_seconds_count{kind="restore",level="${restore.level}",result="success"} 1`,
+    );
+    expect(metrics.body).toMatch(/^zdm_runs_finished_total\{kind="backup",result="success"\} [1-9]/m);
+
+    const monitoring = await inject('GET', '/api/backups/monitoring?limit=100');
+    expect(monitoring.statusCode).toBe(200);
+    const item = (monitoring.json().data as { job: { name: string }; lastRun: { id: number } | null }[]).find(
+      (i) => i.job.name === 'rec-src_ROOT',
+    );
+    expect(item?.lastRun?.id).toBe(backup.id);
+    // The recovery's own monitoring: its list shows each recovery with its latest restore run.
+    const list = await inject('GET', '/api/recoveries');
+    expect(list.json().data.find((r: { name: string }) => r.name === 'server-01_RECOVERY_ROOT')).toMatchObject({
+      latestRun: { id: restore.id, kind: 'restore', state: 'done', result: 'success' },
+    });
+  });
+
   it('recovers the first point ({ image }) with overwrite: the tree as it was at the full', async () => {
     const res = await inject('POST', '/api/recoveries', {
       source: 'server-01',

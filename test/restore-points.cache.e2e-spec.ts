@@ -123,6 +123,22 @@ describe('restore points cache: every change shows on the next request', () => {
     expect(summary(await points())).toEqual(before);
   });
 
+  it("an image removed from the catalog, and another job's image changing nothing of this job's", async () => {
+    const before = summary(await points());
+    const i4 = await writeJobImage(t, {
+      job: JOB,
+      day: 4,
+      type: 'increment',
+      server: SERVER,
+      run: { jobId, result: 'success' },
+    });
+    expect((await points())[0]).toMatchObject({ image: i4.name, restorable: true });
+    const other = await writeJobImage(t, { job: 'other_ROOT', day: 4, type: 'full', server: SERVER });
+    expect((await points())[0]).toMatchObject({ image: i4.name, restorable: true });
+    await t.app.get(ImageCatalogService).remove([i4.path, other.path]);
+    expect(summary(await points())).toEqual(before);
+  });
+
   it('renaming and deleting the job: the old name and then the job answer 404 on the next request', async () => {
     const before = await points();
     const renamed = await t.app.inject({

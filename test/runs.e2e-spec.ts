@@ -304,15 +304,15 @@ describe('backup runs', () => {
       expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
       const text = res.body;
       const smartId = (await sql<{ id: number }>("SELECT id FROM backup_jobs WHERE name = 'smart_ROOT'"))[0].id;
-      expect(text).toContain('zdm_runs{state="done",result="cancelled"}');
-      expect(text).toContain('zdm_runs{state="done",result="lost"} 1');
+      expect(text).toContain('zdm_runs{kind="backup",state="done",result="cancelled"}');
+      expect(text).toContain('zdm_runs{kind="backup",state="done",result="lost"} 1');
       expect(text).toMatch(
         new RegExp(`zdm_job_last_success_timestamp_seconds\\{job_id="${smartId}",job="smart_ROOT"\\} \\d+`),
       );
-      expect(text).toMatch(/zdm_runs_finished_total\{result="cancelled"\} [1-9]/);
+      expect(text).toMatch(/zdm_runs_finished_total\{kind="backup",result="cancelled"\} [1-9]/);
       expect(text).toMatch(/^zdm_catalog_images \d+$/m);
       expect(text).toMatch(/^zdm_catalog_last_refresh_timestamp_seconds \d+(\.\d+)?$/m);
-      expect(text).toMatch(/zdm_run_duration_seconds_count\{level="full",result="success"\} [1-9]/);
+      expect(text).toMatch(/zdm_run_duration_seconds_count\{kind="backup",level="full",result="success"\} [1-9]/);
       expect(text).toMatch(
         /zdm_http_request_duration_seconds_count\{method="POST",route="\/api\/backups\/:identifier\/runs",status="201"\} [1-9]/,
       );

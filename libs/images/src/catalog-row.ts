@@ -58,6 +58,12 @@ export interface CatalogImage {
   parent: string | null;
 }
 
+/** A catalog image and the revision of its row (changes with every write of the row). */
+export interface RevisedCatalogImage {
+  image: CatalogImage;
+  revision: string;
+}
+
 /** A catalog image row as `imagesOfJob` and `findImages` read it. */
 export interface CatalogImageRow {
   id: number;

@@ -13,6 +13,7 @@ import {
   CatalogListFilter,
   CatalogRow,
   CatalogState,
+  RevisedCatalogImage,
   VIEW_COLUMNS,
   WRITE_COLUMNS,
 } from './catalog-row';
@@ -312,6 +313,36 @@ export class ImageCatalogRepository {
     const find = { where, select: VIEW_COLUMNS, order: { time: order, name: order, path: order } } as const;
     const [rows, totalItems] = await repository.findAndCount({ ...find, skip: window.skip, take: window.take });
     return { rows, totalItems };
+  }
+
+  /**
+   * The revision of each readable image of a job (catalog id → revision): what a cache of the job's
+   * rows compares with what it holds. Two narrow columns of the job's rows only (the job-name index).
+   */
+  async revisionsOfJob(jobName: string): Promise<Map<number, string>> {
+    const rows: { id: number; revision: string }[] = await this.dataSource.query(
+      `SELECT id, revision FROM image_headers WHERE job_name = $1 AND status = 'ok'`,
+      [jobName],
+    );
+    return new Map(rows.map((r) => [Number(r.id), String(r.revision)]));
+  }
+
+  /**
+   * Readable images of a job with their revisions: all of them, or those of `ids` (rows that are no
+   * longer the job's readable images are left out); unordered, paths relative.
+   */
+  async revisedImagesOfJob(jobName: string, ids?: number[]): Promise<RevisedCatalogImage[]> {
+    const rows: (CatalogImageRow & { revision: string })[] = ids
+      ? await this.dataSource.query(
+          `SELECT ${CATALOG_IMAGE_COLUMNS}, revision FROM image_headers
+           WHERE id = ANY($2::int[]) AND job_name = $1 AND status = 'ok'`,
+          [jobName, ids],
+        )
+      : await this.dataSource.query(
+          `SELECT ${CATALOG_IMAGE_COLUMNS}, revision FROM image_headers WHERE job_name = $1 AND status = 'ok'`,
+          [jobName],
+        );
+    return rows.map((r) => ({ image: catalogImageOf(r), revision: String(r.revision) }));
   }
 
   /** The readable images of a job (file name without time suffix and `.ZIA`), oldest first; paths relative. */

@@ -11,7 +11,7 @@ import {
 import { CatalogWalk } from './catalog-walk';
 import { catalogKey, ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
 import { CachedListing, CatalogListing, listingFilter, listingKey, listingView } from './catalog-listing';
-import { CatalogImage } from './catalog-row';
+import { CatalogImage, RevisedCatalogImage } from './catalog-row';
 import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageListQuery } from './image-list.dto';
 import { ImageListView } from './image.view';
@@ -234,6 +234,21 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     const root = this.repositoryPath;
     const images = await this.repository.imagesOfJob(jobName);
     return images.map((image) => ({ ...image, path: this.indexer.absolutePath(root, image.path) }));
+  }
+
+  /** Catalog id → revision of each readable image of a job (what changed since a cache read them). */
+  revisionsOfJob(jobName: string): Promise<Map<number, string>> {
+    return this.repository.revisionsOfJob(jobName);
+  }
+
+  /** Readable images of a job with their revisions (all, or those of `ids`), unordered, absolute paths. */
+  async revisedImagesOfJob(jobName: string, ids?: number[]): Promise<RevisedCatalogImage[]> {
+    const root = this.repositoryPath;
+    const rows = await this.repository.revisedImagesOfJob(jobName, ids);
+    return rows.map(({ image, revision }) => ({
+      image: { ...image, path: this.indexer.absolutePath(root, image.path) },
+      revision,
+    }));
   }
 
   /** Lists a server's images (spec §6). */

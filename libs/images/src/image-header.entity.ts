@@ -126,4 +126,12 @@ export class ImageHeaderEntity {
 
   @Column({ name: 'indexed_at', type: 'timestamptz', default: () => 'now()' })
   indexedAt: Date;
+
+  /**
+   * Changes with every write of the row (insert: the sequence's next number; update: a trigger takes
+   * the next one): a cache of a job's rows reads again only those whose revision it does not hold.
+   */
+  @Column({ name: 'revision', type: 'bigint' })
+  @Generated('increment')
+  revision: string;
 }

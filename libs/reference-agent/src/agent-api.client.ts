@@ -1,8 +1,9 @@
 /*
  * The agent side of the agent protocol (spec §8): plain `fetch`, JSON envelopes, and retries with
- * exponential backoff (and jitter) while the API is unreachable or answers 5xx/429. Other 4xx are
- * the caller's to handle (`AgentApiError`).
+ * exponential backoff (and jitter; `p-retry`) while the API is unreachable or answers 5xx/429. Other
+ * 4xx are the caller's to handle (`AgentApiError`).
  */
+import pRetry from 'p-retry';
 
 export interface ClaimedJob {
   id: number;
@@ -109,7 +110,7 @@ export interface AgentApiClientOptions {
   timeoutMs?: number;
   /** Attempts per call (default: until it succeeds or the agent stops). */
   attempts?: number;
-  /** Told about each retry (the CLI logs it). */
+  /** Told about each retry (the CLI logs it): the failed attempt's error, the longest the wait can be, its number. */
   onRetry?: (error: unknown, delayMs: number, attempt: number) => void;
 }
 
@@ -150,22 +151,33 @@ export class AgentApiClient {
     await this.call('POST', `/agent/runs/${runId}/complete`, body);
   }
 
-  /** One call, retried with backoff while the API is down or busy. Resolves to `data` (undefined on 204). */
+  /**
+   * One call, retried with backoff while the API is down or busy (p-retry: exponential, randomized,
+   * the wait cut short by the stop signal). Resolves to `data` (undefined on 204).
+   */
   private async call(method: string, path: string, body: unknown, extraTimeoutMs = 0): Promise<unknown> {
     const initial = this.options.initialBackoffMs ?? 500;
     const max = this.options.maxBackoffMs ?? 30_000;
-    for (let attempt = 1; ; attempt++) {
-      this.throwIfStopped();
-      try {
-        return await this.once(method, path, body, extraTimeoutMs);
-      } catch (error) {
-        if (error instanceof AgentApiError || error instanceof AgentStopped) throw error;
-        if (attempt >= (this.options.attempts ?? Infinity)) throw error;
-        this.throwIfStopped();
-        const delay = Math.round(Math.min(max, initial * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2));
-        this.options.onRetry?.(error, delay, attempt);
-        await sleep(delay, this.options.signal);
-      }
+    const { signal } = this.options;
+    try {
+      return await pRetry(() => this.once(method, path, body, extraTimeoutMs), {
+        retries: (this.options.attempts ?? Infinity) - 1,
+        factor: 2,
+        // Retry n waits between initial/2 and initial, doubled per retry, up to `max` (randomize: × [1, 2)).
+        minTimeout: initial / 2,
+        maxTimeout: max,
+        randomize: true,
+        signal,
+        shouldRetry: ({ error }) => !(error instanceof AgentApiError || error instanceof AgentStopped),
+        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+          if (retriesLeft <= 0 || error instanceof AgentApiError || error instanceof AgentStopped) return;
+          this.options.onRetry?.(error, Math.min(max, initial * 2 ** (attemptNumber - 1)), attemptNumber);
+        },
+      });
+    } catch (error) {
+      // Aborted while waiting (p-retry rejects with the signal's reason) or between attempts.
+      if (signal?.aborted && !(error instanceof AgentApiError)) throw new AgentStopped();
+      throw error;
     }
   }
 
@@ -182,7 +194,11 @@ export class AgentApiClient {
       });
     } catch (error) {
       if (this.options.signal?.aborted) throw new AgentStopped();
-      throw error;
+      // Unreachable, refused, timed out: retried. One error of ours (fetch's is a TypeError, which
+      // p-retry retries only when its message is a known network one; and it may come from another realm).
+      const reason = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      throw new Error(`API unreachable: ${reason}${code ? ` (${code})` : ''}`, { cause: error });
     }
     if (response.status === 204) return undefined;
     const text = await response.text();
@@ -197,10 +213,6 @@ export class AgentApiClient {
     }
     if (response.status >= 400) throw new AgentApiError(response.status, parsed);
     return (parsed as { data?: unknown } | undefined)?.data;
-  }
-
-  private throwIfStopped(): void {
-    if (this.options.signal?.aborted) throw new AgentStopped();
   }
 }
 

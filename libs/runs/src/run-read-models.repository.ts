@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ScheduleSource } from './domain/schedule-source';
-import { RunResult, RunState, RunTrigger } from './domain/run-state';
+import { RunKind, RunResult, RunState, RunTrigger } from './domain/run-state';
 import { date, RUN_COLUMNS, RunRow, runRowFrom } from './run-row';
 import { SCHEDULE_COLUMNS, scheduleFrom } from './schedule-source.columns';
 
@@ -120,14 +120,15 @@ export class RunReadModelsRepository {
     }));
   }
 
-  /** How many runs are stored per state and result. */
+  /** How many runs are stored per kind, state and result. */
   async countByStateAndResult(
     manager: EntityManager,
-  ): Promise<{ state: RunState; result: RunResult | null; count: number }[]> {
+  ): Promise<{ kind: RunKind; state: RunState; result: RunResult | null; count: number }[]> {
     const rows = (await manager.query(
-      `SELECT state, result, count(*)::integer AS count FROM runs GROUP BY state, result ORDER BY state, result`,
-    )) as { state: RunState; result: RunResult | null; count: number }[];
-    return rows.map((r) => ({ state: r.state, result: r.result, count: Number(r.count) }));
+      `SELECT kind, state, result, count(*)::integer AS count FROM runs
+        GROUP BY kind, state, result ORDER BY kind, state, result`,
+    )) as { kind: RunKind; state: RunState; result: RunResult | null; count: number }[];
+    return rows.map((r) => ({ kind: r.kind, state: r.state, result: r.result, count: Number(r.count) }));
   }
 
   /** Each job's last successful (success or warning) run end. */

@@ -8,42 +8,44 @@ import { RunReadModelsRepository } from './run-read-models.repository';
 
 /**
  * Prometheus metrics of runs (spec §10):
- * - `zdm_runs{state,result}`: runs stored now, read from the database at scrape (every replica
+ * - `zdm_runs{kind,state,result}`: runs stored now, read from the database at scrape (every replica
  *   answers the same);
  * - `zdm_job_last_success_timestamp_seconds{job_id,job}`: the end of each job's last successful run
  *   (database, at scrape);
- * - `zdm_runs_finished_total{result}` and `zdm_run_duration_seconds{level,result}`: runs this
- *   process ended (completed, cancelled, lost, missed, skipped), counted after the commit.
+ * - `zdm_runs_finished_total{kind,result}` and `zdm_run_duration_seconds{kind,level,result}`: runs
+ *   this process ended (completed, cancelled, lost, missed, skipped), counted after the commit.
+ *
+ * `kind` (backup, verify, restore: spec §13, §14) tells a recovery's restore runs from backups.
  */
 @Injectable()
 export class RunMetrics {
-  private readonly finished: Counter<'result'>;
-  private readonly duration: Histogram<'level' | 'result'>;
+  private readonly finished: Counter<'kind' | 'result'>;
+  private readonly duration: Histogram<'kind' | 'level' | 'result'>;
 
   constructor(metrics: MetricsRegistry, @InjectDataSource() dataSource: DataSource, runs: RunReadModelsRepository) {
     const registers = [metrics.registry];
     this.finished = new Counter({
       name: 'zdm_runs_finished_total',
-      help: 'Runs this process ended, by result',
-      labelNames: ['result'] as const,
+      help: 'Runs this process ended, by kind (backup, verify, restore) and result',
+      labelNames: ['kind', 'result'] as const,
       registers,
     });
     this.duration = new Histogram({
       name: 'zdm_run_duration_seconds',
-      help: 'Duration of ended runs from start (claim) to end, by level and result',
-      labelNames: ['level', 'result'] as const,
+      help: 'Duration of ended runs from start (claim) to end, by kind, level and result',
+      labelNames: ['kind', 'level', 'result'] as const,
       buckets: [1, 5, 15, 60, 300, 900, 1800, 3600, 7200, 14400, 43200],
       registers,
     });
     new Gauge({
       name: 'zdm_runs',
-      help: 'Runs stored, by state and result (result "none" while not done)',
-      labelNames: ['state', 'result'] as const,
+      help: 'Runs stored, by kind (backup, verify, restore), state and result (result "none" while not done)',
+      labelNames: ['kind', 'state', 'result'] as const,
       registers,
       async collect() {
         this.reset();
         for (const row of await runs.countByStateAndResult(dataSource.manager)) {
-          this.set({ state: row.state, result: row.result ?? 'none' }, row.count);
+          this.set({ kind: row.kind, state: row.state, result: row.result ?? 'none' }, row.count);
         }
       },
     });
@@ -65,10 +67,11 @@ export class RunMetrics {
   ended(runs: RunEntity[]): void {
     for (const run of runs) {
       if (run.state !== 'done' || !run.result) continue;
-      this.finished.inc({ result: run.result });
+      const kind = run.kind ?? 'backup';
+      this.finished.inc({ kind, result: run.result });
       if (run.startedAt && run.endedAt) {
         this.duration.observe(
-          { level: run.level, result: run.result },
+          { kind, level: run.level, result: run.result },
           Math.max(0, run.endedAt.getTime() - run.startedAt.getTime()) / 1000,
         );
       }

@@ -22,7 +22,11 @@ export class MetricsController {
   @ApiResponse({
     status: 200,
     description: 'Prometheus text exposition format 0.0.4',
-    content: { 'text/plain': { schema: { type: 'string', example: 'zdm_runs{state="done",result="success"} 3\n' } } },
+    content: {
+      'text/plain': {
+        schema: { type: 'string', example: 'zdm_runs{kind="backup",state="done",result="success"} 3\n' },
+      },
+    },
   })
   @ApiErrors([401])
   async render(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {

@@ -12,7 +12,6 @@ import {
   RetentionReason,
 } from '../domain/retention-plan';
 import { CatalogImage } from '../catalog-row';
-import { ImageCatalogService } from '../image-catalog.service';
 import { CatalogJob, CatalogJobsPort } from './catalog-jobs.port';
 import { JobImagesCache } from './job-images.cache';
 import { RetentionItemView, RetentionPreviewView } from './retention.view';
@@ -57,7 +56,6 @@ export type JobImage = CatalogImage & { origin: RetentionOrigin };
 export class RetentionService {
   constructor(
     private readonly jobs: CatalogJobsPort,
-    private readonly catalog: ImageCatalogService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly cache: JobImagesCache,
@@ -105,28 +103,16 @@ export class RetentionService {
    * replica's catalog change may show a second later (views only; never for what deletes files).
    */
   jobImages(job: CatalogJob, freshness: 'strict' | 'polled' = 'strict'): ReturnType<JobImagesCache['images']> {
-    return this.cache.images(job, () => this.readImagesOf(job), freshness);
+    return this.cache.images(job, freshness);
   }
 
   /**
    * The job's images as the catalog knows them, each with its provenance (spec §13): an image written
-   * by a run of this job carries what that run came to; anything else (no run recorded, a run of
-   * another job, a deleted run) is `found`.
+   * by a run of this job carries what that run came to; anything else (no run recorded, a run of another
+   * job, a deleted run) is `found`.
    */
   async imagesOf(job: CatalogJob): Promise<JobImage[]> {
     return [...(await this.jobImages(job)).images];
-  }
-
-  private async readImagesOf(job: CatalogJob): Promise<JobImage[]> {
-    const catalogued = await this.catalog.imagesOfJob(job.name);
-    const runIds = [...new Set(catalogued.flatMap((image) => (image.runId === null ? [] : [image.runId])))];
-    const outcomes = await this.jobs.runOutcomes(job.id, runIds);
-    return catalogued.map((image) => {
-      const outcome = image.runId === null ? undefined : outcomes.get(image.runId);
-      const origin: RetentionOrigin =
-        outcome === undefined ? { provenance: 'found' } : { provenance: 'run', runId: image.runId!, outcome };
-      return { ...image, origin };
-    });
   }
 }
 
