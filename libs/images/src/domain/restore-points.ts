@@ -46,17 +46,24 @@ export interface RestorePoint<T extends PointImage = PointImage> {
   reason: RestorePointRefusal | null;
 }
 
-const byTime = (a: PointImage, b: PointImage) =>
+const byTime = (a: ChainImage, b: ChainImage) =>
   a.time < b.time ? -1 : a.time > b.time ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
-const succeeded = (image: PointImage) => image.origin.provenance === 'run' && image.origin.outcome === 'succeeded';
+const succeeded = (image: ChainImage) => image.origin.provenance === 'run' && image.origin.outcome === 'succeeded';
 
 /** Why one link cannot be trusted, or null when it can. */
 export function linkRefusal(image: PointImage): RestorePointRefusal | null {
-  if (image.verification === 'corrupt' || image.verification === 'missing') {
-    return { code: image.verification, image: image.name };
+  return refusalOf(image, image.verification);
+}
+
+/** An image as chains see it: a point without its verification (which the caller says). */
+export type ChainImage = Omit<PointImage, 'verification'>;
+
+function refusalOf(image: ChainImage, verification: VerificationState): RestorePointRefusal | null {
+  if (verification === 'corrupt' || verification === 'missing') {
+    return { code: verification, image: image.name };
   }
-  if (image.verification === 'ok') return null;
+  if (verification === 'ok') return null;
   const { origin } = image;
   if (origin.provenance === 'found') return { code: 'not-verified', image: image.name };
   if (origin.outcome === 'unsuccessful') return { code: 'failed-run', image: image.name, runId: origin.runId };
@@ -64,94 +71,201 @@ export function linkRefusal(image: PointImage): RestorePointRefusal | null {
   return null;
 }
 
-/** The restore points of a job's images, newest first. */
-export function restorePoints<T extends PointImage>(images: readonly T[]): RestorePoint<T>[] {
-  const sorted = [...images].sort(byTime);
-  const byName = new Map<string, T>();
-  for (const image of sorted) if (!byName.has(image.name)) byName.set(image.name, image);
-  // The order rule's chain of every image, made when asked: the links before it are the first
-  // `length` of `links` as it was then (that array only grows, a new full starts another one).
-  const orderLinks = new Map<T, { links: T[]; length: number }>();
-  const byOrder = {
-    get(image: T): T[] | undefined {
-      const at = orderLinks.get(image);
-      return at && (image.type === 'full' || !at.length ? [image] : [...at.links.slice(0, at.length), image]);
-    },
-  };
-  // Links since the newest successful full (that full first).
-  let links: T[] = [];
-  for (const image of sorted) {
-    orderLinks.set(image, { links, length: links.length });
-    if (succeeded(image)) {
-      if (image.type === 'full') links = [image];
-      else if (links.length) links.push(image);
-    }
-  }
-  const parentChains = new Map<T, ParentChain<T>>();
-  const points = sorted.map((image): RestorePoint<T> => {
-    const { chain, missing } =
-      image.type === 'increment' && image.parent
-        ? chainByParent(image, byName, byOrder, parentChains)
-        : { chain: byOrder.get(image)!, missing: undefined };
-    const reason: RestorePointRefusal | null =
-      missing !== undefined
-        ? { code: 'missing', image: missing }
-        : chain[0].type !== 'full'
-          ? { code: 'no-full' }
-          : (chain.map(linkRefusal).find((r) => r !== null) ?? null);
-    return { image, chain, restorable: reason === null, reason };
-  });
-  return points.reverse();
+/**
+ * A point's chain as computed, without its links copied out: `links()` builds the array (full first,
+ * ending with the point's image) when asked, so planning over thousands of points allocates no chain
+ * it does not walk.
+ */
+export interface PointChain<T extends ChainImage> {
+  image: T;
+  /** The chain's first link (the full when the chain is whole). */
+  first: T;
+  /** The first parent (from the full's end) that is not in the catalog, or part of a loop. */
+  missing: string | undefined;
+  /** The first link (full first) that cannot be trusted, or null. */
+  refusal: RestorePointRefusal | null;
+  links(): T[];
 }
 
-interface ParentChain<T> {
-  chain: T[];
-  /** The first parent (from the full's end) that is not in the catalog, or part of a loop. */
-  missing?: string;
+/** The restore points of a job's images, newest first. */
+export function restorePoints<T extends PointImage>(images: readonly T[]): RestorePoint<T>[] {
+  return pointChains(images, (image) => image.verification)
+    .map(({ image, first, missing, refusal, links }): RestorePoint<T> => {
+      const reason = pointRefusal(first, missing, refusal);
+      return { image, chain: links(), restorable: reason === null, reason };
+    })
+    .reverse();
+}
+
+/** Why a point with this chain does not restore, or null when it does. */
+export function pointRefusal<T extends ChainImage>(
+  first: T,
+  missing: string | undefined,
+  refusal: RestorePointRefusal | null,
+): RestorePointRefusal | null {
+  if (missing !== undefined) return { code: 'missing', image: missing };
+  if (first.type !== 'full') return { code: 'no-full' };
+  return refusal;
 }
 
 /**
- * `image`'s chain by its `parent` names, full first (an ancestor that names no parent chains by the
- * order rule); memoised in `done`.
+ * A chain as built: its last `link` and the chain before it (`prev`); or, at the bottom, a base that
+ * holds its links itself: the order rule's chain of `self` (the first `length` of `before`, then
+ * `self`), or nothing (a parent that is missing).
  */
-function chainByParent<T extends PointImage>(
-  image: T,
-  byName: ReadonlyMap<string, T>,
-  byOrder: { get(image: T): T[] | undefined },
-  done: Map<T, ParentChain<T>>,
-): ParentChain<T> {
-  const known = done.get(image);
+class ChainNode<T> {
+  constructor(
+    readonly first: T | undefined,
+    readonly missing: string | undefined,
+    readonly refusal: RestorePointRefusal | null,
+    readonly link: T | undefined,
+    readonly prev: ChainNode<T> | undefined,
+    readonly self: T | undefined,
+    readonly before: readonly T[],
+    readonly length: number,
+  ) {}
+
+  /** The links of the chain ending at `node`, full first. */
+  static links<T>(node: ChainNode<T>): T[] {
+    const tail: T[] = [];
+    let at: ChainNode<T> | undefined = node;
+    while (at !== undefined && at.link !== undefined) {
+      tail.push(at.link);
+      at = at.prev;
+    }
+    const head = at?.self === undefined ? [] : [...at.before.slice(0, at.length), at.self];
+    for (let i = tail.length - 1; i >= 0; i--) head.push(tail[i]);
+    return head;
+  }
+}
+
+/** One point's chain, its links built when asked (then kept). */
+class LazyPointChain<T extends ChainImage> implements PointChain<T> {
+  private built: T[] | undefined;
+  readonly first: T;
+  readonly missing: string | undefined;
+  readonly refusal: RestorePointRefusal | null;
+
+  constructor(
+    readonly image: T,
+    private readonly node: ChainNode<T>,
+  ) {
+    this.first = node.first ?? image;
+    this.missing = node.missing;
+    this.refusal = node.refusal;
+  }
+
+  links = (): T[] => (this.built ??= ChainNode.links(this.node));
+}
+
+/**
+ * Every image's chain (oldest image first), by its parent links or else by the order rule; each link
+ * trusted as `verificationOf` says.
+ */
+export function pointChains<T extends ChainImage>(
+  images: readonly T[],
+  verificationOf: (image: T) => VerificationState,
+): PointChain<T>[] {
+  const linkRefusal = (image: T) => refusalOf(image, verificationOf(image));
+  const sorted = [...images].sort(byTime);
+  const byName = new Map<string, number>();
+  sorted.forEach((image, index) => {
+    if (!byName.has(image.name)) byName.set(image.name, index);
+  });
+  // The order rule's chain of every image: the links before it are the first `length` of `links` as
+  // it was then (that array only grows, a new full starts another one); `refusals[k]` is the first
+  // refusal among the first k links.
+  const order: ChainNode<T>[] = new Array(sorted.length);
+  let links: T[] = [];
+  let refusals: (RestorePointRefusal | null)[] = [null];
+  sorted.forEach((image, index) => {
+    const alone = image.type === 'full' || links.length === 0;
+    const length = alone ? 0 : links.length;
+    order[index] = new ChainNode<T>(
+      alone ? image : links[0],
+      undefined,
+      (alone ? null : refusals[length]) ?? linkRefusal(image),
+      undefined,
+      undefined,
+      image,
+      links,
+      length,
+    );
+    if (succeeded(image)) {
+      if (image.type === 'full') {
+        links = [image];
+        refusals = [null, linkRefusal(image)];
+      } else if (links.length) {
+        links.push(image);
+        refusals.push(refusals[refusals.length - 1] ?? linkRefusal(image));
+      }
+    }
+  });
+  const byParent: (ChainNode<T> | undefined)[] = new Array(sorted.length);
+  return sorted.map((image, index) => {
+    const node =
+      image.type === 'increment' && image.parent
+        ? chainByParent(index, sorted, byName, order, byParent, linkRefusal)
+        : order[index];
+    return new LazyPointChain(image, node);
+  });
+}
+
+/**
+ * The chain of `sorted[index]` by its `parent` names, full first (an ancestor that names no parent
+ * chains by the order rule); memoised in `done` (by position).
+ */
+function chainByParent<T extends ChainImage>(
+  index: number,
+  sorted: readonly T[],
+  byName: ReadonlyMap<string, number>,
+  order: readonly ChainNode<T>[],
+  done: (ChainNode<T> | undefined)[],
+  linkRefusal: (image: T) => RestorePointRefusal | null,
+): ChainNode<T> {
+  const known = done[index];
   if (known) return known;
   // Walk up to the full (or to a parent that is not there), then build the chains back down.
-  const path: T[] = [image];
-  const seen = new Set<T>(path);
-  let base: ParentChain<T> = { chain: [] };
-  for (let current = image; ;) {
-    if (current.type === 'full') break;
-    if (!current.parent) {
+  const path: number[] = [index];
+  let base: ChainNode<T> | undefined;
+  for (let current = index; ;) {
+    const image = sorted[current];
+    if (image.type === 'full') break;
+    if (!image.parent) {
       // No parent named: the order rule's chain up to it.
       path.pop();
-      base = { chain: byOrder.get(current) ?? [current] };
+      base = order[current];
       break;
     }
-    const parent = byName.get(current.parent);
-    if (!parent || seen.has(parent)) {
-      base = { chain: [], missing: current.parent };
+    const parent = byName.get(image.parent);
+    if (parent === undefined || path.includes(parent)) {
+      base = new ChainNode<T>(undefined, image.parent, null, undefined, undefined, undefined, [], 0);
       break;
     }
-    const cached = done.get(parent);
+    const cached = done[parent];
     if (cached) {
       base = cached;
       break;
     }
     path.push(parent);
-    seen.add(parent);
     current = parent;
   }
   let result = base;
-  for (const link of path.reverse()) {
-    result = { chain: [...result.chain, link], ...(result.missing !== undefined ? { missing: result.missing } : {}) };
-    done.set(link, result);
+  for (let i = path.length - 1; i >= 0; i--) {
+    const link = sorted[path[i]];
+    result = result
+      ? new ChainNode<T>(
+          result.first ?? link,
+          result.missing,
+          result.refusal ?? linkRefusal(link),
+          link,
+          result,
+          undefined,
+          [],
+          0,
+        )
+      : new ChainNode<T>(link, undefined, linkRefusal(link), link, undefined, undefined, [], 0);
+    done[path[i]] = result;
   }
-  return result;
+  return result!;
 }

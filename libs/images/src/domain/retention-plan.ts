@@ -31,7 +31,7 @@
  *   `rotation` says. Images without `parent` keep the order rule above; a job none of whose images
  *   names a parent is planned exactly as before.
  */
-import { PointImage, restorePoints } from './restore-points';
+import { PointChain, pointChains, pointRefusal } from './restore-points';
 
 export type RetentionImageType = 'full' | 'increment';
 
@@ -181,45 +181,15 @@ function protect(generations: Generation[], keep: RetentionDecision[], remove: R
   }
 }
 
-/** A chain as the restore points compute it, for retention. */
-interface PlanChain {
-  /**
-   * Full first, ending with the image itself (the part that is there when a parent is gone); each
-   * link's image is its `source` (the restore points' own array, not copied).
-   */
-  links: readonly { source: RetentionImage }[];
-  /** The parent name that is not there (or loops), when the chain is broken. */
-  missing: string | undefined;
-  /** Every link written by a successful run of the job, the first a full: the point restores. */
-  restorable: boolean;
+/** Chains of `own` (sorted by time) by the restore points' rule: parent links, else the order rule. */
+function chainsOf(own: readonly RetentionImage[]): Map<RetentionImage, PointChain<RetentionImage>> {
+  // Retention trusts what runs wrote: verification is the restore points' business.
+  return new Map(pointChains(own, () => 'unverified').map((chain) => [chain.image, chain]));
 }
 
-/** Chains of `own` (sorted by time) by the restore points' rule: parent links, else the order rule. */
-function chainsOf(own: readonly RetentionImage[]): Map<RetentionImage, PlanChain> {
-  type Linked = PointImage & { source: RetentionImage };
-  const points = restorePoints<Linked>(
-    own.map((image) => ({
-      name: image.name,
-      type: image.type,
-      time: image.time,
-      origin: image.origin,
-      parent: image.parent,
-      // Retention trusts what runs wrote: verification is the restore points' business.
-      verification: 'unverified',
-      source: image,
-    })),
-  );
-  return new Map(
-    points.map((point): [RetentionImage, PlanChain] => [
-      point.image.source,
-      {
-        links: point.chain,
-        missing: point.reason?.code === 'missing' ? point.reason.image : undefined,
-        restorable: point.restorable,
-      },
-    ]),
-  );
-}
+/** A chain's point restores. */
+const restores = ({ first, missing, refusal }: PointChain<RetentionImage>) =>
+  pointRefusal(first, missing, refusal) === null;
 
 /**
  * planRetention for a job whose increments name their parents: generations by the full each chain
@@ -229,9 +199,8 @@ function planByParents(job: RetentionJob, own: readonly RetentionImage[]): Reten
   const chains = chainsOf(own);
   // The generation of each successful image: the successful full its chain starts with.
   const fullOf = (image: RetentionImage): RetentionImage | undefined => {
-    const chain = chains.get(image)!;
-    const first = chain.links[0].source;
-    return chain.missing === undefined && first.type === 'full' && succeeded(first) ? first : undefined;
+    const { first, missing } = chains.get(image)!;
+    return missing === undefined && first.type === 'full' && succeeded(first) ? first : undefined;
   };
   const fulls = own.filter((image) => image.type === 'full' && succeeded(image));
   const rank = new Map<RetentionImage, number>();
@@ -270,7 +239,7 @@ function planByParents(job: RetentionJob, own: readonly RetentionImage[]): Reten
     walked.add(point);
     const pending = [point];
     while (pending.length) {
-      for (const { source: link } of chains.get(pending.pop()!)!.links) {
+      for (const link of chains.get(pending.pop()!)!.links()) {
         if (!saved.has(link) && link !== point) saved.set(link, reason);
         if (!walked.has(link)) {
           walked.add(link);
@@ -280,7 +249,7 @@ function planByParents(job: RetentionJob, own: readonly RetentionImage[]): Reten
     }
   };
   // The newest restorable point and its chain, whatever rotation says.
-  const newest = own.findLast((image) => chains.get(image)!.restorable);
+  const newest = own.findLast((image) => restores(chains.get(image)!));
   if (newest) {
     saved.set(newest, { code: 'newest-restorable', point: newest.name });
     keepChain(newest, { code: 'newest-restorable', point: newest.name });
@@ -340,7 +309,7 @@ function newestRestorableOfParentJob(job: RetentionJob, images: readonly Retenti
   const own = images.filter((image) => image.jobName === job.name && image.server === job.server).sort(byTime);
   if (!own.some((image) => image.type === 'increment' && image.parent)) return undefined;
   const chains = chainsOf(own);
-  return [...own].reverse().find((image) => chains.get(image)!.restorable)?.name;
+  return [...own].reverse().find((image) => restores(chains.get(image)!))?.name;
 }
 
 /** A decision, and whether it keeps the image. */
