@@ -1,22 +1,15 @@
-import type { ScheduleFields, ScheduleSpec, ScheduleType } from '@zdm/schedules';
+import type { ScheduleColumns, ScheduleSpec } from '@zdm/schedules';
 
-/** A job's schedule rows as the runs lib reads them. */
-export interface ScheduleSource {
-  /** The basic row's id (kept when a job's schedule is revised: `since` moves instead). */
-  scheduleId: number;
-  /** The advanced row's id (smart schedules), whose `lastRunTime` its slots write. */
-  advancedScheduleId: number | null;
-  type: ScheduleType;
-  basic: ScheduleFields;
-  advanced: ScheduleFields | null;
-  timezone: string;
+/**
+ * A job's schedule rows as the runs lib reads them (decoded by @zdm/schedules), with when its slots
+ * became the job's. `enabled` here also says the job is not paused: its slots fire.
+ */
+export interface ScheduleSource extends ScheduleColumns {
   /**
    * Since when its slots are the job's: the schedule's creation, its last revision or the job's
    * resumption after a pause, whichever is latest. Slots before it never belonged to the job.
    */
   since: Date;
-  /** The schedule is `Enabled` and its job is not paused: its slots fire. */
-  enabled: boolean;
 }
 
 /** The spec the schedule engine (@zdm/schedules `nextRuns`) takes. */
