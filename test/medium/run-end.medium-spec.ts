@@ -1,11 +1,10 @@
-import { writeSampleImage } from '@zdm/image-format';
 import { RetentionService } from '@zdm/images';
 import { BackupRegistrationService, RegisterBackupDto } from '@zdm/jobs';
 import { RecoveriesService, RegisterRecoveryDto } from '@zdm/recoveries';
 import { RunClaims, RunCompletion, RunEndOrchestrator, RunExecutionService, RunsService } from '@zdm/runs';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { createMediumContext, MEDIUM_BOOT_TIMEOUT_MS, MediumContext } from '../support/medium-context';
+import { writeJobImage } from '../support/job-images';
 
 /**
  * What follows a run's end (RunEndOrchestrator, spec §8, §9, §13, §14, §15) on services: the image
@@ -49,29 +48,9 @@ describe('RunEndOrchestrator (medium)', () => {
     return ctx.get(RunClaims).claimOf(run);
   };
 
-  /** A sample image `<job>_[2026-01-DD_01_00].ZIA` of `server` written into the repository. */
-  const writeImage = (job: string, server: string, day: number, type: 'full' | 'increment' = 'full') => {
-    const stamp = `2026-01-${String(day).padStart(2, '0')}`;
-    const name = `${job}_[${stamp}_01_00].ZIA`;
-    const dir = join(ctx.repositoryDir, server);
-    mkdirSync(dir, { recursive: true });
-    writeSampleImage(join(dir, name), {
-      name,
-      time: `${stamp} 01:00:00`,
-      type,
-      compressed: true,
-      server,
-      os: 'Ubuntu 22.04',
-      partitionSize: 10_000_000,
-      imageSize: 1_000_000,
-      mountPoint: '/',
-      device: '/dev/sda1',
-      filesystem: 'ext4',
-      diskNumber: 0,
-      partitionNumber: 1,
-    });
-    return { name, path: join(dir, name) };
-  };
+  /** A sample image `<job>_[2026-01-DD_01_00].ZIA` of `server` written into the repository (not catalogued). */
+  const writeImage = (job: string, server: string, day: number, type: 'full' | 'increment' = 'full') =>
+    writeJobImage(ctx, { job, server, day, type });
 
   /** Ends the run as its agent would, counting the transactions the end opens. */
   const end = async (runId: number, completion: RunCompletion) => {
@@ -103,9 +82,9 @@ describe('RunEndOrchestrator (medium)', () => {
 
   it('a success prunes beyond rotation; a failed run leaves no generation, cleaned by the next success', async () => {
     const job = await register({ server: 'server-01', jobName: 'keep1', rotation: 1 });
-    const first = writeImage(job.name, 'server-01', 1);
-    const failed = writeImage(job.name, 'server-01', 2);
-    const third = writeImage(job.name, 'server-01', 3);
+    const first = await writeImage(job.name, 'server-01', 1);
+    const failed = await writeImage(job.name, 'server-01', 2);
+    const third = await writeImage(job.name, 'server-01', 3);
 
     // 1. A successful backup: its image is catalogued with its provenance; nothing to prune yet.
     const a = await claimedRun(job);
@@ -165,7 +144,7 @@ describe('RunEndOrchestrator (medium)', () => {
 
   it('a verify completion marks its image corrupt and records one image.corrupt', async () => {
     const job = await register({ server: 'main-server', jobName: 'checked', rotation: 3, verifyAfterBackup: 'use' });
-    const image = writeImage(job.name, 'main-server', 4);
+    const image = await writeImage(job.name, 'main-server', 4);
     const backup = await claimedRun(job);
     const endBackup = await end(backup.run.id, { result: 'success', image: image.path });
     expect(endBackup.transactions).toBe(2);
