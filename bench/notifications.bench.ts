@@ -163,19 +163,23 @@ async function main(): Promise<void> {
       return res.body!.data.id;
     };
 
+    /** `count` events, each with a delivery due now to `channelId`, in one statement (as outboxes fill up). */
+    const enqueueBurst = (count: number, channelId: number) =>
+      db.query(
+        `WITH e AS (
+           INSERT INTO notification_events (type, time, data)
+           SELECT 'run.lost', now(), jsonb_build_object('n', g) FROM generate_series(1, $1::int) g RETURNING id, time)
+         INSERT INTO notification_deliveries (event_id, channel_id, state, next_attempt_at)
+         SELECT e.id, $2, 'pending', e.time FROM e`,
+        [count, channelId],
+      );
+
     // ---- 1. the burst ----------------------------------------------------------------------------
     const burstChannel = await channel(`${receiver.url}/burst`, ['run.lost']);
     process.stdout.write(`${INSTANCES} instances, delivery worker every ${INTERVAL_MS} ms; ${EVENTS} events\n`);
     const load = startLoad(bases, headers);
     const started = Date.now();
-    await db.query(
-      `WITH e AS (
-         INSERT INTO notification_events (type, time, data)
-         SELECT 'run.lost', now(), jsonb_build_object('n', g) FROM generate_series(1, $1::int) g RETURNING id, time)
-       INSERT INTO notification_deliveries (event_id, channel_id, state, next_attempt_at)
-       SELECT e.id, $2, 'pending', e.time FROM e`,
-      [EVENTS, burstChannel],
-    );
+    await enqueueBurst(EVENTS, burstChannel);
     let allAt: number | undefined;
     while (Date.now() < started + 120_000) {
       if (receiver.burst.length >= EVENTS) {
@@ -226,14 +230,7 @@ async function main(): Promise<void> {
     // ---- 2. the receiver down for DOWN_MS during a burst -------------------------------------------
     const outageChannel = await channel(`${receiver.url}/outage`, ['run.lost']);
     const outageStarted = Date.now();
-    await db.query(
-      `WITH e AS (
-         INSERT INTO notification_events (type, time, data)
-         SELECT 'run.lost', now(), jsonb_build_object('n', g) FROM generate_series(1, $1::int) g RETURNING id, time)
-       INSERT INTO notification_deliveries (event_id, channel_id, state, next_attempt_at)
-       SELECT e.id, $2, 'pending', e.time FROM e`,
-      [OUTAGE_EVENTS, outageChannel],
-    );
+    await enqueueBurst(OUTAGE_EVENTS, outageChannel);
     while (receiver.outage.length < OUTAGE_EVENTS / 10 && Date.now() < outageStarted + 60_000) await sleep(10);
     const beforeDown = receiver.outage.length;
     await receiver.down();
