@@ -51,14 +51,10 @@ const byTime = (a: ChainImage, b: ChainImage) =>
 
 const succeeded = (image: ChainImage) => image.origin.provenance === 'run' && image.origin.outcome === 'succeeded';
 
-/** Why one link cannot be trusted, or null when it can. */
-export function linkRefusal(image: PointImage): RestorePointRefusal | null {
-  return refusalOf(image, image.verification);
-}
-
 /** An image as chains see it: a point without its verification (which the caller says). */
 export type ChainImage = Omit<PointImage, 'verification'>;
 
+/** Why one link, verified as `verification` says, cannot be trusted; null when it can. */
 function refusalOf(image: ChainImage, verification: VerificationState): RestorePointRefusal | null {
   if (verification === 'corrupt' || verification === 'missing') {
     return { code: verification, image: image.name };
