@@ -36,8 +36,9 @@ export class AgentRunsService {
     const deadline = this.clock.now().getTime() + waitSeconds * 1000;
     for (;;) {
       if (hungUp?.aborted) return undefined;
-      const run = await this.claimOnce(agent);
+      const run = await this.claimOnce(agent, hungUp);
       if (run) return this.claims.claimOf(run);
+      if (hungUp?.aborted) return undefined;
       const left = deadline - this.clock.now().getTime();
       if (left <= 0) return undefined;
       if ((await this.waiters.wait(agent.serverId, left, hungUp)) !== 'queued') return undefined;
@@ -81,9 +82,19 @@ export class AgentRunsService {
 
   /**
    * One claim attempt, in one transaction that locks the agent's row: the active-run count and the
-   * claim cannot interleave with another claim of the same agent (on any replica).
+   * claim cannot interleave with another claim of the same agent (on any replica). A caller that hung
+   * up while the claim was being written gets it rolled back: the run stays queued for the next call.
    */
-  private claimOnce(agent: AgentIdentity): Promise<Run | null> {
+  private async claimOnce(agent: AgentIdentity, hungUp?: AbortSignal): Promise<Run | null> {
+    try {
+      return await this.claimInTransaction(agent, hungUp);
+    } catch (error) {
+      if (error instanceof CallerHungUp) return null;
+      throw error;
+    }
+  }
+
+  private claimInTransaction(agent: AgentIdentity, hungUp?: AbortSignal): Promise<Run | null> {
     return this.transactions.run(async (manager) => {
       await this.agents.lockAgent(manager, agent.id);
       const held = (await this.execution.activeRunsByAgent([agent.id], manager)).get(agent.id) ?? 0;
@@ -94,7 +105,12 @@ export class AgentRunsService {
           messages.agents.runLimitReached(this.config.agents.maxActiveRuns),
         );
       }
-      return this.execution.claimNext({ agentId: agent.id, serverIds: [agent.serverId], manager });
+      const run = await this.execution.claimNext({ agentId: agent.id, serverIds: [agent.serverId], manager });
+      if (run && hungUp?.aborted) throw new CallerHungUp();
+      return run;
     });
   }
 }
+
+/** Rolls back a claim written for an agent whose connection closed meanwhile. */
+class CallerHungUp extends Error {}
