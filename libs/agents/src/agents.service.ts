@@ -1,7 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
-  AppException,
   Clock,
   formatLocalDateTime,
   messages,
@@ -9,6 +8,7 @@ import {
   paginate,
   Paginated,
   parseNumericId,
+  Refusal,
 } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
 import { RunExecutionService } from '@zdm/runs';
@@ -63,7 +63,7 @@ export class AgentsService {
    * once, on every replica) and records the call as `lastSeenAt` (at most once a second per agent).
    */
   async authenticate(token: string): Promise<AgentIdentity> {
-    const invalid = new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', messages.agents.agentTokenInvalid());
+    const invalid = new Refusal('UNAUTHORIZED', messages.agents.agentTokenInvalid());
     if (!isWellFormedAgentToken(token)) throw invalid;
     const agent = await this.agents.findByTokenHash(agentTokenHash(token));
     if (!agent) throw invalid;
@@ -103,8 +103,8 @@ export class AgentsService {
     return agent;
   }
 
-  private notFound(id: string): AppException {
-    return AppException.notFound(messages.agents.agentNotFound('id', id));
+  private notFound(id: string): Refusal {
+    return Refusal.notFound(messages.agents.agentNotFound('id', id));
   }
 
   private async views(rows: AgentEntity[]): Promise<AgentView[]> {

@@ -1,13 +1,13 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   AppConfig,
-  AppException,
   formatLocalDateTime,
   messages,
   pageWindow,
   paginate,
   Paginated,
   parseIdentifier,
+  Refusal,
 } from '@zdm/common';
 import { DateTime } from 'luxon';
 import { AuditFilter, AuditRepository, AuditRow } from './audit.repository';
@@ -125,7 +125,7 @@ export class AuditService implements OnModuleDestroy {
     const parsed = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(value)
       ? DateTime.fromSQL(value, { zone })
       : DateTime.fromISO(value, { zone });
-    if (!parsed.isValid) throw AppException.badRequest(messages.audit.invalidTime(field));
+    if (!parsed.isValid) throw Refusal.invalid(messages.audit.invalidTime(field));
     return parsed.toJSDate();
   }
 

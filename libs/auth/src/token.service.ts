@@ -1,6 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig, AppException, Clock, messages } from '@zdm/common';
+import { AppConfig, Clock, messages, Refusal } from '@zdm/common';
 import { UNUSABLE_HASH_PROMISE, UsersService, verifyPassword } from '@zdm/inventory';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenClaims } from './authenticated-user';
 import { IssuedToken, IssueTokenDto } from './issue-token.dto';
@@ -27,7 +27,7 @@ export class TokenService {
       const user = await this.users.findWithPasswordHash(dto.email);
       const ok = await verifyPassword(dto.password, user?.passwordHash ?? (await UNUSABLE_HASH_PROMISE));
       if (!user || !ok || user.disabled) {
-        throw new AppException(HttpStatus.NOT_FOUND, 'INVALID_CREDENTIALS', messages.auth.invalidCredentials());
+        throw new Refusal('INVALID_CREDENTIALS', messages.auth.invalidCredentials());
       }
       failed = false;
       return await this.sign(user);

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { AppConfig, AppException, Clock, messages, pageWindow, SerializedData, TimerHandle, Timers } from '@zdm/common';
+import { AppConfig, Clock, messages, pageWindow, Refusal, SerializedData, TimerHandle, Timers } from '@zdm/common';
 import { resolve } from 'node:path';
 import { EntityManager } from 'typeorm';
 import {
@@ -253,8 +253,8 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
 
   /** Lists a server's images (spec §6). */
   async list(serverName: string, query: ImageListQuery): Promise<CatalogListing> {
-    if (serverName.trim() === '') throw AppException.badRequest(messages.images.serverNameRequired());
-    if (serverName.length > 1024) throw AppException.badRequest(messages.images.serverNameTooLong(1024));
+    if (serverName.trim() === '') throw Refusal.invalid(messages.images.serverNameRequired());
+    if (serverName.length > 1024) throw Refusal.invalid(messages.images.serverNameTooLong(1024));
     // Fresh (the common case): no await before the cache lookup.
     const stale = this.isFresh(this.config.imageCatalog.freshnessMs) ? false : await this.refreshForRequest();
     const key = listingKey(serverName, query);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
-  AppException,
   Clock,
   isUniqueViolation,
   messages,
@@ -10,6 +9,7 @@ import {
   Paginated,
   parseIdentifier,
   parseNumericId,
+  Refusal,
 } from '@zdm/common';
 import { RepositoriesService, ServersService } from '@zdm/inventory';
 import { ScheduleSpec, SchedulesService } from '@zdm/schedules';
@@ -59,7 +59,7 @@ export class BackupJobsService {
     if (query.partition !== undefined) filter.partition = query.partition;
     if (query.status !== undefined) {
       const status = jobStatusFrom(query.status);
-      if (!status) throw AppException.badRequest(messages.jobs.invalidStatusFilter('status', JOB_STATUSES));
+      if (!status) throw Refusal.invalid(messages.jobs.invalidStatusFilter('status', JOB_STATUSES));
       filter.status = status;
     }
     if (query.repositoryType !== undefined) filter.repositoryType = query.repositoryType;
@@ -94,7 +94,7 @@ export class BackupJobsService {
     try {
       return await this.transactions.run(async (tx) => {
         const job = await this.jobs.lockForUpdate(found.id, tx);
-        if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+        if (!job) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', identifier));
         const currentSpec = await this.specOf(tx, job);
         const now = this.clock.now();
         const plan = planJobUpdate(job, { dto, currentSpec, newSpec, repository, now });
@@ -162,7 +162,7 @@ export class BackupJobsService {
     if (query.partition !== undefined) {
       targets = targets.filter((job) => job.partition === query.partition);
       if (targets.length === 0)
-        throw AppException.notFound(messages.jobs.jobPartitionNotFound('partition', identifier, query.partition));
+        throw Refusal.notFound(messages.jobs.jobPartitionNotFound('partition', identifier, query.partition));
     }
     try {
       return await this.transactions.run(async (tx) => {
@@ -170,7 +170,7 @@ export class BackupJobsService {
           targets.map((job) => job.id),
           tx,
         );
-        if (rows.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+        if (rows.length === 0) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', identifier));
         await this.jobs.delete(
           rows.map((r) => r.id),
           tx,
@@ -204,7 +204,7 @@ export class BackupJobsService {
     const key = parsed.kind === 'id' ? ({ id: parsed.id } as const) : ({ name: parsed.name } as const);
     const read = () => this.jobs.findIdentity(key);
     const job = freshness === 'polled' ? await this.identities.get(JSON.stringify(key), read) : await read();
-    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    if (!job) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', identifier));
     return job;
   }
 
@@ -214,7 +214,7 @@ export class BackupJobsService {
   private async find(identifier: string): Promise<BackupJobEntity> {
     const parsed = parseIdentifier(identifier, 'identifier');
     const job = await this.jobs.findOne(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
-    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    if (!job) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', identifier));
     return job;
   }
 
@@ -225,7 +225,7 @@ export class BackupJobsService {
     const exact = await this.jobs.findOne({ name: value });
     if (exact) return [exact];
     const group = await this.jobs.findByBaseName(value);
-    if (group.length === 0) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    if (group.length === 0) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', identifier));
     return group;
   }
 
@@ -268,6 +268,6 @@ function scheduleIdsOf(jobs: BackupJobEntity[]): number[] {
 
 function modeFilter(value: string): JobMode {
   const mode = JOB_MODES.find((m) => m === value.trim().toLowerCase());
-  if (!mode) throw AppException.badRequest(messages.jobs.invalidModeFilter('mode'));
+  if (!mode) throw Refusal.invalid(messages.jobs.invalidModeFilter('mode'));
   return mode;
 }

@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AppConfig,
-  AppException,
-  Clock,
-  formatLocalDateTime,
-  messages,
-  pageWindow,
-  paginate,
-  Paginated,
-} from '@zdm/common';
+import { AppConfig, Clock, formatLocalDateTime, messages, pageWindow, paginate, Paginated, Refusal } from '@zdm/common';
 import { TransactionRunner } from '@zdm/database';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
@@ -36,20 +27,20 @@ export class NotificationsService {
       const m = messages.notifications;
       switch (checked.reason) {
         case 'invalid-email':
-          throw AppException.badRequest(m.invalidEmailTarget('target'));
+          throw Refusal.invalid(m.invalidEmailTarget('target'));
         case 'invalid-url':
-          throw AppException.badRequest(m.invalidWebhookTarget('target'));
+          throw Refusal.invalid(m.invalidWebhookTarget('target'));
         case 'url-credentials':
-          throw AppException.badRequest(m.webhookTargetWithCredentials('target'));
+          throw Refusal.invalid(m.webhookTargetWithCredentials('target'));
       }
     }
     if (dto.type === 'email' && dto.secret !== undefined) {
-      throw AppException.badRequest(messages.notifications.secretOnlyForWebhooks('secret'));
+      throw Refusal.invalid(messages.notifications.secretOnlyForWebhooks('secret'));
     }
     if (dto.type === 'webhook' && !this.config.notifications.allowPrivateTargets) {
       const host = new URL(checked.target).hostname.replace(/^\[|\]$/g, '');
       if (host === 'localhost' || (isIP(host) !== 0 && isPrivateAddress(host))) {
-        throw AppException.badRequest(messages.notifications.privateWebhookTarget('target'));
+        throw Refusal.invalid(messages.notifications.privateWebhookTarget('target'));
       }
     }
     const secret = dto.type === 'webhook' ? (dto.secret ?? randomBytes(32).toString('hex')) : null;
@@ -104,10 +95,10 @@ export class NotificationsService {
 
   private async channel(idParam: string): Promise<ChannelRow> {
     if (!/^\d{1,10}$/.test(idParam) || Number(idParam) < 1 || Number(idParam) > 2147483647) {
-      throw AppException.badRequest(messages.notifications.invalidChannelId('id'));
+      throw Refusal.invalid(messages.notifications.invalidChannelId('id'));
     }
     const row = await this.repository.channel(Number(idParam));
-    if (!row) throw AppException.notFound(messages.notifications.channelNotFound('id', idParam));
+    if (!row) throw Refusal.notFound(messages.notifications.channelNotFound('id', idParam));
     return row;
   }
 

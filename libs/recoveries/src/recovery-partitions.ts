@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, messages } from '@zdm/common';
+import { messages, Refusal } from '@zdm/common';
 import { CatalogJob, JobImage, RestorePoint, RestorePointsService } from '@zdm/images';
 import { Server } from '@zdm/inventory';
 import { BackupJobWithServer } from '@zdm/jobs';
@@ -26,12 +26,12 @@ export class RecoveryPartitions {
       const seen = new Set<string>();
       return dto.partitions.map((p, i) => {
         if (!partitionOf(source, p.source)) {
-          throw AppException.notFound(m.partitionNotFound(`partitions[${i}].source`, source.name, p.source));
+          throw Refusal.notFound(m.partitionNotFound(`partitions[${i}].source`, source.name, p.source));
         }
         if (!partitionOf(target, p.target)) {
-          throw AppException.notFound(m.partitionNotFound(`partitions[${i}].target`, target.name, p.target));
+          throw Refusal.notFound(m.partitionNotFound(`partitions[${i}].target`, target.name, p.target));
         }
-        if (seen.has(p.target)) throw AppException.badRequest(m.partitionTwice(`partitions[${i}].target`, p.target));
+        if (seen.has(p.target)) throw Refusal.invalid(m.partitionTwice(`partitions[${i}].target`, p.target));
         seen.add(p.target);
         return { sourcePartition: p.source, targetPartition: p.target, field: `partitions[${i}].target` };
       });
@@ -43,11 +43,11 @@ export class RecoveryPartitions {
       if (points.length) withPoints.push(partition);
     }
     if (!withPoints.length) {
-      throw AppException.conflict('NO_RESTORE_POINT', m.nothingToRecover('source', source.name), { partitions: [] });
+      throw Refusal.conflict('NO_RESTORE_POINT', m.nothingToRecover('source', source.name), { partitions: [] });
     }
     return withPoints.map((partition) => {
       if (!partitionOf(target, partition)) {
-        throw AppException.notFound(m.partitionNotFound('target', target.name, partition));
+        throw Refusal.notFound(m.partitionNotFound('target', target.name, partition));
       }
       return { sourcePartition: partition, targetPartition: partition, field: 'target' };
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, messages } from '@zdm/common';
+import { messages, Refusal } from '@zdm/common';
 import { JobStatusService } from '@zdm/jobs';
 import { EntityManager } from 'typeorm';
 import { jobStatusOfRun } from './domain/job-status-of-run';
@@ -76,15 +76,15 @@ function isRun(run: RunEntity | undefined): run is RunEntity {
 }
 
 /** A refused transition as the API answers it (409, naming the field). */
-export function refusal(answer: Extract<RunTransition, { ok: false }>, run: RunEntity, field: string): AppException {
+export function refusal(answer: Extract<RunTransition, { ok: false }>, run: RunEntity, field: string): Refusal {
   const m = messages.runs;
   switch (answer.reason) {
     case 'RUN_ALREADY_DONE':
-      return AppException.conflict(answer.reason, m.runAlreadyDone(field, run.id, run.result ?? 'done'));
+      return Refusal.conflict(answer.reason, m.runAlreadyDone(field, run.id, run.result ?? 'done'));
     case 'RUN_NOT_CLAIMED':
-      return AppException.conflict(answer.reason, m.runNotClaimed(field, run.id));
+      return Refusal.conflict(answer.reason, m.runNotClaimed(field, run.id));
     case 'RUN_NOT_QUEUED':
     case 'RUN_NOT_ACTIVE':
-      return AppException.conflict(answer.reason, m.runNotQueued(field, run.id));
+      return Refusal.conflict(answer.reason, m.runNotQueued(field, run.id));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppException, Clock, messages, parseIdentifier } from '@zdm/common';
+import { Clock, messages, parseIdentifier, Refusal } from '@zdm/common';
 import { RestorePointsService } from '@zdm/images';
 import { BackupJobLookup, BackupJobWithServer } from '@zdm/jobs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -45,7 +45,7 @@ export class RunVerificationService {
   async verify(identifier: string, dto: VerifyRunDto): Promise<RunView> {
     const parsed = parseIdentifier(identifier, 'identifier');
     const job = await this.jobs.find(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
-    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    if (!job) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', identifier));
     const run = await this.queue(job, dto.image);
     return this.views.get(String(run.id));
   }
@@ -65,7 +65,7 @@ export class RunVerificationService {
       return point ? { job, point } : undefined;
     } catch (error) {
       // The job went meanwhile (a refusal): nothing to verify.
-      if (error instanceof AppException) return undefined;
+      if (error instanceof Refusal) return undefined;
       throw error;
     }
   }
@@ -82,8 +82,8 @@ export class RunVerificationService {
   private async queue(job: BackupJobWithServer, image: string | undefined): Promise<RunEntity> {
     const point = await this.points.point(catalogJob(job), image);
     if (!point) {
-      if (image !== undefined) throw AppException.notFound(messages.runs.pointNotFound('image', image, job.name));
-      throw AppException.conflict('NOTHING_TO_VERIFY', messages.runs.nothingToVerify('identifier', job.name));
+      if (image !== undefined) throw Refusal.notFound(messages.runs.pointNotFound('image', image, job.name));
+      throw Refusal.conflict('NOTHING_TO_VERIFY', messages.runs.nothingToVerify('identifier', job.name));
     }
     return this.transactions.run(async (manager) => {
       const active = await this.runs.activeRun(manager, job.id);

@@ -3,7 +3,6 @@ import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppConfig,
-  AppException,
   Clock,
   messages,
   pageWindow,
@@ -11,6 +10,7 @@ import {
   Paginated,
   parseIdentifier,
   parseNumericId,
+  Refusal,
 } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
 import { BackupJobWithServer, BackupJobLookup, JobRunsPort, JobRunStatus } from '@zdm/jobs';
@@ -78,7 +78,7 @@ export class RunsService implements JobRunsPort {
     idempotencyKey?: string,
   ): Promise<{ run: RunView; created: boolean }> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw AppException.badRequest(messages.common.invalidField('Idempotency-Key', '1-255 visible ASCII characters'));
+      throw Refusal.invalid(messages.common.invalidField('Idempotency-Key', '1-255 visible ASCII characters'));
     }
     const job = await this.findJob(identifier);
     const key = idempotencyKey !== undefined ? { key: idempotencyKey, hash: requestFingerprint({ ...dto }) } : null;
@@ -94,7 +94,7 @@ export class RunsService implements JobRunsPort {
   async start(jobId: number, manager?: EntityManager): Promise<JobRunStatus> {
     const work = async (m: EntityManager) => {
       const job = await this.jobs.find({ id: jobId }, m);
-      if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
+      if (!job) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
       return statusOf((await this.queueManual(m, job, 'status', undefined, null)).run);
     };
     return manager ? work(manager) : this.transactions.run(work);
@@ -104,9 +104,9 @@ export class RunsService implements JobRunsPort {
   async stop(jobId: number, manager?: EntityManager): Promise<JobRunStatus> {
     const work = async (m: EntityManager) => {
       const job = await this.jobs.find({ id: jobId }, m);
-      if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
+      if (!job) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', String(jobId)));
       const active = await this.runs.activeRun(m, jobId);
-      if (!active) throw AppException.conflict('JOB_NOT_RUNNING', messages.runs.jobNotRunning('status', job.name));
+      if (!active) throw Refusal.conflict('JOB_NOT_RUNNING', messages.runs.jobNotRunning('status', job.name));
       const cancelled = await this.cancelLocked(m, (await this.runs.find(m, active.id, true))!, 'status');
       this.metrics.ended([cancelled]);
       return statusOf(cancelled);
@@ -133,7 +133,7 @@ export class RunsService implements JobRunsPort {
   async get(idParam: string): Promise<RunView> {
     const id = parseNumericId(idParam, 'id');
     const row = await this.runs.findRow(this.dataSource.manager, id);
-    if (!row) throw AppException.notFound(messages.runs.runNotFound('id', id));
+    if (!row) throw Refusal.notFound(messages.runs.runNotFound('id', id));
     return this.view(row);
   }
 
@@ -145,7 +145,7 @@ export class RunsService implements JobRunsPort {
     const id = parseNumericId(idParam, 'id');
     const cancelled = await this.transactions.run(async (manager) => {
       const run = await this.runs.find(manager, id, true);
-      if (!run) throw AppException.notFound(messages.runs.runNotFound('id', id));
+      if (!run) throw Refusal.notFound(messages.runs.runNotFound('id', id));
       return this.cancelLocked(manager, run, 'id');
     });
     this.metrics.ended([cancelled]);
@@ -156,7 +156,7 @@ export class RunsService implements JobRunsPort {
   async log(idParam: string, query: RunLogQuery): Promise<RunLogPageView> {
     const id = parseNumericId(idParam, 'id');
     const run = await this.runs.find(this.dataSource.manager, id);
-    if (!run) throw AppException.notFound(messages.runs.runNotFound('id', id));
+    if (!run) throw Refusal.notFound(messages.runs.runNotFound('id', id));
     const start = query.start ?? 1;
     const lines = await this.runLog.logPage(this.dataSource.manager, id, start - 1, query.limit ?? DEFAULT_LOG_LIMIT);
     return {
@@ -250,11 +250,9 @@ export class RunsService implements JobRunsPort {
   ): Promise<RunEntity | undefined> {
     const earlier = await this.runs.findByIdempotencyKey(manager, jobId, key.key);
     if (earlier && idempotentReplay(earlier.idempotencyHash, key.hash) === 'reused') {
-      throw AppException.unprocessable(
-        'IDEMPOTENCY_KEY_REUSED',
-        messages.runs.idempotencyKeyReused('Idempotency-Key', earlier.id),
-        { run: { id: earlier.id } },
-      );
+      throw new Refusal('IDEMPOTENCY_KEY_REUSED', messages.runs.idempotencyKeyReused('Idempotency-Key', earlier.id), {
+        run: { id: earlier.id },
+      });
     }
     return earlier;
   }
@@ -326,7 +324,7 @@ export class RunsService implements JobRunsPort {
   private async findJob(identifier: string): Promise<BackupJobWithServer> {
     const parsed = parseIdentifier(identifier, 'identifier');
     const job = await this.jobs.find(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
-    if (!job) throw AppException.notFound(messages.jobs.jobNotFound('identifier', identifier));
+    if (!job) throw Refusal.notFound(messages.jobs.jobNotFound('identifier', identifier));
     return job;
   }
 
@@ -338,7 +336,7 @@ export class RunsService implements JobRunsPort {
     const day = DateTime.fromFormat(text, 'yyyy-MM-dd', { zone });
     const iso = DateTime.fromISO(text, { zone });
     const parsed = [local, day, iso].find((d) => d.isValid);
-    if (!parsed) throw AppException.badRequest(messages.runs.invalidDateTime(field));
+    if (!parsed) throw Refusal.invalid(messages.runs.invalidDateTime(field));
     return parsed.toJSDate();
   }
 
@@ -372,8 +370,8 @@ function statusOf(run: RunEntity): JobRunStatus {
   };
 }
 
-export function alreadyRunning(field: string, job: BackupJobWithServer, active: RunEntity | undefined): AppException {
-  return AppException.conflict(
+export function alreadyRunning(field: string, job: BackupJobWithServer, active: RunEntity | undefined): Refusal {
+  return Refusal.conflict(
     'JOB_ALREADY_RUNNING',
     messages.runs.jobAlreadyRunning(field, job.name, active?.id ?? 0, active?.state ?? 'queued'),
     active ? { activeRun: { id: active.id, state: active.state } } : undefined,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
-  AppException,
   Clock,
   formatLocalDateTime,
   isReferencedRowViolation,
@@ -9,6 +8,7 @@ import {
   paginate,
   Paginated,
   parseNumericId,
+  Refusal,
   schedulesMessages as m,
 } from '@zdm/common';
 import { CentersService, UsersService } from '@zdm/inventory';
@@ -82,9 +82,7 @@ export class SchedulesService {
         const id = parseNumericId(value, field);
         const row = await this.schedules.findById(id, tx);
         if (!row)
-          throw AppException.notFound(m.scheduleNotFound(field, id), [
-            { field, message: m.scheduleNotFound(field, id) },
-          ]);
+          throw Refusal.notFound(m.scheduleNotFound(field, id), [{ field, message: m.scheduleNotFound(field, id) }]);
         references.set(id, scheduleBody(row.type, row.fields));
       }
     }
@@ -103,7 +101,7 @@ export class SchedulesService {
     const scheduleId = parseNumericId(id, fieldPath);
     const spec = (await this.specsOf([scheduleId], tx)).get(scheduleId);
     if (!spec)
-      throw AppException.notFound(m.scheduleNotFound(fieldPath, scheduleId), [
+      throw Refusal.notFound(m.scheduleNotFound(fieldPath, scheduleId), [
         { field: fieldPath, message: m.scheduleNotFound(fieldPath, scheduleId) },
       ]);
     return spec;
@@ -203,12 +201,12 @@ export class SchedulesService {
     if (query.jobName !== undefined) filter.jobName = query.jobName;
     if (query.type !== undefined) {
       const type = scheduleTypeFrom(query.type);
-      if (type === undefined) throw AppException.badRequest(m.invalidTypeFilter('type'));
+      if (type === undefined) throw Refusal.invalid(m.invalidTypeFilter('type'));
       filter.type = type;
     }
     if (query.state !== undefined) {
       const state = SCHEDULE_STATES.find((s) => s.toLowerCase() === query.state!.trim().toLowerCase());
-      if (!state) throw AppException.badRequest(m.invalidState('state'));
+      if (!state) throw Refusal.invalid(m.invalidState('state'));
       filter.state = state;
     }
     if (query.center !== undefined) filter.centerId = (await this.centers.resolve(query.center, 'center')).id;
@@ -263,7 +261,7 @@ export class SchedulesService {
     try {
       return await this.transactions.run(async (tx) => {
         const row = await this.schedules.findById(id, tx);
-        if (!row) throw AppException.notFound(m.scheduleNotFound('id', id));
+        if (!row) throw Refusal.notFound(m.scheduleNotFound('id', id));
         ids = row.pairId !== null ? [row.id, row.pairId] : [row.id];
         const jobs = await this.usage.jobsUsing(ids, tx);
         if (jobs.length > 0) throw this.inUse(id, jobs);
@@ -281,7 +279,7 @@ export class SchedulesService {
   private async find(idParam: string): Promise<ScheduleEntity> {
     const id = parseNumericId(idParam, 'id');
     const row = await this.schedules.findWithCenter(id);
-    if (!row) throw AppException.notFound(m.scheduleNotFound('id', id));
+    if (!row) throw Refusal.notFound(m.scheduleNotFound('id', id));
     return row;
   }
 
@@ -301,8 +299,8 @@ export class SchedulesService {
     };
   }
 
-  private inUse(id: number, jobs: number[]): AppException {
-    return AppException.conflict(
+  private inUse(id: number, jobs: number[]): Refusal {
+    return Refusal.conflict(
       'SCHEDULE_IN_USE',
       m.scheduleInUse(
         id,

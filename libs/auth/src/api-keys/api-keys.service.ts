@@ -1,7 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   Actor,
-  AppException,
   Clock,
   messages,
   pageWindow,
@@ -9,6 +8,7 @@ import {
   Paginated,
   PaginationQuery,
   parseNumericId,
+  Refusal,
 } from '@zdm/common';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeysRepository } from './api-keys.repository';
@@ -17,8 +17,7 @@ import { judgeApiKey, LAST_USED_WRITE_INTERVAL_MS, shouldRecordUse } from './dom
 import { ApiKeyView, CreatedApiKeyView } from './dto/api-key.view';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 
-const unauthorized = (text = messages.auth.apiKeyInvalid()) =>
-  new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', text);
+const unauthorized = (text = messages.auth.apiKeyInvalid()) => new Refusal('UNAUTHORIZED', text);
 
 /** API keys (spec §16): creation (the key shown once), listing, revocation, and who a key is. */
 @Injectable()
@@ -32,7 +31,7 @@ export class ApiKeysService {
     const now = this.clock.now();
     const expiresAt = dto.expiresAt === undefined ? null : new Date(dto.expiresAt);
     if (expiresAt !== null && expiresAt.getTime() <= now.getTime()) {
-      throw AppException.badRequest(messages.auth.expiresAtInPast());
+      throw Refusal.invalid(messages.auth.expiresAtInPast());
     }
     const key = newApiKey();
     const row = await this.keys.insert({
@@ -55,7 +54,7 @@ export class ApiKeysService {
   async revoke(raw: string): Promise<ApiKeyView> {
     const id = parseNumericId(raw, 'id');
     const key = await this.keys.find(id);
-    if (!key || !(await this.keys.delete(id))) throw AppException.notFound(messages.auth.apiKeyNotFound(raw));
+    if (!key || !(await this.keys.delete(id))) throw Refusal.notFound(messages.auth.apiKeyNotFound(raw));
     return viewOf(key);
   }
 

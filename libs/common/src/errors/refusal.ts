@@ -1,3 +1,4 @@
+import { messages } from '../messages/message-catalog';
 import { LocalizedText } from '../messages/localized-text';
 import { ERROR_CODES, ErrorCode } from './error-codes';
 
@@ -25,6 +26,14 @@ export class Refusal extends Error {
   /** An unknown reference (the message names it). */
   static notFound(text: LocalizedText, detail?: unknown): Refusal {
     return new Refusal('NOT_FOUND', text, detail);
+  }
+
+  /** The caller's role may not do this (naming the role needed, and the field when one field needs more). */
+  static forbidden(role: string, field?: string): Refusal {
+    return new Refusal(
+      'FORBIDDEN',
+      field ? messages.common.forbiddenField(field, role) : messages.common.forbidden(role),
+    );
   }
 
   /** The request conflicts with what exists (`code` says how). */

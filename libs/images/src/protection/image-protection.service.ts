@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, messages, parseIdentifier } from '@zdm/common';
+import { messages, parseIdentifier, Refusal } from '@zdm/common';
 import { relative, sep } from 'node:path';
 import { restorePoints } from '../domain/restore-points';
 import { CatalogImage } from '../catalog-row';
@@ -35,13 +35,12 @@ export class ImageProtectionService {
    */
   async remove(reference: string): Promise<RemovedImageView> {
     const image = await this.find(reference);
-    if (image.protected)
-      throw AppException.conflict('IMAGE_PROTECTED', messages.images.imageProtected('image', image.name));
+    if (image.protected) throw Refusal.conflict('IMAGE_PROTECTED', messages.images.imageProtected('image', image.name));
     const neededBy = restorePoints(await this.siblingsOf(image))
       .filter((point) => point.image.path !== image.path && point.chain.some((link) => link.path === image.path))
       .map((point) => point.image.name);
     if (neededBy.length) {
-      throw AppException.conflict('IMAGE_NEEDED', messages.images.imageNeeded('image', image.name, neededBy.reverse()));
+      throw Refusal.conflict('IMAGE_NEEDED', messages.images.imageNeeded('image', image.name, neededBy.reverse()));
     }
     await this.files.remove(image.path);
     await this.catalog.remove([image.path]);
@@ -51,9 +50,9 @@ export class ImageProtectionService {
   private async find(reference: string): Promise<CatalogImage> {
     const parsed = parseIdentifier(reference, 'image');
     const found = await this.catalog.findImages(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
-    if (!found.length) throw AppException.notFound(messages.images.imageNotFound('image', reference));
+    if (!found.length) throw Refusal.notFound(messages.images.imageNotFound('image', reference));
     if (found.length > 1) {
-      throw AppException.conflict(
+      throw Refusal.conflict(
         'IMAGE_AMBIGUOUS',
         messages.images.imageAmbiguous(
           'image',
@@ -67,7 +66,7 @@ export class ImageProtectionService {
   /** The images of the image's job on its server, with provenance when the job exists (else all `found`). */
   private async siblingsOf(image: CatalogImage): Promise<JobImage[]> {
     const job = await this.jobs.job(image.jobName).catch((error: unknown) => {
-      if (error instanceof AppException && error.getStatus() === 404) return undefined;
+      if (error instanceof Refusal && error.code === 'NOT_FOUND') return undefined;
       throw error;
     });
     const images = job

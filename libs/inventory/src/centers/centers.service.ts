@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AppException,
   describeIdentifier,
   isReferencedRowViolation,
   isUniqueViolation,
@@ -9,6 +8,7 @@ import {
   paginate,
   Paginated,
   parseIdentifier,
+  Refusal,
 } from '@zdm/common';
 import { CenterEntity } from './center.entity';
 import { CentersRepository } from './centers.repository';
@@ -24,7 +24,7 @@ export class CentersService {
     const center = await this.centers.findOne(
       identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name },
     );
-    if (!center) throw AppException.notFound(messages.inventory.centerNotFound(field, describeIdentifier(identifier)));
+    if (!center) throw Refusal.notFound(messages.inventory.centerNotFound(field, describeIdentifier(identifier)));
     return center;
   }
 
@@ -38,8 +38,7 @@ export class CentersService {
     try {
       return await this.centers.insert({ name: dto.name, description: dto.description ?? null });
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw AppException.conflict('CONFLICT', messages.inventory.centerNameTaken(dto.name));
+      if (isUniqueViolation(error)) throw Refusal.conflict('CONFLICT', messages.inventory.centerNameTaken(dto.name));
       throw error;
     }
   }
@@ -50,7 +49,7 @@ export class CentersService {
       await this.centers.delete(center.id);
     } catch (error) {
       if (isReferencedRowViolation(error)) {
-        throw AppException.conflict('CONFLICT', messages.inventory.centerInUse(center.name));
+        throw Refusal.conflict('CONFLICT', messages.inventory.centerInUse(center.name));
       }
       throw error;
     }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppException, isUniqueViolation, messages, pageWindow, paginate, Paginated } from '@zdm/common';
+import { isUniqueViolation, messages, pageWindow, paginate, Paginated, Refusal } from '@zdm/common';
 import { CentersService } from '../centers/centers.service';
 import { CreateRepositoryDto, RepositoryListQuery } from './repository.dto';
 import { RepositoryFilter, RepositoriesRepository } from './repositories.repository';
@@ -24,7 +24,7 @@ export class RepositoriesService {
   ): Promise<RepositoryEntity> {
     const candidates = await this.repositories.findByTypeAndPath(ref.type, ref.path);
     const chosen = candidates.find((r) => r.centerId === preferCenterId) ?? candidates[0];
-    if (!chosen) throw AppException.notFound(messages.inventory.repositoryNotFound(field, ref.type, ref.path));
+    if (!chosen) throw Refusal.notFound(messages.inventory.repositoryNotFound(field, ref.type, ref.path));
     return chosen;
   }
 
@@ -44,7 +44,7 @@ export class RepositoriesService {
       return await this.repositories.insert({ centerId: center.id, type: dto.type, path: dto.path });
     } catch (error) {
       if (isUniqueViolation(error))
-        throw AppException.conflict('CONFLICT', messages.inventory.repositoryTaken(dto.type, dto.path));
+        throw Refusal.conflict('CONFLICT', messages.inventory.repositoryTaken(dto.type, dto.path));
       throw error;
     }
   }

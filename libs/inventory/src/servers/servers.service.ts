@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@zdm/database';
 import {
-  AppException,
   describeIdentifier,
   isReferencedRowViolation,
   isUniqueViolation,
@@ -10,6 +9,7 @@ import {
   paginate,
   Paginated,
   parseIdentifier,
+  Refusal,
 } from '@zdm/common';
 import { CentersService } from '../centers/centers.service';
 import { CreateServerDto, ServerListQuery } from './server.dto';
@@ -31,7 +31,7 @@ export class ServersService {
     const server = await this.servers.findOne(
       identifier.kind === 'id' ? { id: identifier.id } : { name: identifier.name },
     );
-    if (!server) throw AppException.notFound(messages.inventory.serverNotFound(field, describeIdentifier(identifier)));
+    if (!server) throw Refusal.notFound(messages.inventory.serverNotFound(field, describeIdentifier(identifier)));
     return server;
   }
 
@@ -55,7 +55,7 @@ export class ServersService {
     const center = await this.centers.resolve(dto.center);
     const letters = new Set<string>();
     for (const p of dto.partitions ?? []) {
-      if (letters.has(p.letter)) throw AppException.badRequest(messages.inventory.duplicatePartition(p.letter));
+      if (letters.has(p.letter)) throw Refusal.invalid(messages.inventory.duplicatePartition(p.letter));
       letters.add(p.letter);
     }
     try {
@@ -69,8 +69,7 @@ export class ServersService {
       const id = await this.transactions.run((tx) => this.servers.insert(tx, server, partitions));
       return this.get(String(id));
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw AppException.conflict('CONFLICT', messages.inventory.serverNameTaken(dto.name));
+      if (isUniqueViolation(error)) throw Refusal.conflict('CONFLICT', messages.inventory.serverNameTaken(dto.name));
       throw error;
     }
   }
@@ -81,7 +80,7 @@ export class ServersService {
       await this.servers.delete(server.id);
     } catch (error) {
       if (isReferencedRowViolation(error)) {
-        throw AppException.conflict('CONFLICT', messages.inventory.serverInUse(server.name));
+        throw Refusal.conflict('CONFLICT', messages.inventory.serverInUse(server.name));
       }
       throw error;
     }

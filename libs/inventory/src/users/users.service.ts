@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@zdm/database';
 import {
   Actor,
-  AppException,
   describeIdentifier,
   isUniqueViolation,
   messages,
@@ -10,6 +9,7 @@ import {
   paginate,
   Paginated,
   parseIdentifier,
+  Refusal,
 } from '@zdm/common';
 import { PasswordAttemptLimit } from './password-attempt-limit';
 import { hashPassword, verifyPassword } from './password-hash';
@@ -40,7 +40,7 @@ export class UsersService {
     const user = await this.users.findOne(
       identifier.kind === 'id' ? { id: identifier.id } : { email: identifier.name.toLowerCase() },
     );
-    if (!user) throw AppException.notFound(messages.inventory.userNotFound(field, describeIdentifier(identifier)));
+    if (!user) throw Refusal.notFound(messages.inventory.userNotFound(field, describeIdentifier(identifier)));
     return view(user);
   }
 
@@ -61,7 +61,7 @@ export class UsersService {
       });
       return view(user);
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppException.conflict('CONFLICT', messages.inventory.userEmailTaken(email));
+      if (isUniqueViolation(error)) throw Refusal.conflict('CONFLICT', messages.inventory.userEmailTaken(email));
       throw error;
     }
   }
@@ -82,14 +82,13 @@ export class UsersService {
    */
   async update(identifier: string, dto: UpdateUserDto, actor: Actor, client: string): Promise<UserView> {
     const fields = (['userName', 'password', 'role', 'disabled'] as const).filter((f) => dto[f] !== undefined);
-    if (fields.length === 0) throw AppException.badRequest(messages.inventory.nothingToChange());
+    if (fields.length === 0) throw Refusal.invalid(messages.inventory.nothingToChange());
     const target = await this.resolve(identifier, 'identifier');
     if (actor.role !== 'admin') {
       const adminField = fields.find((f) => f !== 'password');
-      if (adminField) throw AppException.forbidden('admin', adminField);
-      if (target.id !== actor.id) throw new AppException(403, 'FORBIDDEN', messages.inventory.ownPasswordOnly());
-      if (dto.currentPassword === undefined)
-        throw AppException.badRequest(messages.inventory.currentPasswordRequired());
+      if (adminField) throw Refusal.forbidden('admin', adminField);
+      if (target.id !== actor.id) throw new Refusal('FORBIDDEN', messages.inventory.ownPasswordOnly());
+      if (dto.currentPassword === undefined) throw Refusal.invalid(messages.inventory.currentPasswordRequired());
     }
     if (dto.currentPassword !== undefined && dto.password !== undefined) {
       await this.checkCurrentPassword(target.email, dto.currentPassword, client);
@@ -109,7 +108,7 @@ export class UsersService {
       revokeTokens: revokes,
     };
     const updated = await this.transactions.run((tx) => this.users.update(tx, target.id, change, losesAdmin));
-    if (!updated) throw AppException.conflict('LAST_ADMIN', messages.inventory.lastAdmin());
+    if (!updated) throw Refusal.conflict('LAST_ADMIN', messages.inventory.lastAdmin());
     return this.resolve(target.id, 'identifier');
   }
 
@@ -120,7 +119,7 @@ export class UsersService {
     try {
       const stored = await this.findWithPasswordHash(email);
       if (!stored || !(await verifyPassword(password, stored.passwordHash))) {
-        throw AppException.badRequest(messages.inventory.currentPasswordWrong());
+        throw Refusal.invalid(messages.inventory.currentPasswordWrong());
       }
       failed = false;
     } finally {
