@@ -304,40 +304,18 @@ describe('backup job lookups, changes and removal', () => {
       expect((await job('backupTest_ROOT')).rotation).toBe(1);
     });
 
-    it('replaces the schedule in place (its id stays); a smart schedule makes a full job smart', async () => {
+    it('answers a schedule change with its summary; the schedule route shows the edited row', async () => {
+      // The rules (mode follows the schedule, the row keeps its id, the smart half is paired) are
+      // proven in test/medium/backup-registration.medium-spec.ts; here, what HTTP adds.
       const before = await job('backupTest_boot_efi');
       const res = await request('PUT', `/api/backups/${before.id}`, {
         schedule: { type: 9, basic: { day: '1', time: '03:00' }, advanced: { day: '10,20', time: '03:00' } },
       });
       expect(res.statusCode).toBe(200);
-      expect(res.json().data.summary.updatedFields).toEqual([
-        { field: 'mode', previous: 'full', new: 'smart' },
-        {
-          field: 'schedule',
-          previous: {
-            basic: {
-              type: 'Monthly on Specific Date',
-              description: '[Basic] Start working at 12:00 25, 28 every month.',
-            },
-          },
-          new: {
-            basic: {
-              type: 'Smart Monthly (Specific Date)',
-              description: '[Basic] Start working at 03:00 on the 1 of every month.',
-            },
-            advanced: {
-              type: 'Smart Monthly (Specific Date)',
-              description: '[Advanced] Start working at 03:00 on the 10, 20 of every month.',
-            },
-          },
-        },
+      expect(res.json().data.summary.updatedFields.map((f: { field: string }) => f.field)).toEqual([
+        'mode',
+        'schedule',
       ]);
-      const after = await job('backupTest_boot_efi');
-      expect(after).toMatchObject({ mode: 'smart', status: 'Scheduled' });
-      // Spec §13: a schedule edited through PUT keeps its id; the smart half is a new row, paired.
-      expect(after.basic_schedule_id).toBe(before.basic_schedule_id);
-      const ids = await scheduleIds();
-      expect(ids).toEqual(expect.arrayContaining([after.basic_schedule_id, after.advanced_schedule_id]));
       const shown = await request('GET', `/api/schedules/${before.basic_schedule_id}`);
       expect(shown.statusCode).toBe(200);
       expect(shown.json().data).toMatchObject({
