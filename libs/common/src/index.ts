@@ -36,6 +36,7 @@ export * from './pagination/pagination-query.dto';
 export * from './time/clock';
 export * from './time/timers';
 export * from './time/timestamp';
+export * from './time/zone-offsets';
 export * from './validation/json-nesting';
 export * from './validation/name.validator';
 export * from './validation/omittable.decorator';

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppConfig,
   Clock,
+  formatLocalDateTime,
   messages,
   pageWindow,
   paginate,
@@ -206,8 +207,7 @@ export class RunsService implements JobRunsPort {
     const serverId = query.server !== undefined ? (await this.servers.resolve(query.server, 'server')).id : undefined;
     const now = this.clock.now();
     const zone = this.config.timeZone;
-    const local = (at: Date | null | undefined) =>
-      at ? DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') : null;
+    const local = (at: Date | null | undefined) => (at ? formatLocalDateTime(at, zone) : null);
     let items = (await this.jobHealths(now, serverId)).map(({ row, health }): MonitoringItemView => {
       const enabled = row.schedule?.enabled === true;
       const next =

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { CachedZone } from './zone-offsets';
 
 /**
  * How a route prints `timestamp`: the API-wide `YYYY-MM-DD HH:mm:ss` in the configured zone, or
@@ -22,8 +23,25 @@ export function formatTimestamp(at: Date, style: TimestampStyle, zone: string): 
 let lastLocal = { second: Number.NaN, zone: '', text: '' };
 let lastUtc = { second: Number.NaN, text: '' };
 
-/** A stored instant printed for people (`lastUpdated`, `lastRunTime` …); `-` when absent. */
+/**
+ * A stored instant printed for people (`lastUpdated`, `lastRunTime` …) as `yyyy-MM-dd HH:mm:ss` in
+ * `zone`; `-` when absent. Lists print several per item: the zone's offset comes from `CachedZone`
+ * and the text is built from the shifted UTC fields, luxon only where that cannot be exact.
+ */
 export function formatLocalDateTime(at: Date | null | undefined, zone: string): string {
   if (!at) return '-';
-  return DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss');
+  const ms = at.getTime();
+  const offset = CachedZone.of(zone).steadyOffset(ms);
+  const local = offset === undefined ? undefined : new Date(ms + offset * 60_000);
+  if (!local || local.getUTCFullYear() < 1000 || local.getUTCFullYear() > 9999) {
+    return DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss');
+  }
+  return (
+    `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())} ` +
+    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`
+  );
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }

@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { ZoneOffset } from '@zdm/common';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -19,7 +19,7 @@ export interface LocalDateTime {
  * - a time that does not exist (skipped when clocks go forward) → the first instant after the gap,
  *   i.e. the moment the clocks jump (02:30 on a US spring-forward day → 03:00 EDT).
  */
-export function resolveLocalTime(zone: IANAZone, local: LocalDateTime): Date {
+export function resolveLocalTime(zone: ZoneOffset, local: LocalDateTime): Date {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
   const offsets = new Set([zone.offset(wall - DAY_MS), zone.offset(wall), zone.offset(wall + DAY_MS)]);
   const matches = [...offsets]
@@ -35,7 +35,7 @@ export function resolveLocalTime(zone: IANAZone, local: LocalDateTime): Date {
  * between the readings of `wall` under the offsets of the day before and the day after (the gap's
  * transition lies between them).
  */
-function gapEnd(zone: IANAZone, wall: number): number {
+function gapEnd(zone: ZoneOffset, wall: number): number {
   const reading = (instant: number) => instant + zone.offset(instant) * MINUTE_MS;
   const before = zone.offset(wall - DAY_MS);
   const after = zone.offset(wall + DAY_MS);
@@ -52,7 +52,7 @@ function gapEnd(zone: IANAZone, wall: number): number {
 }
 
 /** The wall-clock reading of an instant in a zone. */
-export function localTimeOf(zone: IANAZone, instant: Date): LocalDateTime & { weekday: number } {
+export function localTimeOf(zone: ZoneOffset, instant: Date): LocalDateTime & { weekday: number } {
   const reading = new Date(instant.getTime() + zone.offset(instant.getTime()) * MINUTE_MS);
   return {
     year: reading.getUTCFullYear(),

@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { CachedZone, ZoneOffset } from '@zdm/common';
 import { localTimeOf, resolveLocalTime } from './local-time';
 import { clockOf, ScheduleFields, ScheduleRole, ScheduleSpec, WEEKDAYS } from './schedule-spec';
 import { ScheduleType } from './schedule-type';
@@ -35,7 +35,7 @@ const LAST_YEAR = 9999;
 export function nextRuns(spec: ScheduleSpec, from: Date, count: number): ScheduleRun[] {
   const wanted = Math.max(0, Math.floor(count));
   if (wanted === 0) return [];
-  const zone = IANAZone.create(spec.timezone);
+  const zone = CachedZone.of(spec.timezone);
   const basic = runsOf(spec.type, spec.basic, zone, from.getTime());
   const advanced = spec.advanced ? runsOf(spec.type, spec.advanced, zone, from.getTime()) : undefined;
 
@@ -61,7 +61,7 @@ export function nextRunAt(spec: ScheduleSpec, from: Date): Date | undefined {
 }
 
 /** Instants (ms) of one half of a schedule, strictly increasing, all after `from`. */
-function* runsOf(type: ScheduleType, fields: ScheduleFields, zone: IANAZone, from: number): Generator<number> {
+function* runsOf(type: ScheduleType, fields: ScheduleFields, zone: ZoneOffset, from: number): Generator<number> {
   const { hour, minute } = clockOf(fields.time);
   if (type === 0) {
     const at = resolveLocalTime(zone, {
