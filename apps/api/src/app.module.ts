@@ -19,7 +19,7 @@ import { HealthModule } from './health/health.module';
 import { MetricsRouteModule } from './metrics/metrics.module';
 import { migrations } from './migrations';
 import { PortBindingsModule } from './port-bindings.module';
-import { loggerOptions } from './request-log';
+import { logDestination, loggerOptions } from './request-log';
 
 @Module({})
 export class AppModule {
@@ -39,7 +39,7 @@ export class AppModule {
             // about a quarter of a small route's throughput (bench/results.md).
             useExisting: true,
             forRoutes: [],
-            pinoHttp: loggerOptions(config.logLevel),
+            pinoHttp: [loggerOptions(config.logLevel), logDestination()],
           }),
         }),
         DatabaseModule.forRoot({ migrations }),

@@ -20,7 +20,7 @@ import {
 import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { loggerOptions, RequestLogController } from './request-log';
+import { logDestination, loggerOptions, RequestLogController } from './request-log';
 import { acceptOnlyJsonBodies, parseJsonBodies } from './json-bodies-only';
 import { addSecurityHeaders } from './security-headers';
 
@@ -61,7 +61,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       headersTimeout: config.http.requestTimeoutMs,
       connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.http.requestTimeoutMs / 4))),
     },
-    logger: loggerOptions(config.logLevel),
+    logger: { ...loggerOptions(config.logLevel), stream: logDestination() },
     logController: new RequestLogController(),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {

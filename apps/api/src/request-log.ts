@@ -1,10 +1,24 @@
 import { FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { AttributedRequest, REQUEST_ID_LOG_KEY } from '@zdm/common';
-import { LoggerOptions } from 'pino';
+import pino, { DestinationStream, LoggerOptions } from 'pino';
 
 /** JSON logs (pino): the same options for Fastify's logger and for Nest's logs outside requests. */
 export function loggerOptions(level: string): LoggerOptions {
   return { level, base: { service: 'zdm-api' } };
+}
+
+let destination: DestinationStream | undefined;
+
+/**
+ * Where the process's logs go: standard output, written asynchronously (pino's `sync: false`). A
+ * synchronous write per request line was an eighth of the CPU time of a small answer (a profile of
+ * bench:ceiling's 404 pair); asynchronous, a line is still written at once when the stream is idle,
+ * and lines that come while a write is under way go out together with the next one. pino flushes
+ * what is left synchronously when the process exits. One stream for Fastify's request lines and
+ * Nest's own logs, so their order is kept.
+ */
+export function logDestination(): DestinationStream {
+  return (destination ??= pino.destination({ dest: 1, sync: false }));
 }
 
 /**
