@@ -495,9 +495,9 @@ describe('Faults under load', () => {
         ADMIN_PASSWORD: ADMIN.password,
         JWT_SECRET: randomBytes(32).toString('hex'),
         BACKUP_REPOSITORY_PATH: repo,
-        // Image listings that stay in flight ~1.5 s with the event loop free: the CLI is slow.
+        // Image listings that stay in flight ~3 s with the event loop free: the CLI is slow.
         IMAGE_HEADER_CLI: join(FIXTURES, 'slow.sh'),
-        SLOW_CLI_SECONDS: '1.5',
+        SLOW_CLI_SECONDS: '3',
         SLOW_CLI_STARTED: cliStarted,
         // The CLI gets only what IMAGE_HEADER_CLI_ENV names besides PATH, LANG and TZ.
         IMAGE_HEADER_CLI_ENV: 'SLOW_CLI_SECONDS,SLOW_CLI_STARTED',
@@ -553,7 +553,9 @@ describe('Faults under load', () => {
 
     /**
      * A request through a keep-alive agent that never closes idle sockets itself (like many real
-     * clients): the server must close them when it shuts down.
+     * clients): the server must close them when it shuts down. With `received`, it asks for
+     * `100 Continue` (Node's server answers it once it has read the request's head) and calls
+     * `received` then: the test knows the server has the request, instead of guessing by time.
      */
     function keepAliveRequest(
       agent: Agent,
@@ -562,6 +564,7 @@ describe('Faults under load', () => {
       path: string,
       headers: Record<string, string>,
       payload?: unknown,
+      received?: () => void,
     ): Promise<Sample> {
       const startedAt = Date.now();
       const body = payload === undefined ? undefined : JSON.stringify(payload);
@@ -576,6 +579,7 @@ describe('Faults under load', () => {
             headers: {
               ...headers,
               ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+              ...(received ? { expect: '100-continue' } : {}),
             },
           },
           (res) => {
@@ -597,6 +601,7 @@ describe('Faults under load', () => {
             error: error.code ?? error.message,
           }),
         );
+        if (received) req.once('continue', received);
         req.end(body);
       });
     }
@@ -644,18 +649,32 @@ describe('Faults under load', () => {
 
       const agent = new Agent({ keepAlive: true, maxSockets: 64 });
       const imagesPath = `/api/v1/backups/images/server/${encodeURIComponent(SEED_SERVER)}`;
-      const listings = Array.from({ length: 20 }, () => keepAliveRequest(agent, port, 'GET', imagesPath, headers));
-      const registration = keepAliveRequest(agent, port, 'POST', '/api/backups', headers, {
-        center: '1',
-        server: 'bulk-server (10.0.0.9)',
-        type: 'full',
-        partition: [],
-        repository: { type: 'nfs', path: '/backup' },
-        jobName: 'term',
-        schedule: DAILY,
-      });
+      let heard = 0;
+      const hear = () => void heard++;
+      const listings = Array.from({ length: 20 }, () =>
+        keepAliveRequest(agent, port, 'GET', imagesPath, headers, undefined, hear),
+      );
+      const registration = keepAliveRequest(
+        agent,
+        port,
+        'POST',
+        '/api/backups',
+        headers,
+        {
+          center: '1',
+          server: 'bulk-server (10.0.0.9)',
+          type: 'full',
+          partition: [],
+          repository: { type: 'nfs', path: '/backup' },
+          jobName: 'term',
+          schedule: DAILY,
+        },
+        hear,
+      );
       // The listings wait for the (slow) header CLI once it has started, and the registration sent
-      // with them writes its 250 jobs (one transaction each) meanwhile: both are in flight.
+      // with them writes its 250 jobs (one transaction each) meanwhile: the signal comes once the
+      // server has read all 21 requests (each answered 100 Continue) and the CLI has started.
+      await until('the server to have read every request', () => heard === 21);
       await until('the header CLI to start', () => existsSync(cliStarted));
       const sigtermAt = Date.now();
       child.kill('SIGTERM');

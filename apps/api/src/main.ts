@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { createFastifyAdapter, configureHttpPlatform } from './http-platform';
 import { DEMO_ADMIN_PASSWORD } from '@zdm/auth';
 import { DemoAgents } from './demo/demo-agents';
+import { Server } from 'node:net';
 
 async function bootstrap(): Promise<void> {
   // Validate first so a wrong setting stops the app with a clear message, before anything starts.
@@ -84,9 +85,14 @@ function exitGracefullyOn(
       // over their open connections); Fastify's close (inside app.close) waits for in-flight requests
       // and closes idle keep-alive sockets.
       const server = app.getHttpServer() as import('node:http').Server;
-      server.close();
-      server.closeIdleConnections();
-      beforeClose()
+      // Stop listening at once (net.Server's close: http.Server's would also drop idle connections at
+      // once). A request a client already sent on an open connection may not have been read yet, when
+      // the event loop was busy: after one full turn of the loop it has been, and its connection is
+      // no longer idle; only then are idle connections closed.
+      Server.prototype.close.call(server);
+      afterOneTurn()
+        .then(() => server.closeIdleConnections())
+        .then(beforeClose)
         .catch(() => undefined)
         .then(() => app.close())
         .then(() => process.exit(0))
@@ -99,3 +105,8 @@ function exitGracefullyOn(
 }
 
 void bootstrap();
+
+/** Resolves after one full turn of the event loop: its poll phase has read what had arrived. */
+function afterOneTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
