@@ -51,8 +51,11 @@ export class AgentRunsService {
   }
 
   async log(agent: AgentIdentity, runId: number, dto: RunLogDto): Promise<LogAnswerView> {
-    await this.assertHeld(runId, agent.id);
-    await this.execution.appendLog(runId, dto.lines);
+    // One statement for a run the agent holds; a refused one is looked at again to say why.
+    if (!(await this.execution.appendHeldLog(runId, agent.id, dto.lines))) {
+      await this.assertHeld(runId, agent.id);
+      throw AppException.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
+    }
     return { written: dto.lines.length };
   }
 
