@@ -55,8 +55,11 @@ export class ByteProgress {
     if (answer.cancel) throw new RunCancelled();
   }
 
-  /** 100 %: the bytes are done (a cancel now comes too late to matter and is ignored). */
-  async finish(): Promise<void> {
-    await this.api.progress(this.runId, { percent: 100, bytesDone: this.total, bytesTotal: this.total });
+  /**
+   * 100 %: the bytes are done (a cancel now comes too late to matter and is ignored); `message`, if
+   * any, goes to the run's log with it (one call instead of a report and a log line).
+   */
+  async finish(message?: string): Promise<void> {
+    await this.api.progress(this.runId, { percent: 100, bytesDone: this.total, bytesTotal: this.total, message });
   }
 }

@@ -130,7 +130,7 @@ export class RunPerformer {
       'info',
       `restore of ${restore.sourcePartition} onto ${restore.targetPartition} (${chain.length} image(s)) started by the reference agent`,
     );
-    const target = await restoreChain(
+    await restoreChain(
       {
         runId: claim.run.id,
         chain,
@@ -142,7 +142,6 @@ export class RunPerformer {
       (total) => this.progressOf(claim, total),
       log,
     );
-    await log('info', `Restored into ${target}`);
     await this.api.complete(claim.run.id, { result: 'success' });
     return 'success';
   }
