@@ -115,6 +115,14 @@ export class RunExecutionService {
   }
 
   /**
+   * What a claim by `agentId` for server `serverId` would find, without a transaction: the runs
+   * queued for the server and the runs the agent holds (a claim's first look, one statement).
+   */
+  claimOutlook(agentId: number, serverId: number): Promise<{ queued: number; held: number }> {
+    return this.runs.claimOutlook(this.dataSource.manager, agentId, serverId);
+  }
+
+  /**
    * Queued runs per server, for these servers (servers with none are absent): one query answers
    * every agent waiting in a claim long poll.
    */

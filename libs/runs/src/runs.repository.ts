@@ -258,6 +258,21 @@ export class RunsRepository {
     return new Map(rows.map((r) => [Number(r.agent_id), Number(r.n)]));
   }
 
+  /** Runs queued for server `serverId` and runs agent `agentId` holds (running or cancelling), in one read. */
+  async claimOutlook(
+    manager: EntityManager,
+    agentId: number,
+    serverId: number,
+  ): Promise<{ queued: number; held: number }> {
+    const [row] = (await manager.query(
+      `SELECT (SELECT count(*)::integer FROM runs WHERE state = 'queued' AND server_id = $2) AS queued,
+              (SELECT count(*)::integer FROM runs
+                WHERE agent_id = $1 AND state IN ('running', 'cancelling')) AS held`,
+      [agentId, serverId],
+    )) as { queued: number; held: number }[];
+    return { queued: Number(row.queued), held: Number(row.held) };
+  }
+
   /** Queued runs per server, for these servers (servers with none are absent): the claim long poll. */
   async queuedByServer(manager: EntityManager, serverIds: number[]): Promise<Map<number, number>> {
     if (serverIds.length === 0) return new Map();
