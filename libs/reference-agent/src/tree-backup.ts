@@ -79,7 +79,8 @@ export function writeTreeImage(
   manifest: TreeManifest,
   onChunk: (payloadBytesSoFar: number) => Promise<void>,
 ): Promise<WrittenImage> {
-  const placeholder = manifestEntry(manifest).length;
+  const head = manifestEntry(manifest);
+  const placeholder = head.length;
   return writeImageFile(
     path,
     {
@@ -94,7 +95,7 @@ export function writeTreeImage(
         deleted: String(manifest.deleted.length),
       },
     },
-    treePayload(backup.sourceDir, manifest),
+    treePayload(backup.sourceDir, manifest, head),
     onChunk,
     () => {
       // The payload filled in the carried files' checksums: the manifest entry, same size, rewritten.
