@@ -54,8 +54,13 @@ export function manifestEntry(manifest: TreeManifest): Buffer {
  * The entries are those `tar` itself writes for `Pack({ portable: true, prefix: 'data' })`: a
  * ustar header, preceded by a pax header when the path needs it.
  */
-export async function* treePayload(sourceDir: string, manifest: TreeManifest): AsyncGenerator<Buffer> {
-  yield manifestEntry(manifest);
+export async function* treePayload(
+  sourceDir: string,
+  manifest: TreeManifest,
+  /** `manifestEntry(manifest)`, when the caller encoded it already (to know its size). */
+  head: Buffer = manifestEntry(manifest),
+): AsyncGenerator<Buffer> {
+  yield head;
   const byPath = new Map(manifest.entries.map((e) => [e.path, e]));
   const carried = manifest.carried.map((path) => {
     const entry = byPath.get(path);

@@ -72,7 +72,7 @@ export async function restoreChain(
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }
-  await bytes.finish();
+  await bytes.finish(`Restored into ${target}`);
   return target;
 }
 

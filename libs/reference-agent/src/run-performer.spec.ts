@@ -101,6 +101,8 @@ function performer(options: RunPerformerOptions = {}): RunPerformer {
   return new RunPerformer(client, {
     steps: 4,
     stepMs: 0,
+    // Every step reported, however fast: a cancel answer lands in the middle of a run.
+    progressIntervalMs: 0,
     sourceRoot: join(work, 'src'),
     restoreRoot: join(work, 'restore'),
     ...options,

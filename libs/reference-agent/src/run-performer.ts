@@ -32,6 +32,8 @@ export interface RunPerformerOptions {
   /** Progress reports per run (default 5) and the pause between them (default 200 ms). */
   steps?: number;
   stepMs?: number;
+  /** Least time between two progress reports of a byte loop (default PROGRESS_INTERVAL_MS, 1 s). */
+  progressIntervalMs?: number;
   /** Time limit of the job's before/after script (default 10 min). */
   scriptTimeoutMs?: number;
   /** The agent is stopping (SIGTERM): the run ends `failed` at the next step. */
@@ -128,7 +130,7 @@ export class RunPerformer {
       'info',
       `restore of ${restore.sourcePartition} onto ${restore.targetPartition} (${chain.length} image(s)) started by the reference agent`,
     );
-    const target = await restoreChain(
+    await restoreChain(
       {
         runId: claim.run.id,
         chain,
@@ -140,13 +142,19 @@ export class RunPerformer {
       (total) => this.progressOf(claim, total),
       log,
     );
-    await log('info', `Restored into ${target}`);
     await this.api.complete(claim.run.id, { result: 'success' });
     return 'success';
   }
 
   private progressOf(claim: Claim, total: number): ByteProgress {
-    return new ByteProgress(this.api, claim.run.id, total, Math.max(1, this.options.steps ?? 5), this.options.signal);
+    return new ByteProgress(
+      this.api,
+      claim.run.id,
+      total,
+      Math.max(1, this.options.steps ?? 5),
+      this.options.signal,
+      this.options.progressIntervalMs,
+    );
   }
 
   private async backup(claim: Claim): Promise<RunResult> {

@@ -26,19 +26,11 @@ export interface TreeBackup {
 export async function treeManifestOf(backup: TreeBackup): Promise<TreeManifest> {
   const info = await stat(backup.sourceDir).catch(() => undefined);
   if (!info?.isDirectory()) throw new Error(`the source directory ${backup.sourceDir} does not exist`);
-  let before: TreeManifest | null = null;
-  if (backup.parent) {
-    try {
-      const { payloadOffset } = await readSampleHeader(backup.parent.path);
-      before = await readTreeManifest(backup.parent.path, payloadOffset);
-    } catch (error) {
-      throw new Error(
-        `cannot read the parent image ${backup.parent.image} (${backup.parent.path}): ${(error as Error).message}`,
-        { cause: error },
-      );
-    }
-  }
-  const { entries, skipped } = await scanTree(backup.sourceDir);
+  // The parent's manifest is read while the tree is scanned.
+  const [before, { entries, skipped }] = await Promise.all([
+    backup.parent ? parentManifest(backup.parent) : null,
+    scanTree(backup.sourceDir),
+  ]);
   const { carried, deleted } = planTreeImage(entries, before);
   const carriedSet = new Set(carried);
   const previous = new Map((before?.entries ?? []).map((e) => [e.path, e.sha256]));
@@ -58,6 +50,18 @@ export async function treeManifestOf(backup: TreeBackup): Promise<TreeManifest> 
   };
 }
 
+/** The manifest of the parent image (the tree an increment is the difference from). */
+async function parentManifest(parent: { image: string; path: string }): Promise<TreeManifest> {
+  try {
+    const { payloadOffset } = await readSampleHeader(parent.path);
+    return await readTreeManifest(parent.path, payloadOffset);
+  } catch (error) {
+    throw new Error(`cannot read the parent image ${parent.image} (${parent.path}): ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Bytes of file content an image of `manifest` carries (the progress total). */
 export function carriedBytes(manifest: TreeManifest): number {
   const carried = new Set(manifest.carried);
@@ -75,7 +79,8 @@ export function writeTreeImage(
   manifest: TreeManifest,
   onChunk: (payloadBytesSoFar: number) => Promise<void>,
 ): Promise<WrittenImage> {
-  const placeholder = manifestEntry(manifest).length;
+  const head = manifestEntry(manifest);
+  const placeholder = head.length;
   return writeImageFile(
     path,
     {
@@ -90,7 +95,7 @@ export function writeTreeImage(
         deleted: String(manifest.deleted.length),
       },
     },
-    treePayload(backup.sourceDir, manifest),
+    treePayload(backup.sourceDir, manifest, head),
     onChunk,
     () => {
       // The payload filled in the carried files' checksums: the manifest entry, same size, rewritten.

@@ -90,9 +90,8 @@ export class RunExecutionService {
   async claimChain(run: RunEntity): Promise<ChainLink[]> {
     if (run.chain) return run.chain;
     const chain = await this.chains.forClaim(run);
-    await this.transactions.run(async (manager) => {
-      await this.runs.update(manager, run.id, { chain }, this.clock.now());
-    });
+    // One statement: no transaction around it.
+    await this.runs.update(this.dataSource.manager, run.id, { chain }, this.clock.now());
     run.chain = chain;
     return chain;
   }
@@ -113,6 +112,14 @@ export class RunExecutionService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<number, number>> {
     return this.runs.activeByAgent(manager, agentIds);
+  }
+
+  /**
+   * What a claim by `agentId` for server `serverId` would find, without a transaction: the runs
+   * queued for the server and the runs the agent holds (a claim's first look, one statement).
+   */
+  claimOutlook(agentId: number, serverId: number): Promise<{ queued: number; held: number }> {
+    return this.runs.claimOutlook(this.dataSource.manager, agentId, serverId);
   }
 
   /**
@@ -139,13 +146,23 @@ export class RunExecutionService {
     agentId: number,
     progress: RunProgress,
     leaseMs: number = this.config.runs.leaseMs,
-  ): Promise<{ cancel: boolean; leaseExpiresAt: Date; run: RunEntity }> {
+  ): Promise<{ cancel: boolean; leaseExpiresAt: Date }> {
     const now = this.clock.now();
+    const leaseExpiresAt = new Date(now.getTime() + leaseMs);
+    const percent = Math.max(0, Math.min(100, progress.percent));
+    // One statement when the agent holds the run in progress (every report but a refused one); a
+    // progress report changes no state, so the job's status has nothing to follow.
+    const reported = await this.runs.reportProgress(
+      this.dataSource.manager,
+      { ...progress, runId, agentId, percent, leaseExpiresAt },
+      now,
+    );
+    if (reported) return { cancel: reported.state === 'cancelling', leaseExpiresAt };
+    // Refused: the run as it is says why (404, RUN_NOT_OWNED, RUN_ALREADY_DONE, RUN_NOT_CLAIMED).
     return this.transactions.run(async (manager) => {
       const run = await lockOwned(this.runs, manager, runId, agentId);
-      const leaseExpiresAt = new Date(now.getTime() + leaseMs);
       const { run: updated } = await this.lifecycle.apply(manager, run, { type: 'progress' }, now, {
-        progressPercent: Math.max(0, Math.min(100, progress.percent)),
+        progressPercent: percent,
         bytesDone: progress.bytesDone,
         bytesTotal: progress.bytesTotal,
         leaseExpiresAt,
@@ -153,21 +170,19 @@ export class RunExecutionService {
       if (progress.message) {
         await this.log.appendLog(manager, runId, [{ level: 'info', message: progress.message, time: now }]);
       }
-      return { cancel: updated.state === 'cancelling', leaseExpiresAt, run: updated };
+      return { cancel: updated.state === 'cancelling', leaseExpiresAt };
     });
   }
 
-  /** Append lines to a run's log (any state; the log is append-only). 404 unknown run. */
-  async appendLog(runId: number, lines: RunLogLine[]): Promise<void> {
+  /**
+   * Append lines to the log of a run `agentId` holds (any state; the log is append-only), in one
+   * statement. False, and nothing written, when there is no such run or it is not held by `agentId`
+   * (`holder` tells the caller which).
+   */
+  appendHeldLog(runId: number, agentId: number, lines: RunLogLine[]): Promise<boolean> {
     const now = this.clock.now();
-    await this.transactions.run(async (manager) => {
-      if (!(await this.runs.find(manager, runId))) throw notFound(runId);
-      await this.log.appendLog(
-        manager,
-        runId,
-        lines.map((l) => ({ level: l.level, message: l.message, time: l.time ?? now })),
-      );
-    });
+    const timed = lines.map((l) => ({ level: l.level, message: l.message, time: l.time ?? now }));
+    return this.log.appendHeldLog(this.dataSource.manager, runId, agentId, timed);
   }
 
   /**

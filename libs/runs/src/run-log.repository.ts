@@ -36,6 +36,34 @@ export class RunLogRepository {
     return first;
   }
 
+  /**
+   * Append lines to the log of a run `agentId` holds, in one statement (the agent protocol's log call):
+   * false, and nothing written, when there is no such run or another agent (or none) holds it.
+   */
+  async appendHeldLog(
+    manager: EntityManager,
+    runId: number,
+    agentId: number,
+    lines: { level: RunLogLevel; message: string; time: Date }[],
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `WITH u AS (UPDATE runs SET log_lines = log_lines + $3 WHERE id = $1 AND agent_id = $2 RETURNING id, log_lines),
+       ins AS (INSERT INTO run_log (run_id, seq, time, level, message)
+               SELECT u.id, u.log_lines - $3 + s.n, s.time, s.level, s.message
+                 FROM u, unnest($4::timestamptz[], $5::varchar[], $6::text[]) WITH ORDINALITY AS s(time, level, message, n))
+       SELECT id FROM u`,
+      [
+        runId,
+        agentId,
+        lines.length,
+        lines.map((l) => l.time.toISOString()),
+        lines.map((l) => l.level),
+        lines.map((l) => l.message),
+      ],
+    )) as { id: number }[];
+    return rows.length > 0;
+  }
+
   /** Log lines with seq > `after`, in order, at most `limit`. */
   async logPage(manager: EntityManager, runId: number, after: number, limit: number): Promise<RunLogEntity[]> {
     return manager.getRepository(RunLogEntity).find({

@@ -189,6 +189,50 @@ export class RunsRepository {
   }
 
   /**
+   * Progress of a run `agentId` holds and that is in progress (running or cancelling), in one
+   * statement: the columns, the lease, and `message` as an `info` line of its log. Undefined, and
+   * nothing written, when the run is unknown, another agent's or not in progress (the caller finds
+   * out which).
+   */
+  async reportProgress(
+    manager: EntityManager,
+    progress: {
+      runId: number;
+      agentId: number;
+      percent: number;
+      bytesDone?: number;
+      bytesTotal?: number;
+      leaseExpiresAt: Date;
+      message?: string;
+    },
+    at: Date,
+  ): Promise<{ state: RunState } | undefined> {
+    const rows = (await manager.query(
+      `WITH u AS (
+         UPDATE runs SET progress_percent = $3, bytes_done = coalesce($4, bytes_done),
+                         bytes_total = coalesce($5, bytes_total), lease_expires_at = $6, updated_at = $7,
+                         log_lines = log_lines + CASE WHEN $8::text IS NULL THEN 0 ELSE 1 END
+          WHERE id = $1 AND agent_id = $2 AND state IN ('running', 'cancelling')
+         RETURNING id, state, log_lines),
+       logged AS (
+         INSERT INTO run_log (run_id, seq, time, level, message)
+         SELECT u.id, u.log_lines, $7, 'info', $8::text FROM u WHERE $8::text IS NOT NULL)
+       SELECT state FROM u`,
+      [
+        progress.runId,
+        progress.agentId,
+        progress.percent,
+        progress.bytesDone ?? null,
+        progress.bytesTotal ?? null,
+        progress.leaseExpiresAt.toISOString(),
+        at.toISOString(),
+        progress.message ?? null,
+      ],
+    )) as { state: RunState }[];
+    return rows[0];
+  }
+
+  /**
    * Lock the oldest queued run of one of `serverIds` that no other transaction holds (FOR UPDATE SKIP
    * LOCKED: concurrent claimers each get a different run or none).
    */
@@ -212,6 +256,21 @@ export class RunsRepository {
       [agentIds],
     )) as { agent_id: number; n: number }[];
     return new Map(rows.map((r) => [Number(r.agent_id), Number(r.n)]));
+  }
+
+  /** Runs queued for server `serverId` and runs agent `agentId` holds (running or cancelling), in one read. */
+  async claimOutlook(
+    manager: EntityManager,
+    agentId: number,
+    serverId: number,
+  ): Promise<{ queued: number; held: number }> {
+    const [row] = (await manager.query(
+      `SELECT (SELECT count(*)::integer FROM runs WHERE state = 'queued' AND server_id = $2) AS queued,
+              (SELECT count(*)::integer FROM runs
+                WHERE agent_id = $1 AND state IN ('running', 'cancelling')) AS held`,
+      [agentId, serverId],
+    )) as { queued: number; held: number }[];
+    return { queued: Number(row.queued), held: Number(row.held) };
   }
 
   /** Queued runs per server, for these servers (servers with none are absent): the claim long poll. */

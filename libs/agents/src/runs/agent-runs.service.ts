@@ -34,9 +34,12 @@ export class AgentRunsService {
    */
   async claim(agent: AgentIdentity, waitSeconds = 0, hungUp?: AbortSignal): Promise<ClaimView | undefined> {
     const deadline = this.clock.now().getTime() + waitSeconds * 1000;
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
       if (hungUp?.aborted) return undefined;
-      const run = await this.claimOnce(agent, hungUp);
+      // A poll's first attempt looks first, in one statement, whether there is a run to claim (or a
+      // limit to refuse); the claim's transaction is for when there is. Later attempts follow a wake-up
+      // that said a run is queued.
+      const run = attempt === 0 && !(await this.worthClaiming(agent)) ? null : await this.claimOnce(agent, hungUp);
       if (run) return this.claims.claimOf(run);
       if (hungUp?.aborted) return undefined;
       const left = deadline - this.clock.now().getTime();
@@ -51,8 +54,11 @@ export class AgentRunsService {
   }
 
   async log(agent: AgentIdentity, runId: number, dto: RunLogDto): Promise<LogAnswerView> {
-    await this.assertHeld(runId, agent.id);
-    await this.execution.appendLog(runId, dto.lines);
+    // One statement for a run the agent holds; a refused one is looked at again to say why.
+    if (!(await this.execution.appendHeldLog(runId, agent.id, dto.lines))) {
+      await this.assertHeld(runId, agent.id);
+      throw AppException.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
+    }
     return { written: dto.lines.length };
   }
 
@@ -71,6 +77,12 @@ export class AgentRunsService {
       images: dto.images,
     });
     return { id: run.id, state: run.state, result: run.result ?? dto.result };
+  }
+
+  /** Whether a claim attempt can end otherwise than with nothing: a run is queued, or the agent is at its limit (409). */
+  private async worthClaiming(agent: AgentIdentity): Promise<boolean> {
+    const { queued, held } = await this.execution.claimOutlook(agent.id, agent.serverId);
+    return queued > 0 || held >= this.config.agents.maxActiveRuns;
   }
 
   /** 404 for an unknown run, 409 for a run another agent holds (or nobody: not claimed). */
