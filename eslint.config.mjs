@@ -158,6 +158,22 @@ const LIB_GRAPH = {
   'image-format': [],
 };
 
+/** Time only through the injected Clock and Timers (see the block that uses it). */
+const ONE_CLOCK = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Read time from the injected Clock (libs/common/src/time/clock.ts), not new Date().',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Read time from the injected Clock (libs/common/src/time/clock.ts), not Date.now().',
+  },
+  {
+    selector: "CallExpression[callee.name='setInterval']",
+    message: 'Repeat work through the injected Timers (libs/common/src/time/timers.ts), not setInterval.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'libs/images/reference-cli/bin/**'] },
   js.configs.recommended,
@@ -232,20 +248,26 @@ export default tseslint.config(
       'libs/image-format/src/sample-repository.ts',
       'libs/reference-agent/src/**',
     ],
+    rules: { 'no-restricted-syntax': ['error', ...ONE_CLOCK] },
+  },
+  // HTTP at the edge (issue 20): services, orchestrators, repositories and domain code throw
+  // `Refusal` (a code of the one table, no status); `AppException` is for controllers, guards and
+  // the platform. Same files' time rules as above (a later block replaces the rule's options).
+  {
+    files: [
+      'libs/*/src/**/*.service.ts',
+      'libs/*/src/**/*.orchestrator.ts',
+      'libs/*/src/**/*.repository.ts',
+      'libs/*/src/**/domain/**/*.ts',
+    ],
+    ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...ONE_CLOCK,
         {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Read time from the injected Clock (libs/common/src/time/clock.ts), not new Date().',
-        },
-        {
-          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'Read time from the injected Clock (libs/common/src/time/clock.ts), not Date.now().',
-        },
-        {
-          selector: "CallExpression[callee.name='setInterval']",
-          message: 'Repeat work through the injected Timers (libs/common/src/time/timers.ts), not setInterval.',
+          selector: "ImportSpecifier[imported.name='AppException']",
+          message: 'Throw a Refusal (@zdm/common) here; AppException (with an HTTP status) is for the HTTP edge.',
         },
       ],
     },

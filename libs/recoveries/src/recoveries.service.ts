@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
-  AppException,
   Clock,
   formatLocalDateTime,
   LocalizedText,
   messages,
+  pageWindow,
   paginate,
   Paginated,
   PaginationQuery,
-  pageWindow,
   parseIdentifier,
+  Refusal,
 } from '@zdm/common';
 import { JobImage, RestorePoint, restorePointReasonText, RestorePointsService } from '@zdm/images';
 import { ServersService } from '@zdm/inventory';
@@ -68,14 +68,14 @@ export class RecoveriesService {
     const mappings = await this.partitions.mappings(dto, source, target, sourceJobs);
     if (source.os !== target.os) {
       const text = m.osFamilyMismatch('target', source.name, source.os, target.name, target.os);
-      throw AppException.badRequest(text, [{ field: 'target', message: text }]);
+      throw Refusal.invalid(text, [{ field: 'target', message: text }]);
     }
     for (const { sourcePartition, targetPartition, field } of mappings) {
       const sourceSize = partitionOf(source, sourcePartition)?.size ?? null;
       const targetSize = partitionOf(target, targetPartition)?.size ?? null;
       if (sourceSize !== null && targetSize !== null && targetSize < sourceSize) {
         const text = m.targetTooSmall(field, targetPartition, targetSize, sourcePartition, sourceSize);
-        throw AppException.badRequest(text, [{ field, message: text }]);
+        throw Refusal.invalid(text, [{ field, message: text }]);
       }
     }
     const choice = this.choice(dto);
@@ -95,7 +95,7 @@ export class RecoveriesService {
         choice,
       );
       if (!answer.ok && answer.code === 'unknown-image') {
-        throw AppException.notFound(m.pointImageNotFound('point.image', answer.image));
+        throw Refusal.notFound(m.pointImageNotFound('point.image', answer.image));
       }
       if (!answer.ok) {
         refused.push({
@@ -117,7 +117,7 @@ export class RecoveriesService {
       });
     }
     if (refused.length) {
-      throw AppException.conflict(
+      throw Refusal.conflict(
         'NO_RESTORE_POINT',
         m.noRestorePoint(
           'point',
@@ -128,7 +128,7 @@ export class RecoveriesService {
     }
     const taken = await this.repository.takenNames(planned.map((p) => p.name));
     const clash = planned.find((p) => taken.has(p.name));
-    if (clash) throw AppException.conflict('RECOVERY_NAME_TAKEN', m.recoveryNameTaken('jobName', clash.name));
+    if (clash) throw Refusal.conflict('RECOVERY_NAME_TAKEN', m.recoveryNameTaken('jobName', clash.name));
     const autoStart = dto.autoStart !== 'not use';
     const overwrite = dto.overwrite ?? false;
 
@@ -141,7 +141,7 @@ export class RecoveriesService {
       );
       if (active[0]) {
         const a = active[0];
-        throw AppException.conflict(
+        throw Refusal.conflict(
           'RECOVERY_IN_PROGRESS',
           m.recoveryInProgress('target', target.name, a.targetPartition, a.name, a.runId),
           { activeRecovery: { id: a.recoveryJobId, name: a.name, run: { id: a.runId, state: a.state } } },
@@ -164,7 +164,7 @@ export class RecoveriesService {
           createdAt: now,
         });
         // Taken by a concurrent registration since the check above: the whole registration is refused.
-        if (!job) throw AppException.conflict('RECOVERY_NAME_TAKEN', m.recoveryNameTaken('jobName', plan.name));
+        if (!job) throw Refusal.conflict('RECOVERY_NAME_TAKEN', m.recoveryNameTaken('jobName', plan.name));
         const runId = autoStart
           ? await this.start(manager, job.id, plan.sourceJob, target.id, plan.point, 'manual', {
               name: plan.name,
@@ -224,13 +224,13 @@ export class RecoveriesService {
     const m = messages.recoveries;
     const found = await this.find(identifier);
     const sourceJob = await this.jobs.find({ id: found.sourceJobId });
-    if (!sourceJob) throw AppException.notFound(m.recoveryNotFound('identifier', identifier));
+    if (!sourceJob) throw Refusal.notFound(m.recoveryNotFound('identifier', identifier));
     const point = await this.points.point(catalogJob(sourceJob), found.pointImage);
     if (!point?.restorable) {
       const reason = point?.reason
         ? restorePointReasonText(point.reason)
         : m.pointImageNotFound('point', found.pointImage);
-      throw AppException.conflict('NO_RESTORE_POINT', m.noRestorePoint('identifier', [found.sourcePartition]), {
+      throw Refusal.conflict('NO_RESTORE_POINT', m.noRestorePoint('identifier', [found.sourcePartition]), {
         partitions: [
           {
             source: found.sourcePartition,
@@ -244,7 +244,7 @@ export class RecoveriesService {
       const active = await this.repository.activeOnTarget(manager, found.targetServerId, [found.targetPartition]);
       if (active[0]) {
         const a = active[0];
-        throw AppException.conflict(
+        throw Refusal.conflict(
           'RECOVERY_IN_PROGRESS',
           m.recoveryInProgress('identifier', found.targetServerName, a.targetPartition, a.name, a.runId),
           { activeRecovery: { id: a.recoveryJobId, name: a.name, run: { id: a.runId, state: a.state } } },
@@ -271,7 +271,7 @@ export class RecoveriesService {
         await this.repository.activeOnTarget(manager, locked.targetServerId, [locked.targetPartition])
       ).find((a) => a.recoveryJobId === locked.id);
       if (active) {
-        throw AppException.conflict(
+        throw Refusal.conflict(
           'RECOVERY_IN_PROGRESS',
           messages.recoveries.recoveryRunActive('identifier', locked.name, active.runId),
           { activeRun: { id: active.runId, state: active.state } },
@@ -323,7 +323,7 @@ export class RecoveriesService {
   private async find(identifier: string): Promise<RecoveryJobRow> {
     const parsed = parseIdentifier(identifier, 'identifier');
     const found = await this.repository.find(parsed.kind === 'id' ? { id: parsed.id } : { name: parsed.name });
-    if (!found) throw AppException.notFound(messages.recoveries.recoveryNotFound('identifier', identifier));
+    if (!found) throw Refusal.notFound(messages.recoveries.recoveryNotFound('identifier', identifier));
     return found;
   }
 

@@ -1,6 +1,6 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppException, Clock, messages } from '@zdm/common';
+import { AppConfig, Clock, messages, Refusal } from '@zdm/common';
 import { Transaction, TransactionRunner } from '@zdm/database';
 import { ImageCatalogService, isImageFileName, RetentionEnforcement } from '@zdm/images';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
@@ -172,25 +172,23 @@ export class RunEndOrchestrator {
   private async acceptImage(runId: number, raw: string | undefined): Promise<{ image?: string; notes: string[] }> {
     if (raw === undefined) return { notes: [] };
     const run = await this.runs.findRow(this.dataSource.manager, runId);
-    if (!run) throw AppException.notFound(messages.runs.runNotFound('id', runId));
+    if (!run) throw Refusal.notFound(messages.runs.runNotFound('id', runId));
     // Only a backup writes an image: a verify run's completion never puts one in the catalog.
-    if (!writesImage(run.kind)) throw AppException.badRequest(messages.agents.imageOnlyForBackup('image'));
+    if (!writesImage(run.kind)) throw Refusal.invalid(messages.agents.imageOnlyForBackup('image'));
     const path = this.imagePath(raw);
     try {
       const ingested = await this.catalog.ingest(path, { runId });
       if (ingested.status !== 'ok') {
         const reason = ingested.status === 'unreadable' ? ingested.reason : ingested.status;
-        throw AppException.badRequest(messages.agents.imageUnreadable('image', reason));
+        throw Refusal.invalid(messages.agents.imageUnreadable('image', reason));
       }
       if (ingested.header.server !== run.serverName) {
         const text = messages.agents.imageOfAnotherServer('image', ingested.header.server, run.serverName);
-        throw new AppException(HttpStatus.BAD_REQUEST, 'IMAGE_OF_ANOTHER_SERVER', text, [
-          { field: 'image', message: text },
-        ]);
+        throw new Refusal('IMAGE_OF_ANOTHER_SERVER', text, [{ field: 'image', message: text }]);
       }
       return { image: basename(path), notes: [] };
     } catch (error) {
-      if (error instanceof AppException) throw error;
+      if (error instanceof Refusal) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       return {
         image: basename(path),
@@ -211,7 +209,7 @@ export class RunEndOrchestrator {
       isAbsolute(inside) ||
       raw.includes('\0')
     ) {
-      throw AppException.badRequest(messages.agents.imageOutsideRepository('image'));
+      throw Refusal.invalid(messages.agents.imageOutsideRepository('image'));
     }
     return path;
   }
@@ -252,20 +250,20 @@ export class RunEndOrchestrator {
 }
 
 /** A completion whose images do not fit the run: 400 when the body contradicts itself, 409 otherwise. */
-function verifyRefusal(refusal: VerifyCompletionRefusal, runId: number): AppException {
+function verifyRefusal(refusal: VerifyCompletionRefusal, runId: number): Refusal {
   const m = messages.runs;
   const field = 'images';
   switch (refusal.code) {
     case 'images-not-expected':
-      return AppException.badRequest(m.imagesOnlyForVerify(field));
+      return Refusal.invalid(m.imagesOnlyForVerify(field));
     case 'images-required':
-      return AppException.badRequest(m.verifyImagesRequired(field));
+      return Refusal.invalid(m.verifyImagesRequired(field));
     case 'duplicate':
-      return AppException.badRequest(m.verifyImagesTwice(field, refusal.images));
+      return Refusal.invalid(m.verifyImagesTwice(field, refusal.images));
     case 'result-contradicts':
-      return AppException.badRequest(m.verifyResultContradicts(field, refusal.images));
+      return Refusal.invalid(m.verifyResultContradicts(field, refusal.images));
     case 'not-in-chain':
-      return AppException.conflict('IMAGE_NOT_IN_CHAIN', m.verifyImagesNotInChain(field, runId, refusal.images), {
+      return Refusal.conflict('IMAGE_NOT_IN_CHAIN', m.verifyImagesNotInChain(field, runId, refusal.images), {
         images: refusal.images,
       });
   }

@@ -1,7 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AppException, Clock, messages } from '@zdm/common';
+import { AppConfig, Clock, messages, Refusal } from '@zdm/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { runEndReason } from './domain/run-end-reason';
 import { ChainLink, RunLogLevel } from './domain/run-state';
@@ -33,7 +33,7 @@ export interface RunLogLine {
 /**
  * The agent side of runs (spec §8), for the agents lib: claim, progress (lease renewal), log, and the
  * lease/start-deadline expiry the scheduler tick calls (a completion is RunEndOrchestrator's). Every method is one
- * transaction through the app's DataSource; errors are AppExceptions (404 unknown run, 409 a
+ * transaction through the app's DataSource; errors are Refusals (404 unknown run, 409 a
  * transition the run's state refuses). Time comes from the Clock port.
  */
 @Injectable()
@@ -256,11 +256,11 @@ export async function lockOwned(
   const run = await runs.find(manager, runId, true);
   if (!run) throw notFound(runId);
   if (run.agentId !== null && run.agentId !== agentId) {
-    throw AppException.conflict('RUN_NOT_OWNED', messages.runs.runNotOwned('id', runId));
+    throw Refusal.conflict('RUN_NOT_OWNED', messages.runs.runNotOwned('id', runId));
   }
   return run;
 }
 
-function notFound(runId: number): AppException {
-  return AppException.notFound(messages.runs.runNotFound('id', runId));
+function notFound(runId: number): Refusal {
+  return Refusal.notFound(messages.runs.runNotFound('id', runId));
 }

@@ -1,5 +1,5 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { AppConfig, AppException, Clock, messages } from '@zdm/common';
+import { Injectable } from '@nestjs/common';
+import { AppConfig, Clock, messages, Refusal } from '@zdm/common';
 import { TransactionRunner } from '@zdm/database';
 import { Run, RunClaims, RunEndOrchestrator, RunExecutionService } from '@zdm/runs';
 import { AgentIdentity, AgentsRepository } from '../agents.repository';
@@ -57,7 +57,7 @@ export class AgentRunsService {
     // One statement for a run the agent holds; a refused one is looked at again to say why.
     if (!(await this.execution.appendHeldLog(runId, agent.id, dto.lines))) {
       await this.assertHeld(runId, agent.id);
-      throw AppException.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
+      throw Refusal.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
     }
     return { written: dto.lines.length };
   }
@@ -88,8 +88,8 @@ export class AgentRunsService {
   /** 404 for an unknown run, 409 for a run another agent holds (or nobody: not claimed). */
   private async assertHeld(runId: number, agentId: number): Promise<void> {
     const holder = await this.execution.holder(runId);
-    if (holder === undefined) throw AppException.notFound(messages.agents.runNotFound(String(runId)));
-    if (holder !== agentId) throw AppException.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
+    if (holder === undefined) throw Refusal.notFound(messages.agents.runNotFound(String(runId)));
+    if (holder !== agentId) throw Refusal.conflict('RUN_NOT_OWNED', messages.agents.runNotHeld(String(runId)));
   }
 
   /**
@@ -111,11 +111,7 @@ export class AgentRunsService {
       await this.agents.lockAgent(manager, agent.id);
       const held = (await this.execution.activeRunsByAgent([agent.id], manager)).get(agent.id) ?? 0;
       if (held >= this.config.agents.maxActiveRuns) {
-        throw new AppException(
-          HttpStatus.CONFLICT,
-          'AGENT_RUN_LIMIT',
-          messages.agents.runLimitReached(this.config.agents.maxActiveRuns),
-        );
+        throw new Refusal('AGENT_RUN_LIMIT', messages.agents.runLimitReached(this.config.agents.maxActiveRuns));
       }
       const run = await this.execution.claimNext({ agentId: agent.id, serverIds: [agent.serverId], manager });
       if (run && hungUp?.aborted) throw new CallerHungUp();
