@@ -231,7 +231,25 @@ function jobImage(image: CatalogImage, outcomes: ReadonlyMap<number, RunOutcome>
     outcome === undefined || image.runId === null
       ? { provenance: 'found' }
       : { provenance: 'run', runId: image.runId, outcome };
-  return { ...image, origin };
+  // Every field written out (not `{ ...image, origin }`, which overrides `origin` of a held image):
+  // one hidden class for all of a job's images, as `catalogImageAt` (issue 19).
+  return {
+    id: image.id,
+    path: image.path,
+    name: image.name,
+    jobName: image.jobName,
+    server: image.server,
+    time: image.time,
+    type: image.type,
+    fileSize: image.fileSize,
+    runId: image.runId,
+    protected: image.protected,
+    verification: image.verification,
+    verifiedAt: image.verifiedAt,
+    payloadSha256: image.payloadSha256,
+    parent: image.parent,
+    origin,
+  };
 }
 
 /** Oldest first: time, then file name, then path (code-unit order: the same on every engine). */
