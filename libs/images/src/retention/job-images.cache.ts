@@ -191,19 +191,18 @@ function entryOf(
   done: Map<number, RunOutcome>,
   images: readonly JobImage[],
 ): JobImagesEntry {
-  const pending = [
-    ...new Set(
-      images.flatMap((i) =>
-        i.origin.provenance === 'run' && i.origin.outcome === 'in-progress' ? [i.origin.runId] : [],
-      ),
-    ),
-  ];
-  return { jobName: job.name, generation, rows, done, pending, images, derived: new Map() };
+  const pending = new Set<number>();
+  for (const { origin } of images) {
+    if (origin.provenance === 'run' && origin.outcome === 'in-progress') pending.add(origin.runId);
+  }
+  return { jobName: job.name, generation, rows, done, pending: [...pending], images, derived: new Map() };
 }
 
 /** Two arrays in catalog order, merged into one. */
 function merged(a: readonly JobImage[], b: readonly JobImage[]): JobImage[] {
   if (!b.length) return [...a];
+  // The usual change: the new images are the newest.
+  if (!a.length || catalogOrder(a[a.length - 1], b[0]) <= 0) return [...a, ...b];
   const out: JobImage[] = [];
   let i = 0;
   let j = 0;
