@@ -281,7 +281,8 @@ async function main(): Promise<void> {
     }
     const explain = (
       await client.query(
-        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT id, revision FROM image_headers WHERE job_name = $1 AND status = 'ok'`,
+        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT string_agg(id::text || ':' || revision::text, ',') AS pairs
+           FROM image_headers WHERE job_name = $1 AND status = 'ok'`,
         [JOB],
       )
     ).rows[0]['QUERY PLAN'][0].Plan as ExplainNode;

@@ -104,6 +104,31 @@ export function catalogImageOf(r: CatalogImageRow): CatalogImage {
   };
 }
 
+/**
+ * `image` with its path replaced (the repository's relative key made absolute), every field written
+ * out in `catalogImageOf`'s order. Not `{ ...image, path }`: a spread that overrides a field gives
+ * each object a hidden class of its own (V8), so a pass over a job's 10,000 images (retention, restore
+ * points, the job-images cache) ran megamorphic property loads at several times the cost (issue 19).
+ */
+export function catalogImageAt(image: CatalogImage, path: string): CatalogImage {
+  return {
+    id: image.id,
+    path,
+    name: image.name,
+    jobName: image.jobName,
+    server: image.server,
+    time: image.time,
+    type: image.type,
+    fileSize: image.fileSize,
+    runId: image.runId,
+    protected: image.protected,
+    verification: image.verification,
+    verifiedAt: image.verifiedAt,
+    payloadSha256: image.payloadSha256,
+    parent: image.parent,
+  };
+}
+
 /** Columns the listing needs (fewer columns: cheaper rows, notably on PGlite). */
 export const VIEW_COLUMNS = {
   path: true,

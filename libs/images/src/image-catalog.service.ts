@@ -11,7 +11,7 @@ import {
 import { CatalogWalk } from './catalog-walk';
 import { catalogKey, ImageCatalogIndexer, IngestResult } from './image-catalog.indexer';
 import { CachedListing, CatalogListing, listingFilter, listingKey, listingView } from './catalog-listing';
-import { CatalogImage, RevisedCatalogImage } from './catalog-row';
+import { CatalogImage, catalogImageAt, RevisedCatalogImage } from './catalog-row';
 import { ImageCatalogRepository } from './image-catalog.repository';
 import { ImageListQuery } from './image-list.dto';
 import { ImageListView } from './image.view';
@@ -178,7 +178,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   async findImages(key: { id: number } | { name: string }): Promise<CatalogImage[]> {
     const root = this.repositoryPath;
     const images = await this.repository.findImages(key);
-    return images.map((image) => ({ ...image, path: this.indexer.absolutePath(root, image.path) }));
+    return images.map((image) => catalogImageAt(image, this.indexer.absolutePath(root, image.path)));
   }
 
   /** Protects (or unprotects) the image file at `absolutePath`. */
@@ -233,7 +233,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
   async imagesOfJob(jobName: string): Promise<CatalogImage[]> {
     const root = this.repositoryPath;
     const images = await this.repository.imagesOfJob(jobName);
-    return images.map((image) => ({ ...image, path: this.indexer.absolutePath(root, image.path) }));
+    return images.map((image) => catalogImageAt(image, this.indexer.absolutePath(root, image.path)));
   }
 
   /** Catalog id → revision of each readable image of a job (what changed since a cache read them). */
@@ -246,7 +246,7 @@ export class ImageCatalogService implements OnApplicationBootstrap, OnModuleDest
     const root = this.repositoryPath;
     const rows = await this.repository.revisedImagesOfJob(jobName, ids);
     return rows.map(({ image, revision }) => ({
-      image: { ...image, path: this.indexer.absolutePath(root, image.path) },
+      image: catalogImageAt(image, this.indexer.absolutePath(root, image.path)),
       revision,
     }));
   }

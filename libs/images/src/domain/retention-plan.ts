@@ -32,6 +32,7 @@
  *   names a parent is planned exactly as before.
  */
 import { PointChain, pointChains, pointRefusal } from './restore-points';
+import { byTime, generationDecision, provenanceDecision, succeeded } from './retention-decisions';
 
 export type RetentionImageType = 'full' | 'increment';
 
@@ -101,84 +102,157 @@ export interface RetentionPlan {
   remove: RetentionDecision[];
 }
 
-interface Generation {
-  full: RetentionImage | undefined;
-  images: RetentionImage[];
-  /** Position among generations, newest = 1; null for the increments before the oldest full. */
-  rank: number | null;
+export function planRetention(job: RetentionJob, images: readonly RetentionImage[]): RetentionPlan {
+  const { own, ties, parents } = ownImages(job, images);
+  return parents ? planByParents(job, own) : planByOrder(job, own, ties);
 }
 
-const byTime = (a: RetentionImage, b: RetentionImage) =>
-  a.time < b.time ? -1 : a.time > b.time ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+/**
+ * The job's own images, oldest first (a stable sort by time, then name: images given in that order,
+ * as the catalog gives them, are taken as they are); whether two of them share time and name, and
+ * whether an increment names its parent.
+ */
+function ownImages(
+  job: RetentionJob,
+  images: readonly RetentionImage[],
+): { own: RetentionImage[]; ties: boolean; parents: boolean } {
+  const own: RetentionImage[] = [];
+  let sorted = true;
+  let ties = false;
+  let parents = false;
+  for (const image of images) {
+    if (image.jobName !== job.name || image.server !== job.server) continue;
+    if (own.length) {
+      const order = byTime(own[own.length - 1], image);
+      if (order > 0) sorted = false;
+      else if (order === 0) ties = true;
+    }
+    if (image.type === 'increment' && image.parent) parents = true;
+    own.push(image);
+  }
+  if (!sorted) {
+    own.sort(byTime);
+    ties = false;
+    for (let i = 1; i < own.length && !ties; i++) ties = byTime(own[i - 1], own[i]) === 0;
+  }
+  return { own, ties, parents };
+}
 
-const succeeded = (image: RetentionImage) => image.origin.provenance === 'run' && image.origin.outcome === 'succeeded';
-
-export function planRetention(job: RetentionJob, images: readonly RetentionImage[]): RetentionPlan {
-  const own = images.filter((image) => image.jobName === job.name && image.server === job.server).sort(byTime);
-  if (own.some((image) => image.type === 'increment' && image.parent)) return planByParents(job, own);
-
-  // Oldest first: an orphan group (increments before any full), then one generation per full.
-  const generations: Generation[] = [];
-  let current: Generation = { full: undefined, images: [], rank: null };
-  for (const image of own.filter(succeeded)) {
-    if (image.type === 'full') {
-      if (current.images.length) generations.push(current);
-      current = { full: image, images: [image], rank: null };
-    } else {
-      current.images.push(image);
+/**
+ * planRetention by the order rule (no increment names its parent), in a few passes over positions in
+ * `own` (10,000 images of a job: issue 19). Generations: an orphan group (successful increments
+ * before any successful full), then one per successful full, in `own` order.
+ */
+function planByOrder(job: RetentionJob, own: readonly RetentionImage[], ties: boolean): RetentionPlan {
+  const count = own.length;
+  // Generation of each successful image, counted from the oldest (1 = the oldest full's, 0 = the
+  // orphans); -1 for every other image. `fulls[g]`: the full of generation g.
+  const generationOf = new Int32Array(count);
+  const fulls: (RetentionImage | undefined)[] = [undefined];
+  for (let i = 0; i < count; i++) {
+    const image = own[i];
+    if (!succeeded(image)) generationOf[i] = -1;
+    else {
+      if (image.type === 'full') fulls.push(image);
+      generationOf[i] = fulls.length - 1;
     }
   }
-  if (current.images.length) generations.push(current);
-
-  let rank = 0;
-  for (let i = generations.length - 1; i >= 0; i--) if (generations[i].full) generations[i].rank = ++rank;
+  const generations = fulls.length - 1;
+  const anyGeneration = generations > 0;
   const rotation = Math.max(1, Math.floor(job.rotation));
-  const anyGeneration = rank > 0;
 
+  // Each image's decision, whether it keeps the image, and whether its provenance decided it.
+  const decisions: RetentionDecision[] = new Array(count);
+  const kept = new Uint8Array(count);
+  const early = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const image = own[i];
+    const byProvenance = provenanceDecision(image, anyGeneration);
+    if (byProvenance) {
+      early[i] = 1;
+      kept[i] = byProvenance.kept ? 1 : 0;
+      decisions[i] = byProvenance.decision;
+      continue;
+    }
+    const generation = generationOf[i];
+    if (generation === 0) {
+      decisions[i] = { image, generation: null, reason: { code: 'increment-without-full' } };
+      continue;
+    }
+    const decided = generationDecision(image, fulls[generation]!, generations - generation + 1, rotation);
+    kept[i] = decided.kept ? 1 : 0;
+    decisions[i] = decided.decision;
+  }
+
+  // Protected images that would go stay, as does every earlier image of a generation that the
+  // nearest protected image after it (in that generation) needs.
+  const saved: (RetentionReason | undefined)[] = new Array(count);
+  for (let i = 0; i < count; i++) if (!kept[i] && own[i].protected) saved[i] = { code: 'protected' };
+  let protectedAfter: RetentionImage | undefined;
+  let generationAfter = -1;
+  for (let i = count - 1; i >= 0; i--) {
+    const generation = generationOf[i];
+    if (generation <= 0) continue;
+    if (generation !== generationAfter) {
+      generationAfter = generation;
+      protectedAfter = undefined;
+    }
+    if (!kept[i] && saved[i] === undefined && protectedAfter !== undefined) {
+      saved[i] = { code: 'needed-by-protected', point: protectedAfter.name };
+    }
+    if (own[i].protected) protectedAfter = own[i];
+  }
+  return ties ? sortedPlan(own, decisions, kept, early, saved) : newestFirstPlan(decisions, kept, saved);
+}
+
+/** The plan of images that share no time and name: each list newest first is `own` backwards. */
+function newestFirstPlan(
+  decisions: readonly RetentionDecision[],
+  kept: Uint8Array,
+  saved: readonly (RetentionReason | undefined)[],
+): RetentionPlan {
   const keep: RetentionDecision[] = [];
   const remove: RetentionDecision[] = [];
-  for (const image of own) {
-    const early = provenanceDecision(image, anyGeneration);
-    if (early) {
-      (early.kept ? keep : remove).push(early.decision);
-    }
+  for (let i = decisions.length - 1; i >= 0; i--) {
+    const decision = decisions[i];
+    const reason = saved[i];
+    if (kept[i]) keep.push(decision);
+    else if (reason) keep.push({ image: decision.image, generation: decision.generation, reason });
+    else remove.push(decision);
   }
-  if (anyGeneration) {
-    for (const { full, images: members, rank: generation } of generations) {
-      for (const image of members) {
-        if (!full || generation === null) {
-          remove.push({ image, generation: null, reason: { code: 'increment-without-full' } });
-          continue;
-        }
-        const { kept, decision } = generationDecision(image, full, generation, rotation);
-        (kept ? keep : remove).push(decision);
-      }
-    }
-  }
-  protect(generations, keep, remove);
-  const newestFirst = (a: RetentionDecision, b: RetentionDecision) => byTime(b.image, a.image);
-  return { keep: keep.sort(newestFirst), remove: remove.sort(newestFirst) };
+  return { keep, remove };
 }
 
-/** Moves protected images, and the links their chains need, from `remove` to `keep`. */
-function protect(generations: Generation[], keep: RetentionDecision[], remove: RetentionDecision[]): void {
-  const saved = new Map<RetentionImage, RetentionReason>();
-  for (const { image } of remove) if (image.protected) saved.set(image, { code: 'protected' });
-  for (const { full, images } of generations) {
-    if (!full) continue;
-    images.forEach((image, index) => {
-      if (!image.protected) return;
-      for (const link of images.slice(0, index)) {
-        if (!saved.has(link)) saved.set(link, { code: 'needed-by-protected', point: image.name });
-      }
-    });
+/**
+ * The plan where images share time and name: the lists in the order they were always built (the
+ * provenance's decisions, then the generations', then the protected moved over from the end of
+ * `remove`), then sorted newest first, stably, so that equal images keep that order.
+ */
+function sortedPlan(
+  own: readonly RetentionImage[],
+  decisions: readonly RetentionDecision[],
+  kept: Uint8Array,
+  early: Uint8Array,
+  saved: readonly (RetentionReason | undefined)[],
+): RetentionPlan {
+  const keep: RetentionDecision[] = [];
+  const remove: RetentionDecision[] = [];
+  const removed: number[] = [];
+  for (const pass of [1, 0]) {
+    for (let i = 0; i < own.length; i++) {
+      if (early[i] !== pass) continue;
+      if (kept[i]) keep.push(decisions[i]);
+      else removed.push(i);
+    }
   }
-  for (let i = remove.length - 1; i >= 0; i--) {
-    const reason = saved.get(remove[i].image);
-    if (!reason) continue;
-    const [decision] = remove.splice(i, 1);
-    keep.push({ ...decision, reason });
+  for (let k = removed.length - 1; k >= 0; k--) {
+    const { image, generation } = decisions[removed[k]];
+    const reason = saved[removed[k]];
+    if (reason) keep.push({ image, generation, reason });
   }
+  for (const i of removed) if (!saved[i]) remove.push(decisions[i]);
+  const newestFirst = (a: RetentionDecision, b: RetentionDecision) => byTime(b.image, a.image);
+  return { keep: keep.sort(newestFirst), remove: remove.sort(newestFirst) };
 }
 
 /** Chains of `own` (sorted by time) by the restore points' rule: parent links, else the order rule. */
@@ -310,57 +384,4 @@ function newestRestorableOfParentJob(job: RetentionJob, images: readonly Retenti
   if (!own.some((image) => image.type === 'increment' && image.parent)) return undefined;
   const chains = chainsOf(own);
   return [...own].reverse().find((image) => restores(chains.get(image)!))?.name;
-}
-
-/** A decision, and whether it keeps the image. */
-interface Decided {
-  kept: boolean;
-  decision: RetentionDecision;
-}
-
-/**
- * What an image's provenance decides before generations count (both plans): a found image and a
- * run in progress are kept, as is everything while the job has no successful generation; a failed
- * run's image goes. Undefined: the image's generation decides.
- */
-function provenanceDecision(image: RetentionImage, anyGeneration: boolean): Decided | undefined {
-  const { origin } = image;
-  if (origin.provenance === 'found') {
-    return { kept: true, decision: { image, generation: null, reason: { code: 'not-written-by-job' } } };
-  }
-  if (origin.outcome === 'in-progress') {
-    return {
-      kept: true,
-      decision: { image, generation: null, reason: { code: 'run-in-progress', runId: origin.runId } },
-    };
-  }
-  if (!anyGeneration) {
-    return { kept: true, decision: { image, generation: null, reason: { code: 'no-successful-generation' } } };
-  }
-  if (origin.outcome === 'unsuccessful') {
-    return {
-      kept: false,
-      decision: { image, generation: null, reason: { code: 'left-by-failed-run', runId: origin.runId } },
-    };
-  }
-  return undefined;
-}
-
-/** The decision for an image of the generation of `full`, ranked `generation` (1 = newest). */
-function generationDecision(
-  image: RetentionImage,
-  full: RetentionImage,
-  generation: number,
-  rotation: number,
-): Decided {
-  const kept = generation <= rotation;
-  const reason: RetentionReason =
-    image !== full
-      ? { code: kept ? 'increment-of-kept-full' : 'increment-of-removed-full', full: full.name }
-      : {
-          code: !kept ? 'beyond-rotation' : generation === 1 ? 'newest-successful' : 'within-rotation',
-          generation,
-          rotation,
-        };
-  return { kept, decision: { image, generation, reason } };
 }

@@ -191,19 +191,18 @@ function entryOf(
   done: Map<number, RunOutcome>,
   images: readonly JobImage[],
 ): JobImagesEntry {
-  const pending = [
-    ...new Set(
-      images.flatMap((i) =>
-        i.origin.provenance === 'run' && i.origin.outcome === 'in-progress' ? [i.origin.runId] : [],
-      ),
-    ),
-  ];
-  return { jobName: job.name, generation, rows, done, pending, images, derived: new Map() };
+  const pending = new Set<number>();
+  for (const { origin } of images) {
+    if (origin.provenance === 'run' && origin.outcome === 'in-progress') pending.add(origin.runId);
+  }
+  return { jobName: job.name, generation, rows, done, pending: [...pending], images, derived: new Map() };
 }
 
 /** Two arrays in catalog order, merged into one. */
 function merged(a: readonly JobImage[], b: readonly JobImage[]): JobImage[] {
   if (!b.length) return [...a];
+  // The usual change: the new images are the newest.
+  if (!a.length || catalogOrder(a[a.length - 1], b[0]) <= 0) return [...a, ...b];
   const out: JobImage[] = [];
   let i = 0;
   let j = 0;
@@ -231,7 +230,25 @@ function jobImage(image: CatalogImage, outcomes: ReadonlyMap<number, RunOutcome>
     outcome === undefined || image.runId === null
       ? { provenance: 'found' }
       : { provenance: 'run', runId: image.runId, outcome };
-  return { ...image, origin };
+  // Every field written out (not `{ ...image, origin }`, which overrides `origin` of a held image):
+  // one hidden class for all of a job's images, as `catalogImageAt` (issue 19).
+  return {
+    id: image.id,
+    path: image.path,
+    name: image.name,
+    jobName: image.jobName,
+    server: image.server,
+    time: image.time,
+    type: image.type,
+    fileSize: image.fileSize,
+    runId: image.runId,
+    protected: image.protected,
+    verification: image.verification,
+    verifiedAt: image.verifiedAt,
+    payloadSha256: image.payloadSha256,
+    parent: image.parent,
+    origin,
+  };
 }
 
 /** Oldest first: time, then file name, then path (code-unit order: the same on every engine). */
