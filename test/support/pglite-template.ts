@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataSource, MigrationInterface } from 'typeorm';
@@ -15,9 +15,10 @@ import { runMigrationsExclusively } from '../../libs/database/src/postgres/migra
  *
  * The dump is built the app's way (its embedded driver, its migration runner) the first time a suite
  * asks for it, and kept in the temporary directory under a name that hashes PGlite's version and
- * every migration's code, so a changed or added migration builds a new one. Suites that test the
- * migrations themselves start from an empty database instead (`createTestApp(…, { emptyDatabase })`),
- * and on PostgreSQL every test app migrates its fresh database from zero.
+ * every file of the libs' migrations folders, so a changed or added migration builds a new one.
+ * Suites that test the migrations themselves start from an empty database instead
+ * (`createTestApp(…, { emptyDatabase })`), and on PostgreSQL every test app migrates its fresh
+ * database from zero.
  */
 export async function migratedMemoryTemplate(): Promise<Blob> {
   const file = join(tmpdir(), `zdm-pglite-template-${templateKey()}.tar`);
@@ -31,14 +32,20 @@ export async function migratedMemoryTemplate(): Promise<Blob> {
   return new Blob([readFileSync(file)]);
 }
 
+/** PGlite's version, every migration's name and the text of every file in a lib's migrations folder. */
 function templateKey(): string {
   const hash = createHash('sha256');
   // PGlite's package.json is not in its exports map: read it beside the resolved entry (dist/).
   hash.update(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '../package.json')));
-  for (const migration of migrations as (new () => MigrationInterface)[]) {
-    hash.update(migration.name);
-    hash.update(migration.prototype.up.toString());
-    hash.update(migration.prototype.down.toString());
+  for (const migration of migrations as (new () => MigrationInterface)[]) hash.update(migration.name);
+  const libs = join(__dirname, '../../libs');
+  for (const lib of readdirSync(libs).sort()) {
+    const folder = join(libs, lib, 'src/migrations');
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder).sort()) {
+      hash.update(`${lib}/${file}\0`);
+      hash.update(readFileSync(join(folder, file)));
+    }
   }
   return hash.digest('hex').slice(0, 16);
 }
