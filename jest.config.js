@@ -19,6 +19,11 @@ const transform = {
 const transformIgnorePatterns = ['/node_modules/(?!(content-disposition|p-retry|is-network-error)/)'];
 module.exports = {
   testTimeout: 60000,
+  // One worker per core (jest's default leaves one core to itself, which is none at all on a 2-core
+  // machine). Each file has its own databases (PGlite in memory, or a fresh PostgreSQL database),
+  // repository and temporary directories, so files run side by side; a worker is single-threaded
+  // and mostly waits on PGlite, Nest's boot and child processes, so the parent needs no core of its own.
+  maxWorkers: '100%',
   globalSetup: '<rootDir>/test/support/global-setup.js',
   projects: [
     {

@@ -17,6 +17,7 @@
 const { spawnSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { buildReferenceCli } = require('./build-reference-cli');
 
@@ -76,8 +77,59 @@ function upToDate(print) {
   }
 }
 
+/**
+ * Runs `fn` holding a lock on this checkout's build, so processes that find the build stale at once
+ * (jest workers whose suites start the built app) build one after another: `nest build` empties
+ * dist/ first, under the feet of an app another suite started from it. The lock is a directory in
+ * the temporary directory (mkdir is atomic) holding the owner's pid; a dead owner's lock is taken over.
+ */
+function withBuildLock(fn) {
+  const lock = path.join(os.tmpdir(), `zdm-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (!ownerAlive(lock)) fs.rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function ownerAlive(lock) {
+  let pid;
+  try {
+    pid = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Just created, its pid not written yet; or left so by an owner that died right then.
+    try {
+      return Date.now() - fs.statSync(lock).mtimeMs < 10_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 /** Builds when needed; returns whether it built. Throws with the build's exit code when it fails. */
-function ensureBuild({ force = false, log = (line) => console.log(line) } = {}) {
+function ensureBuild(options = {}) {
+  return withBuildLock(() => buildWhenStale(options));
+}
+
+function buildWhenStale({ force = false, log = (line) => console.log(line) } = {}) {
   // The header CLI's binary lives outside dist/: its own script checks it against its source.
   buildReferenceCli({ log });
   if (!force && upToDate(fingerprint())) return false;

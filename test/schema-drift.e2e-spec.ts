@@ -9,7 +9,8 @@ describe('schema drift', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ DEMO: 'false' });
+    // From an empty database: every migration runs here (other suites start from a migrated template).
+    t = await createTestApp({ DEMO: 'false' }, { emptyDatabase: true });
   });
 
   afterAll(async () => {

@@ -8,13 +8,16 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { AppConfig, Clock, createValidationPipe, loadAppConfig, ManualClock } from '@zdm/common';
+import { startMemoryDatabasesFrom } from '@zdm/database';
+import { migratedMemoryTemplate } from './pglite-template';
 import { TEST_ADMIN, TEST_JWT_SECRET } from './test-app';
 
 /**
  * The medium test layer (docs/conventions.md): the app's services, wired as in production, on
- * embedded PGlite in memory, with a temporary repository directory and a clock the test moves —
- * no HTTP, no background ticks, no sleeps. A spec calls services (`ctx.get(RunScheduler).tick()`)
- * and asserts what they return and what the database and the disk hold afterwards.
+ * embedded PGlite in memory (started from the migrated template, pglite-template.ts), with a
+ * temporary repository directory and a clock the test moves — no HTTP, no background ticks, no
+ * sleeps. A spec calls services (`ctx.get(RunScheduler).tick()`) and asserts what they return and
+ * what the database and the disk hold afterwards.
  */
 export interface MediumContext {
   /** A provider of the app (a service, a repository, a port). */
@@ -58,6 +61,7 @@ export async function createMediumContext(
     NOTIFY_INTERVAL_MS: '0',
     ...overrides,
   });
+  startMemoryDatabasesFrom(config.embeddedDataDir === 'memory://' ? await migratedMemoryTemplate() : undefined);
   const moduleRef: TestingModule = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
     .useValue(clock)

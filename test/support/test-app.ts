@@ -10,6 +10,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
 import { AppConfig, Clock, loadAppConfig } from '@zdm/common';
+import { startMemoryDatabasesFrom } from '@zdm/database';
+import { migratedMemoryTemplate } from './pglite-template';
 import { TcpProxy } from './tcp-proxy';
 import { recordAnswer } from './openapi-contract';
 
@@ -47,12 +49,14 @@ export interface TestApp {
 
 /**
  * A real app on a real, empty database: a fresh PostgreSQL database per call when DATABASE_URL is
- * set (dropped on close), in-memory PGlite otherwise. Demo inventory on by default so the seed's
- * servers exist; pass overrides to change any setting, and `options.clock` (a ManualClock) to move time.
+ * set (dropped on close), in-memory PGlite otherwise (started from the migrated template,
+ * pglite-template.ts, unless `options.emptyDatabase`: then initdb and every migration run here).
+ * Demo inventory on by default so the seed's servers exist; pass overrides to change any setting,
+ * and `options.clock` (a ManualClock) to move time.
  */
 export async function createTestApp(
   overrides: Record<string, string | undefined> = {},
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; emptyDatabase?: boolean } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.DATABASE_URL;
   let databaseUrl: string | undefined;
@@ -79,6 +83,8 @@ export async function createTestApp(
     ...overrides,
   };
   const config = loadAppConfig(settings);
+  const fromTemplate = config.embeddedDatabase && config.embeddedDataDir === 'memory://' && !options.emptyDatabase;
+  startMemoryDatabasesFrom(fromTemplate ? await migratedMemoryTemplate() : undefined);
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
