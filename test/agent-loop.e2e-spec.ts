@@ -1,6 +1,6 @@
 import { ManualClock } from '@zdm/common';
 import { SEED_SERVER } from '@zdm/image-format';
-import { RunExecutionService } from '@zdm/runs';
+import { RunEndOrchestrator } from '@zdm/runs';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -199,7 +199,7 @@ describe('reference agent, end to end', () => {
     await agent.exited;
     expect((await runOf(id)).state).toBe('running');
     clock.advance(61_000);
-    await t.app.get(RunExecutionService).expireLeases();
+    await t.app.get(RunEndOrchestrator).expireLeases();
     expect(await runOf(id)).toMatchObject({ state: 'done', result: 'lost' });
   });
 

@@ -1,5 +1,5 @@
 import { ManualClock } from '@zdm/common';
-import { RunExecutionService } from '@zdm/runs';
+import { RunEndOrchestrator, RunExecutionService } from '@zdm/runs';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -73,13 +73,13 @@ describe('liveness: waiting for an agent, leases after the API was down', () => 
     // The API is down for 3.5 minutes (the agent cannot report), then starts: leases restart first.
     clock.advance(3.5 * minute);
     expect(await execution.restartLeases()).toBe(1);
-    expect(await execution.expireLeases()).toEqual([]);
+    expect(await t.app.get(RunEndOrchestrator).expireLeases()).toEqual([]);
     const run = async () => (await call('GET', `/api/runs/${runId}`, user)).json().data;
     expect(await run()).toMatchObject({ state: 'running' });
 
     // A dead agent is still found out: RUN_LEASE_MS after the restart, the run is lost.
     clock.advance(t.config.runs.leaseMs + 1_000);
-    expect((await execution.expireLeases()).map((r) => r.id)).toEqual([runId]);
+    expect((await t.app.get(RunEndOrchestrator).expireLeases()).map((r) => r.id)).toEqual([runId]);
     expect(await run()).toMatchObject({ state: 'done', result: 'lost' });
   });
 });

@@ -235,7 +235,7 @@ describe('backup runs', () => {
       const second = (await request('POST', `/api/backups/${jobId}/runs`)).json().data;
       await execution().claimNext({ agentId: 3, serverIds: [serverId], leaseMs: 1000 });
       clock.advance(2000);
-      const lost = await execution().expireLeases();
+      const lost = await runEnd().expireLeases();
       expect(lost.map((r) => r.id)).toEqual([second.id]);
       expect((await request('GET', `/api/runs/${second.id}`)).json().data).toMatchObject({
         state: 'done',

@@ -1,6 +1,6 @@
 import { ManualClock } from '@zdm/common';
 import { SEED_SERVER, writeSampleImage } from '@zdm/image-format';
-import { RunExecutionService, RunScheduler } from '@zdm/runs';
+import { RunEndOrchestrator, RunExecutionService, RunScheduler } from '@zdm/runs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestApp, TestApp } from './support/test-app';
@@ -75,7 +75,7 @@ describe('runs you can trust', () => {
       const run = (await request('POST', `/api/backups/${job.id}/runs`)).json().data as { id: number };
       await execution().claimNext({ agentId: 1, serverIds: [job.server_id] });
       clock.advance(61_000);
-      await execution().expireLeases();
+      await t.app.get(RunEndOrchestrator).expireLeases();
       const shown = (await request('GET', `/api/runs/${run.id}`)).json().data;
       const reason = 'Lost: the agent sent nothing for RUN_LEASE_MS (1 min); its lease expired.';
       expect(shown).toMatchObject({ state: 'done', result: 'lost', errorMessage: reason });
@@ -87,7 +87,7 @@ describe('runs you can trust', () => {
       const job = await register();
       const run = (await request('POST', `/api/backups/${job.id}/runs`)).json().data as { id: number };
       clock.advance(60 * minute + 1000);
-      await execution().expireQueued();
+      await t.app.get(RunEndOrchestrator).expireQueued();
       expect((await request('GET', `/api/runs/${run.id}`)).json().data).toMatchObject({
         state: 'done',
         result: 'missed',

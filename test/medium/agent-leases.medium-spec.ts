@@ -91,15 +91,15 @@ describe('agents: claim and lease (medium)', () => {
     expect((await claim(agent))?.id).toBe(runId);
 
     ctx.clock.advance(ctx.config.runs.leaseMs - 1_000);
-    expect((await execution().expireLeases()).map((r) => r.id)).not.toContain(runId);
+    expect((await runEnd().expireLeases()).map((r) => r.id)).not.toContain(runId);
     // Progress renews the lease from now.
     const renewed = await execution().progress(runId, agent.id, { percent: 40 });
     expect(renewed.leaseExpiresAt.getTime()).toBe(ctx.clock.now().getTime() + ctx.config.runs.leaseMs);
     ctx.clock.advance(ctx.config.runs.leaseMs - 1_000);
-    expect((await execution().expireLeases()).map((r) => r.id)).not.toContain(runId);
+    expect((await runEnd().expireLeases()).map((r) => r.id)).not.toContain(runId);
 
     ctx.clock.advance(2_000);
-    expect((await execution().expireLeases()).map((r) => [r.id, r.result])).toEqual([[runId, 'lost']]);
+    expect((await runEnd().expireLeases()).map((r) => [r.id, r.result])).toEqual([[runId, 'lost']]);
     expect(await stateOf(runId)).toMatchObject({ state: 'done', result: 'lost' });
     expect((await logOf(runId)).at(-1)).toMatch(/lease/i);
     await expect(execution().progress(runId, agent.id, { percent: 90 })).rejects.toMatchObject({
@@ -121,12 +121,12 @@ describe('agents: claim and lease (medium)', () => {
     // The API is down for ten lease lengths; at its start every running run gets a full lease again.
     ctx.clock.advance(10 * ctx.config.runs.leaseMs);
     expect(await execution().restartLeases()).toBeGreaterThanOrEqual(1);
-    expect((await execution().expireLeases()).map((r) => r.id)).not.toContain(runId);
+    expect((await runEnd().expireLeases()).map((r) => r.id)).not.toContain(runId);
     expect(await stateOf(runId)).toMatchObject({ state: 'running' });
 
     // The agent stays silent after the restart: lost once that lease passes.
     ctx.clock.advance(ctx.config.runs.leaseMs + 1_000);
-    expect((await execution().expireLeases()).map((r) => r.id)).toContain(runId);
+    expect((await runEnd().expireLeases()).map((r) => r.id)).toContain(runId);
     expect(await stateOf(runId)).toMatchObject({ state: 'done', result: 'lost' });
   });
 

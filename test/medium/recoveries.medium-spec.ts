@@ -1,7 +1,7 @@
 import { ImageCatalogService } from '@zdm/images';
 import { BackupRegistrationService, RegisterBackupDto } from '@zdm/jobs';
 import { RecoveriesService, RegisterRecoveryDto } from '@zdm/recoveries';
-import { RunExecutionService } from '@zdm/runs';
+import { RunEndOrchestrator } from '@zdm/runs';
 import { writeJobImage } from '../support/job-images';
 import { createMediumContext, MEDIUM_BOOT_TIMEOUT_MS, MediumContext } from '../support/medium-context';
 
@@ -108,11 +108,11 @@ describe('recoveries: registration and the restore run (medium)', () => {
     );
 
     // Nobody claims it: once RUN_MAX_START_DELAY_MS has passed it ends missed, and says so.
-    const execution = ctx.get(RunExecutionService);
+    const runEnd = ctx.get(RunEndOrchestrator);
     ctx.clock.advance(ctx.config.runs.maxStartDelayMs - 1_000);
-    expect((await execution.expireQueued()).map((r) => r.id)).not.toContain(run.id);
+    expect((await runEnd.expireQueued()).map((r) => r.id)).not.toContain(run.id);
     ctx.clock.advance(2_000);
-    expect((await execution.expireQueued()).map((r) => [r.id, r.result])).toEqual([[run.id, 'missed']]);
+    expect((await runEnd.expireQueued()).map((r) => [r.id, r.result])).toEqual([[run.id, 'missed']]);
     const [event] = await ctx.sql<{ type: string; data: unknown }>(
       `SELECT type, data FROM notification_events WHERE type LIKE 'recovery.%' ORDER BY id DESC LIMIT 1`,
     );

@@ -5,6 +5,7 @@ import { Transaction, TransactionRunner } from '@zdm/database';
 import { ImageCatalogService, isImageFileName, RetentionEnforcement } from '@zdm/images';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { runEndReason } from './domain/run-end-reason';
 import { runEndSteps, writesImage } from './domain/run-end-steps';
 import { CompletionResult, RunLogLevel } from './domain/run-state';
 import { VerifiedImage, verifyCompletionRefusal, VerifyCompletionRefusal } from './domain/verify-completion';
@@ -41,6 +42,9 @@ type LogLine = { level: RunLogLevel; message: string; time: Date };
  *    (`run.*`, or the recovery's `recovery.*` through RestoreRunsPort);
  * 3. retention of the job after a successful backup (`@zdm/images`' plan and file remover);
  * 4. **transaction 2**: retention's lines and the verify run `verifyAfterBackup` queues, with its line.
+ *
+ * The ends no agent reports are here too (`expireLeases`: `lost`; `expireQueued`: `missed`), each in
+ * one transaction with its line and event; cancelling is the runs service's (a user's request).
  *
  * A repeated completion (same result) answers the run as it is and does nothing else. The catalog's
  * own statements (the image's row, its provenance, removed rows, the generation that clears cached
@@ -162,6 +166,58 @@ export class RunEndOrchestrator {
     } catch (error) {
       this.logger.error({ err: error, runId: run.id }, 'what follows the end of a run failed');
     }
+  }
+
+  // The ends no agent reports: a run whose lease ran out (`lost`) and a queued run nobody claimed in
+  // time (`missed`), found by the scheduler's tick on any replica. Each in one transaction: the
+  // transition, its log line and its event.
+
+  /** Runs whose agent sent nothing until their lease ran out (before `now`) end `lost`. Returns them. */
+  async expireLeases(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
+    const lost = await this.transactions.run(async (manager) => {
+      const expired = await this.runs.lockExpiredLeases(manager, now, limit);
+      const ended: RunEntity[] = [];
+      const reason = runEndReason({ cause: 'lease-expired', leaseMs: this.config.runs.leaseMs });
+      for (const run of expired) {
+        ended.push(
+          (
+            await this.lifecycle.apply(manager, run, { type: 'lease-expired' }, now, {
+              leaseExpiresAt: null,
+              errorMessage: reason,
+            })
+          ).run,
+        );
+        await this.log.appendLog(manager, run.id, [{ level: 'error', message: reason, time: now }]);
+        await this.events.recordEnded(manager, ended[ended.length - 1], now);
+      }
+      return ended;
+    });
+    this.metrics.ended(lost);
+    return lost;
+  }
+
+  /**
+   * Queued runs nobody claimed within RUN_MAX_START_DELAY_MS (created before `now` minus it) end
+   * `missed`. Returns them.
+   */
+  async expireQueued(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
+    const before = new Date(now.getTime() - this.config.runs.maxStartDelayMs);
+    const missed = await this.transactions.run(async (manager) => {
+      const overdue = await this.runs.lockOverdueQueued(manager, before, limit);
+      const ended: RunEntity[] = [];
+      const reason = runEndReason({ cause: 'unclaimed', maxStartDelayMs: this.config.runs.maxStartDelayMs });
+      for (const run of overdue) {
+        ended.push(
+          (await this.lifecycle.apply(manager, run, { type: 'start-deadline-passed' }, now, { errorMessage: reason }))
+            .run,
+        );
+        await this.log.appendLog(manager, run.id, [{ level: 'warn', message: reason, time: now }]);
+        await this.events.recordEnded(manager, ended[ended.length - 1], now);
+      }
+      return ended;
+    });
+    this.metrics.ended(missed);
+    return missed;
   }
 
   /**

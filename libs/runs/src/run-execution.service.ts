@@ -3,7 +3,6 @@ import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock, messages, Refusal } from '@zdm/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { runEndReason } from './domain/run-end-reason';
 import { ChainLink, RunLogLevel } from './domain/run-state';
 import { RunChains } from './run-chains';
 import { RunEvents } from './run-events';
@@ -192,54 +191,6 @@ export class RunExecutionService {
    */
   restartLeases(now: Date = this.clock.now()): Promise<number> {
     return this.runs.extendLeases(this.dataSource.manager, new Date(now.getTime() + this.config.runs.leaseMs));
-  }
-
-  /** Runs whose agent sent nothing until their lease ran out (before `now`) end `lost`. Returns them. */
-  async expireLeases(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
-    const lost = await this.transactions.run(async (manager) => {
-      const expired = await this.runs.lockExpiredLeases(manager, now, limit);
-      const ended: RunEntity[] = [];
-      const reason = runEndReason({ cause: 'lease-expired', leaseMs: this.config.runs.leaseMs });
-      for (const run of expired) {
-        ended.push(
-          (
-            await this.lifecycle.apply(manager, run, { type: 'lease-expired' }, now, {
-              leaseExpiresAt: null,
-              errorMessage: reason,
-            })
-          ).run,
-        );
-        await this.log.appendLog(manager, run.id, [{ level: 'error', message: reason, time: now }]);
-        await this.events.recordEnded(manager, ended[ended.length - 1], now);
-      }
-      return ended;
-    });
-    this.metrics.ended(lost);
-    return lost;
-  }
-
-  /**
-   * Queued runs nobody claimed within RUN_MAX_START_DELAY_MS (created before `now` minus it) end
-   * `missed`. Returns them.
-   */
-  async expireQueued(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
-    const before = new Date(now.getTime() - this.config.runs.maxStartDelayMs);
-    const missed = await this.transactions.run(async (manager) => {
-      const overdue = await this.runs.lockOverdueQueued(manager, before, limit);
-      const ended: RunEntity[] = [];
-      const reason = runEndReason({ cause: 'unclaimed', maxStartDelayMs: this.config.runs.maxStartDelayMs });
-      for (const run of overdue) {
-        ended.push(
-          (await this.lifecycle.apply(manager, run, { type: 'start-deadline-passed' }, now, { errorMessage: reason }))
-            .run,
-        );
-        await this.log.appendLog(manager, run.id, [{ level: 'warn', message: reason, time: now }]);
-        await this.events.recordEnded(manager, ended[ended.length - 1], now);
-      }
-      return ended;
-    });
-    this.metrics.ended(missed);
-    return missed;
   }
 }
 

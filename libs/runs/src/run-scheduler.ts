@@ -9,6 +9,7 @@ import { runLevel } from './domain/run-level';
 import { RunResult } from './domain/run-state';
 import { isSmartSchedule, scheduleSpecOf } from './domain/schedule-source';
 import { planSlot, Slot } from './domain/slot-plan';
+import { RunEndOrchestrator } from './run-end.orchestrator';
 import { RunExecutionService } from './run-execution.service';
 import { RunLifecycle } from './run-lifecycle';
 import { RunMetrics } from './run.metrics';
@@ -67,6 +68,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly triggers: RunTriggersRepository,
     private readonly lifecycle: RunLifecycle,
     private readonly execution: RunExecutionService,
+    private readonly runEnd: RunEndOrchestrator,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly metrics: RunMetrics,
@@ -107,8 +109,8 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   async tick(options: { sync?: boolean } = {}): Promise<TickReport> {
     const now = this.clock.now();
     // Expiry first: a run that ends now no longer holds its job when the job's slot is handled.
-    const missed = await this.execution.expireQueued(now);
-    const lost = await this.execution.expireLeases(now);
+    const missed = await this.runEnd.expireQueued(now);
+    const lost = await this.runEnd.expireLeases(now);
     const computed = options.sync === false ? 0 : await this.computeTriggers(now);
     const created: RunEntity[] = [];
     for (;;) {
