@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { runEndReason } from './domain/run-end-reason';
 import { runEndSteps, writesImage } from './domain/run-end-steps';
 import { CompletionResult, RunLogLevel } from './domain/run-state';
+import { RunEvent } from './domain/run-transition';
 import { VerifiedImage, verifyCompletionRefusal, VerifyCompletionRefusal } from './domain/verify-completion';
 import { RunEvents } from './run-events';
 import { lockOwned } from './run-execution.service';
@@ -16,7 +17,7 @@ import { RunLogRepository } from './run-log.repository';
 import { RunMetrics } from './run.metrics';
 import { RunEntity } from './run.entity';
 import { RunVerificationService } from './run-verification.service';
-import { RunsRepository } from './runs.repository';
+import { RunPatch, RunsRepository } from './runs.repository';
 
 /** How an agent ends a run (spec §8 `POST /api/agent/runs/:id/complete`). */
 export interface RunCompletion {
@@ -174,24 +175,14 @@ export class RunEndOrchestrator {
 
   /** Runs whose agent sent nothing until their lease ran out (before `now`) end `lost`. Returns them. */
   async expireLeases(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
-    const lost = await this.transactions.run(async (manager) => {
-      const expired = await this.runs.lockExpiredLeases(manager, now, limit);
-      const ended: RunEntity[] = [];
-      const reason = runEndReason({ cause: 'lease-expired', leaseMs: this.config.runs.leaseMs });
-      for (const run of expired) {
-        ended.push(
-          (
-            await this.lifecycle.apply(manager, run, { type: 'lease-expired' }, now, {
-              leaseExpiresAt: null,
-              errorMessage: reason,
-            })
-          ).run,
-        );
-        await this.log.appendLog(manager, run.id, [{ level: 'error', message: reason, time: now }]);
-        await this.events.recordEnded(manager, ended[ended.length - 1], now);
-      }
-      return ended;
-    });
+    const reason = runEndReason({ cause: 'lease-expired', leaseMs: this.config.runs.leaseMs });
+    const lost = await this.transactions.run(async (tx) =>
+      this.endUnreported(tx, await this.runs.lockExpiredLeases(tx, now, limit), now, {
+        event: { type: 'lease-expired' },
+        patch: { leaseExpiresAt: null, errorMessage: reason },
+        line: { level: 'error', message: reason },
+      }),
+    );
     this.metrics.ended(lost);
     return lost;
   }
@@ -202,22 +193,33 @@ export class RunEndOrchestrator {
    */
   async expireQueued(now: Date = this.clock.now(), limit = 500): Promise<RunEntity[]> {
     const before = new Date(now.getTime() - this.config.runs.maxStartDelayMs);
-    const missed = await this.transactions.run(async (manager) => {
-      const overdue = await this.runs.lockOverdueQueued(manager, before, limit);
-      const ended: RunEntity[] = [];
-      const reason = runEndReason({ cause: 'unclaimed', maxStartDelayMs: this.config.runs.maxStartDelayMs });
-      for (const run of overdue) {
-        ended.push(
-          (await this.lifecycle.apply(manager, run, { type: 'start-deadline-passed' }, now, { errorMessage: reason }))
-            .run,
-        );
-        await this.log.appendLog(manager, run.id, [{ level: 'warn', message: reason, time: now }]);
-        await this.events.recordEnded(manager, ended[ended.length - 1], now);
-      }
-      return ended;
-    });
+    const reason = runEndReason({ cause: 'unclaimed', maxStartDelayMs: this.config.runs.maxStartDelayMs });
+    const missed = await this.transactions.run(async (tx) =>
+      this.endUnreported(tx, await this.runs.lockOverdueQueued(tx, before, limit), now, {
+        event: { type: 'start-deadline-passed' },
+        patch: { errorMessage: reason },
+        line: { level: 'warn', message: reason },
+      }),
+    );
     this.metrics.ended(missed);
     return missed;
+  }
+
+  /** Ends each of `runs` (locked in `tx`) by `end.event`: the transition, the reason's line, the event. */
+  private async endUnreported(
+    tx: Transaction,
+    runs: RunEntity[],
+    now: Date,
+    end: { event: RunEvent; patch: RunPatch; line: { level: RunLogLevel; message: string } },
+  ): Promise<RunEntity[]> {
+    const ended: RunEntity[] = [];
+    for (const run of runs) {
+      const { run: updated } = await this.lifecycle.apply(tx, run, end.event, now, end.patch);
+      await this.log.appendLog(tx, run.id, [{ ...end.line, time: now }]);
+      await this.events.recordEnded(tx, updated, now);
+      ended.push(updated);
+    }
+    return ended;
   }
 
   /**
