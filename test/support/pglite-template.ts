@@ -20,7 +20,14 @@ import { runMigrationsExclusively } from '../../libs/database/src/postgres/migra
  * (`createTestApp(…, { emptyDatabase })`), and on PostgreSQL every test app migrates its fresh
  * database from zero.
  */
-export async function migratedMemoryTemplate(): Promise<Blob> {
+export function migratedMemoryTemplate(): Promise<Blob> {
+  // Read once per test file: every app and context of a file starts from the same (immutable) Blob.
+  return (template ??= readOrBuildTemplate());
+}
+
+let template: Promise<Blob> | undefined;
+
+async function readOrBuildTemplate(): Promise<Blob> {
   const file = join(tmpdir(), `zdm-pglite-template-${templateKey()}.tar`);
   if (!existsSync(file)) {
     const tarball = await buildTemplate();
