@@ -15,7 +15,7 @@ export function formatTimestamp(at: Date, style: TimestampStyle, zone: string): 
     return lastUtc.text;
   }
   if (second !== lastLocal.second || zone !== lastLocal.zone) {
-    lastLocal = { second, zone, text: DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss') };
+    lastLocal = { second, zone, text: formatLocalDateTime(at, zone) };
   }
   return lastLocal.text;
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, Clock, Language, LocalizedText, messages } from '@zdm/common';
-import { DateTime } from 'luxon';
+import { AppConfig, Clock, formatLocalDateTime, Language, LocalizedText, messages } from '@zdm/common';
 import {
   planRetention,
   planRetentionAfterNextRun,
@@ -68,7 +67,7 @@ export class RetentionService {
     const plan = memo(planKey(subject), () => planRetention(subject, images));
     const next = planRetentionAfterNextRun(subject, images, {
       level: await this.jobs.nextRunLevel(job.id),
-      time: DateTime.fromJSDate(this.clock.now(), { zone: this.config.timeZone }).toFormat('yyyy-MM-dd HH:mm:ss'),
+      time: formatLocalDateTime(this.clock.now(), this.config.timeZone),
     });
     const item = (d: RetentionDecision): RetentionItemView => ({
       name: d.image.name,
