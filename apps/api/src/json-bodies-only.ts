@@ -1,13 +1,22 @@
-import { AppException, AttributedRequest, jsonNestsDeeperThan, MAX_INPUT_DEPTH, messages } from '@zdm/common';
+import {
+  addRouteHook,
+  AppException,
+  AttributedRequest,
+  jsonNestsDeeperThan,
+  MAX_INPUT_DEPTH,
+  messages,
+  takesBody,
+} from '@zdm/common';
 import { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * Every route that takes a body takes JSON, parsed by `parseJsonBodies`. Fastify also parses `text/plain` and Nest registers
  * `application/x-www-form-urlencoded`; a body of those (or any other) types is refused with 415
- * before it is parsed, instead of reaching validation as a string or form fields (a 400).
+ * before it is parsed, instead of reaching validation as a string or form fields (a 400). Only on
+ * routes that take a body: Fastify reads none on GET, HEAD and TRACE.
  */
 export function acceptOnlyJsonBodies(fastify: FastifyInstance): void {
-  fastify.addHook('preParsing', (request, _reply, payload, done) => {
+  addRouteHook(fastify, 'preParsing', takesBody, (request, _reply, payload, done) => {
     const header = request.headers['content-type'];
     if (header === undefined) return done(null, payload);
     const mediaType = header.split(';')[0]!.trim().toLowerCase();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AttributedRequest, Clock, isUnaudited } from '@zdm/common';
-import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { addRouteHook, AttributedRequest, Clock, isUnaudited } from '@zdm/common';
+import { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { AuditService } from './audit.service';
 import { AuditRecord, isAuditedWrite, outcomeOf, pathOf, targetOf } from './domain/audit-entry';
 
@@ -22,8 +22,9 @@ export class AuditRecorder {
     private readonly clock: Clock,
   ) {}
 
+  /** On the routes of write methods only: a read never pays for the (async) hook. */
   attach(fastify: FastifyInstance): void {
-    fastify.addHook('onSend', async (request, reply, payload) => {
+    addRouteHook(fastify, 'onSend', hasAuditedWrite, async (request, reply, payload) => {
       const entry = this.entryOf(request, reply);
       if (entry === undefined) return payload;
       if (entry.outcome === 'success') await this.audit.recordNow(entry);
@@ -52,4 +53,8 @@ export class AuditRecorder {
       outcome: outcomeOf(reply.statusCode),
     };
   }
+}
+
+function hasAuditedWrite(route: RouteOptions): boolean {
+  return (Array.isArray(route.method) ? route.method : [route.method]).some(isAuditedWrite);
 }

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import {
+  addRouteHook,
   AGENT_TOKEN_PREFIX,
   API_KEY_PREFIX,
   AppConfig,
@@ -12,6 +13,7 @@ import {
   messages,
   ReferenceCache,
   RouteCredentials,
+  takesBody,
 } from '@zdm/common';
 import { UserAccess, UsersService } from '@zdm/inventory';
 import { FastifyInstance, FastifyRequest } from 'fastify';
@@ -112,8 +114,9 @@ export class RequestAuthenticator {
       else void pending.then(() => done());
     });
     // A refused request's body is not read: its parser gets an empty stream (of the announced
-    // length, so Fastify's length check passes) and the guard answers 401/403.
-    fastify.addHook('preParsing', (request: AuthenticatingRequest, _reply, payload, done) => {
+    // length, so Fastify's length check passes) and the guard answers 401/403. Only routes that
+    // take a body have a body to leave unread.
+    addRouteHook(fastify, 'preParsing', takesBody, (request: AuthenticatingRequest, _reply, payload, done) => {
       if (request.authenticationFailure === undefined) return done(null, payload);
       done(null, Object.assign(Readable.from([]), { receivedEncodedLength: contentLength(request) }));
     });

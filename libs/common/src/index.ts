@@ -21,6 +21,7 @@ export * from './errors/database-unavailable';
 export * from './errors/exception.filter';
 export * from './errors/refusal';
 export * from './http/request-id';
+export * from './http/route-hooks';
 export * from './identifier/identifier';
 export * from './messages/auth.messages';
 export * from './messages/common.messages';
