@@ -22,10 +22,9 @@ import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { logDestination, loggerOptions, RequestLogController } from './request-log';
 import { acceptOnlyJsonBodies, parseJsonBodies } from './json-bodies-only';
-import { addSecurityHeaders } from './security-headers';
+import { addAnswerHeaders, setRequestHeaders } from './answer-headers';
 
 export const API_PREFIX = 'api';
-const DOCS_PREFIX = `/${API_PREFIX}/docs`;
 /** `/api/v1/...` is the same route table as `/api/...` (both base paths are part of the contract). */
 const VERSIONED_PREFIX = /^\/api\/v1(?=\/|\?|$)/;
 
@@ -69,6 +68,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
       const exception = tooLong
         ? new AppException(414, 'URI_TOO_LONG', messages.common.pathParameterTooLong(MAX_PARAM_LENGTH))
         : AppException.badRequest(messages.common.malformedUrl());
+      setRequestHeaders(request, reply);
       void reply
         .status(exception.getStatus())
         .header('content-type', 'application/json; charset=utf-8')
@@ -116,14 +116,7 @@ export async function configureHttpPlatform(app: NestFastifyApplication, config:
     const limit = PUBLIC_BODY_LIMITS[route.url];
     if (limit !== undefined) route.bodyLimit = Math.min(limit, config.bodyLimitBytes);
   });
-  fastify.addHook('onSend', (request, reply, payload, done) => {
-    void reply.header('x-request-id', request.id);
-    // Answers can carry tokens and data of the caller: no shared or browser cache keeps them. The
-    // docs (static Swagger UI and the public OpenAPI document) may be cached.
-    if (!request.url.startsWith(DOCS_PREFIX)) void reply.header('cache-control', 'no-store');
-    done(null, payload);
-  });
-  addSecurityHeaders(fastify, { https: config.servedOverHttps });
+  addAnswerHeaders(fastify, { https: config.servedOverHttps });
   acceptOnlyJsonBodies(fastify);
   // Credentials are checked before the body is read; a refused request's body is never parsed.
   app.get(RequestAuthenticator).attach(fastify);
