@@ -20,7 +20,7 @@ import {
 import { Logger } from 'nestjs-pino';
 import { IncomingMessage } from 'node:http';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { logDestination, loggerOptions, RequestLogController } from './request-log';
+import { logDestination, loggerOptions, RequestLogController, requestChildLogger } from './request-log';
 import { acceptOnlyJsonBodies, parseJsonBodies } from './json-bodies-only';
 import { addAnswerHeaders, setRequestHeaders } from './answer-headers';
 
@@ -62,6 +62,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     },
     logger: { ...loggerOptions(config.logLevel), stream: logDestination() },
     logController: new RequestLogController(),
+    childLoggerFactory: requestChildLogger,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const tooLong = error.statusCode === 414;

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { Writable } from 'node:stream';
-import { loggerOptions, RequestLogController } from './request-log';
+import { loggerOptions, RequestLogController, requestChildLogger } from './request-log';
 
 /** A Fastify instance logging like the app, its log lines captured. */
 function loggedServer() {
@@ -15,12 +15,18 @@ function loggedServer() {
   const fastify = Fastify({
     logger: { ...loggerOptions('info'), stream },
     logController: new RequestLogController(),
+    childLoggerFactory: requestChildLogger,
     genReqId: (req) => String(req.headers['x-request-id'] ?? 'generated'),
   });
   fastify.get('/api/servers', async () => ({ ok: true }));
   fastify.get('/api/health', async () => ({ ok: true }));
   fastify.post('/api/users', async (request) => {
     (request as unknown as { user: { id: number; email: string } }).user = { id: 7, email: 'a@zdm.test' };
+    return { ok: true };
+  });
+  fastify.get('/api/noisy', async (request) => {
+    request.log.warn({ detail: 'x' }, 'something to say');
+    request.log.child({ step: 2 }).info('deeper');
     return { ok: true };
   });
   fastify.get('/api/fail', async () => {
@@ -72,6 +78,34 @@ describe('request log', () => {
     const completed = lines.filter((l) => l.msg === 'request completed');
     expect(completed).toEqual([
       expect.objectContaining({ level: 50, requestId: 'req-err', statusCode: 500, url: '/api/fail' }),
+    ]);
+  });
+
+  it("a request's own lines carry its id through request.log (made when first used)", async () => {
+    const { fastify, lines } = loggedServer();
+    await fastify.inject({ method: 'GET', url: '/api/noisy', headers: { 'x-request-id': 'req-noisy' } });
+    expect(lines).toEqual([
+      {
+        level: 40,
+        time: expect.any(Number),
+        service: 'zdm-api',
+        requestId: 'req-noisy',
+        detail: 'x',
+        msg: 'something to say',
+      },
+      { level: 30, time: expect.any(Number), service: 'zdm-api', requestId: 'req-noisy', step: 2, msg: 'deeper' },
+      expect.objectContaining({ requestId: 'req-noisy', url: '/api/noisy', statusCode: 200, msg: 'request completed' }),
+    ]);
+    expect(Object.keys(lines[2]!)).toEqual([
+      'level',
+      'time',
+      'service',
+      'requestId',
+      'method',
+      'url',
+      'statusCode',
+      'responseTime',
+      'msg',
     ]);
   });
 });
