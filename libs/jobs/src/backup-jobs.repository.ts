@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PageWindow } from '@zdm/common';
 import { containsPattern, Transaction } from '@zdm/database';
-import type { RepositoryType } from '@zdm/inventory';
-import { FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import type { RepositoryType, Server } from '@zdm/inventory';
+import { In, Repository } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { BackupJobEntity, NewBackupJob } from './backup-job.entity';
 import { JobMode } from './domain/job-mode';
@@ -31,6 +31,31 @@ export interface BackupJobFilter {
   repositoryPath?: string;
 }
 
+/** The server columns a listed job carries, by property (the `Server` shape inventory exports). */
+const SERVER_COLUMNS: Record<keyof Omit<Server, 'partitions'>, string> = {
+  id: 'id',
+  name: 'name',
+  centerId: 'center_id',
+  os: 'os',
+  osVersion: 'os_version',
+  createdAt: 'created_at',
+};
+
+/** A row of `page`: the job's columns by property name and its server's under `server.`. */
+type ListedJobRow = Record<string, unknown>;
+
+/** A job entity of a page row, with its server (absent when the row has none). */
+function listedJob(row: ListedJobRow): BackupJobEntity {
+  const job = new BackupJobEntity();
+  const server: Record<string, unknown> = {};
+  for (const key in row) {
+    if (key.startsWith('server.')) server[key.slice(7)] = row[key];
+    else (job as unknown as Record<string, unknown>)[key] = row[key];
+  }
+  if (server.id !== null && server.id !== undefined) job.server = server as unknown as Server;
+  return job;
+}
+
 /** How `INSERT` writes one job: its columns and the values of a NewBackupJob in their order. */
 interface InsertShape {
   columns: string;
@@ -47,30 +72,55 @@ interface InsertShape {
 @Injectable()
 export class BackupJobsRepository {
   private shape?: InsertShape;
+  private listed?: string;
 
   constructor(@InjectRepository(BackupJobEntity) private readonly jobs: Repository<BackupJobEntity>) {}
 
-  page(filter: BackupJobFilter, window: PageWindow): Promise<[BackupJobEntity[], number]> {
-    const where: FindOptionsWhere<BackupJobEntity> = {};
-    if (filter.id !== undefined) where.id = filter.id;
-    if (filter.nameContains !== undefined) where.name = ILike(containsPattern(filter.nameContains));
-    if (filter.serverId !== undefined) where.serverId = filter.serverId;
-    if (filter.mode !== undefined) where.mode = filter.mode;
-    if (filter.partition !== undefined) where.partition = filter.partition;
-    if (filter.status !== undefined) where.status = filter.status;
-    if (filter.repositoryType !== undefined) where.repositoryType = filter.repositoryType;
-    if (filter.repositoryPath !== undefined) where.repositoryPath = filter.repositoryPath;
-    // One joined query with LIMIT/OFFSET (a job has one server, so the join never multiplies rows)
-    // and a count without the join: findAndCount with a relation would add a DISTINCT subquery over
-    // every matching job and count them through the join.
-    const rows = this.jobs
-      .createQueryBuilder('job')
-      .setFindOptions({ where, order: { id: window.order } })
-      .leftJoinAndSelect('job.server', 'server')
-      .offset(window.skip)
-      .limit(window.take)
-      .getMany();
-    return Promise.all([rows, this.jobs.count({ where })]);
+  /**
+   * One page of jobs with their servers, and the total. Two raw statements side by side: the page
+   * (a job has one server, so the join never multiplies rows) and a count without the join. The
+   * select list comes from the entity's metadata once; building the same SQL through TypeORM's query
+   * builder and hydrating through its transformer on every call was most of the list's CPU time, and
+   * the list is what dashboards poll, also during a scheduler burst (issue 25).
+   */
+  async page(filter: BackupJobFilter, window: PageWindow): Promise<[BackupJobEntity[], number]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const equal = (column: string, value: unknown) => {
+      params.push(value);
+      where.push(`j.${column} = $${params.length}`);
+    };
+    if (filter.id !== undefined) equal('id', filter.id);
+    if (filter.nameContains !== undefined) {
+      params.push(containsPattern(filter.nameContains));
+      where.push(`j.name ILIKE $${params.length}`);
+    }
+    if (filter.serverId !== undefined) equal('server_id', filter.serverId);
+    if (filter.mode !== undefined) equal('mode', filter.mode);
+    if (filter.partition !== undefined) equal('partition', filter.partition);
+    if (filter.status !== undefined) equal('status', filter.status);
+    if (filter.repositoryType !== undefined) equal('repository_type', filter.repositoryType);
+    if (filter.repositoryPath !== undefined) equal('repository_path', filter.repositoryPath);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const order = window.order === 'DESC' ? 'DESC' : 'ASC';
+    const page = this.jobs.query(
+      `SELECT ${this.listedColumns()} FROM backup_jobs j LEFT JOIN servers s ON s.id = j.server_id ${condition}
+        ORDER BY j.id ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, window.take, window.skip],
+    ) as Promise<ListedJobRow[]>;
+    const count = this.jobs.query(`SELECT count(*)::int AS total FROM backup_jobs j ${condition}`, params) as Promise<
+      { total: number }[]
+    >;
+    const [rows, [counted]] = await Promise.all([page, count]);
+    return [rows.map(listedJob), Number(counted?.total ?? 0)];
+  }
+
+  /** The page's select list: every job column under its property name, then the server's (`server.*`). */
+  private listedColumns(): string {
+    if (this.listed) return this.listed;
+    const job = this.jobs.metadata.columns.map((c) => `j.${c.databaseName} AS "${c.propertyName}"`);
+    const server = Object.entries(SERVER_COLUMNS).map(([property, column]) => `s.${column} AS "server.${property}"`);
+    return (this.listed = [...job, ...server].join(', '));
   }
 
   /** A job with its server, by id or by exact name. */
