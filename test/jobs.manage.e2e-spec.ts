@@ -175,6 +175,23 @@ describe('backup job lookups, changes and removal', () => {
       });
     });
 
+    it('answers a page past the end empty, with the total still counted', async () => {
+      const res = await request('GET', '/api/backups?page=9&limit=2&partition=/');
+      expect(res.statusCode).toBe(200);
+      expect(res.json().data).toEqual([]);
+      expect(res.json().pagination).toEqual({
+        currentPage: 9,
+        totalPages: 1,
+        totalItems: 2,
+        itemsPerPage: 2,
+        hasNextPage: false,
+        hasPreviousPage: true,
+      });
+      const none = await request('GET', '/api/backups?page=1&limit=2&jobName=nothing-like-this');
+      expect(none.json().data).toEqual([]);
+      expect(none.json().pagination).toEqual(expect.objectContaining({ totalItems: 0, hasNextPage: false }));
+    });
+
     it.each([
       ['mode=copy', 400, 'mode은(는) full, increment, smart중 하나여야 합니다.'],
       [

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { PageWindow } from '@zdm/common';
 import { containsPattern, Transaction } from '@zdm/database';
 import type { RepositoryType, Server } from '@zdm/inventory';
+import { decodeScheduleColumns, ScheduleColumns, scheduleColumns } from '@zdm/schedules';
 import { In, Repository } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { BackupJobEntity, NewBackupJob } from './backup-job.entity';
@@ -41,19 +42,23 @@ const SERVER_COLUMNS: Record<keyof Omit<Server, 'partitions'>, string> = {
   createdAt: 'created_at',
 };
 
-/** A row of `page`: the job's columns by property name and its server's under `server.`. */
-type ListedJobRow = Record<string, unknown>;
+/** A job of a list page with its server and its schedule's rows (decoded by @zdm/schedules). */
+export interface ListedJob {
+  job: BackupJobEntity;
+  schedule: ScheduleColumns | null;
+}
 
-/** A job entity of a page row, with its server (absent when the row has none). */
-function listedJob(row: ListedJobRow): BackupJobEntity {
+/** A row of `page` (`job.*`, `server.*`, the schedule columns) → the listed job. */
+function listedJob(row: Record<string, unknown>): ListedJob {
   const job = new BackupJobEntity();
+  const fields = job as unknown as Record<string, unknown>;
   const server: Record<string, unknown> = {};
   for (const key in row) {
-    if (key.startsWith('server.')) server[key.slice(7)] = row[key];
-    else (job as unknown as Record<string, unknown>)[key] = row[key];
+    if (key.startsWith('job.')) fields[key.slice(4)] = row[key];
+    else if (key.startsWith('server.')) server[key.slice(7)] = row[key];
   }
   if (server.id !== null && server.id !== undefined) job.server = server as unknown as Server;
-  return job;
+  return { job, schedule: decodeScheduleColumns(row) };
 }
 
 /** How `INSERT` writes one job: its columns and the values of a NewBackupJob in their order. */
@@ -77,13 +82,15 @@ export class BackupJobsRepository {
   constructor(@InjectRepository(BackupJobEntity) private readonly jobs: Repository<BackupJobEntity>) {}
 
   /**
-   * One page of jobs with their servers, and the total. Two raw statements side by side: the page
-   * (a job has one server, so the join never multiplies rows) and a count without the join. The
-   * select list comes from the entity's metadata once; building the same SQL through TypeORM's query
-   * builder and hydrating through its transformer on every call was most of the list's CPU time, and
-   * the list is what dashboards poll, also during a scheduler burst (issue 25).
+   * One page of jobs with their servers and schedules, and the total, in one raw statement: the
+   * page (a job has one server and one schedule, so the joins never multiply rows), its schedule
+   * rows through the schedules lib's own columns and decoder, and the count as an uncorrelated
+   * subquery. The select list comes from the entity's metadata once. Building this through
+   * TypeORM's query builder (and the schedules in a second round trip, the count in a third) was
+   * most of the list's CPU time, and the list is what dashboards poll, also during a scheduler
+   * burst (issue 25). Only a page past the end asks for the count again.
    */
-  async page(filter: BackupJobFilter, window: PageWindow): Promise<[BackupJobEntity[], number]> {
+  async page(filter: BackupJobFilter, window: PageWindow): Promise<[ListedJob[], number]> {
     const params: unknown[] = [];
     const where: string[] = [];
     const equal = (column: string, value: unknown) => {
@@ -103,24 +110,29 @@ export class BackupJobsRepository {
     if (filter.repositoryPath !== undefined) equal('repository_path', filter.repositoryPath);
     const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const order = window.order === 'DESC' ? 'DESC' : 'ASC';
-    const page = this.jobs.query(
-      `SELECT ${this.listedColumns()} FROM backup_jobs j LEFT JOIN servers s ON s.id = j.server_id ${condition}
-        ORDER BY j.id ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    const count = `SELECT count(*)::int FROM backup_jobs j ${condition}`;
+    const rows = (await this.jobs.query(
+      `SELECT ${this.listedColumns()}, (${count}) AS page_total
+        FROM (SELECT * FROM backup_jobs j ${condition} ORDER BY j.id ${order}
+              LIMIT $${params.length + 1} OFFSET $${params.length + 2}) j
+        LEFT JOIN servers s ON s.id = j.server_id
+        LEFT JOIN schedules b ON b.id = j.basic_schedule_id
+        LEFT JOIN schedules a ON a.id = b.pair_id
+        ORDER BY j.id ${order}`,
       [...params, window.take, window.skip],
-    ) as Promise<ListedJobRow[]>;
-    const count = this.jobs.query(`SELECT count(*)::int AS total FROM backup_jobs j ${condition}`, params) as Promise<
-      { total: number }[]
-    >;
-    const [rows, [counted]] = await Promise.all([page, count]);
-    return [rows.map(listedJob), Number(counted?.total ?? 0)];
+    )) as Record<string, unknown>[];
+    if (rows.length > 0) return [rows.map(listedJob), Number(rows[0]!.page_total)];
+    if (window.skip === 0) return [[], 0];
+    const [counted] = (await this.jobs.query(`${count}`, params)) as { count: number }[];
+    return [[], Number(counted?.count ?? 0)];
   }
 
-  /** The page's select list: every job column under its property name, then the server's (`server.*`). */
+  /** The page's select list: the job's columns (`job.*`), its server's (`server.*`), its schedule's. */
   private listedColumns(): string {
     if (this.listed) return this.listed;
-    const job = this.jobs.metadata.columns.map((c) => `j.${c.databaseName} AS "${c.propertyName}"`);
+    const job = this.jobs.metadata.columns.map((c) => `j.${c.databaseName} AS "job.${c.propertyName}"`);
     const server = Object.entries(SERVER_COLUMNS).map(([property, column]) => `s.${column} AS "server.${property}"`);
-    return (this.listed = [...job, ...server].join(', '));
+    return (this.listed = [...job, ...server, scheduleColumns('b', 'a')].join(', '));
   }
 
   /** A job with its server, by id or by exact name. */

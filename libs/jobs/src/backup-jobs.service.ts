@@ -12,7 +12,7 @@ import {
   Refusal,
 } from '@zdm/common';
 import { RepositoriesService, ServersService } from '@zdm/inventory';
-import { ScheduleSpec, SchedulesService } from '@zdm/schedules';
+import { ScheduleSpec, scheduleSpecOfColumns, SchedulesService } from '@zdm/schedules';
 import { Transaction, TransactionRunner } from '@zdm/database';
 import { BackupJobIdentities } from './backup-job-identities';
 import { BackupJobEntity } from './backup-job.entity';
@@ -65,9 +65,13 @@ export class BackupJobsService {
     if (query.repositoryType !== undefined) filter.repositoryType = query.repositoryType;
     if (query.repositoryPath !== undefined) filter.repositoryPath = query.repositoryPath;
     const window = pageWindow(query);
-    const [jobs, total] = await this.jobs.page(filter, window);
+    const [listed, total] = await this.jobs.page(filter, window);
     const detail = query.detail === 'true' || query.detail === '1';
-    return paginate(await this.views(jobs, detail), window, total);
+    const now = this.clock.now();
+    const views = listed.map(({ job, schedule }) =>
+      this.view(job, detail, now, schedule ? scheduleSpecOfColumns(schedule) : undefined),
+    );
+    return paginate(views, window, total);
   }
 
   async get(identifier: string): Promise<BackupJobView> {
@@ -239,13 +243,16 @@ export class BackupJobsService {
     const specs = await this.schedules.specsOf(scheduleIdsOf(jobs));
     const now = this.clock.now();
     return jobs.map((job) =>
-      backupJobView(job, { zone: this.config.timeZone, detail, now, schedule: this.scheduleView(job, specs) }),
+      this.view(job, detail, now, job.basicScheduleId !== null ? specs.get(job.basicScheduleId) : undefined),
     );
   }
 
-  private scheduleView(job: BackupJobEntity, specs: Map<number, ScheduleSpec>): JobScheduleView | undefined {
-    const spec = job.basicScheduleId !== null ? specs.get(job.basicScheduleId) : undefined;
-    if (!spec) return undefined;
+  private view(job: BackupJobEntity, detail: boolean, now: Date, spec: ScheduleSpec | undefined): BackupJobView {
+    return backupJobView(job, { zone: this.config.timeZone, detail, now, schedule: this.scheduleView(job, spec) });
+  }
+
+  private scheduleView(job: BackupJobEntity, spec: ScheduleSpec | undefined): JobScheduleView | undefined {
+    if (!spec || job.basicScheduleId === null) return undefined;
     const summary = this.schedules.summarize(spec);
     return {
       basic: { id: job.basicScheduleId!, ...summary.basic },

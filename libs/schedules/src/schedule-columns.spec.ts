@@ -1,4 +1,4 @@
-import { decodeScheduleColumns, scheduleColumns } from './schedule-columns';
+import { decodeScheduleColumns, scheduleColumns, scheduleSpecOfColumns } from './schedule-columns';
 
 describe('scheduleColumns', () => {
   it('names the columns of both rows by their aliases', () => {
@@ -57,5 +57,37 @@ describe('decodeScheduleColumns', () => {
     ],
   ])('%s', (_, row, expected) => {
     expect(decodeScheduleColumns(row)).toEqual(expected);
+  });
+});
+
+describe('scheduleSpecOfColumns', () => {
+  const columns = (type: number, advanced: { time: string } | null) => ({
+    scheduleId: 1,
+    advancedScheduleId: advanced ? 2 : null,
+    type: type as never,
+    basic: { time: '01:00' },
+    advanced,
+    timezone: 'Asia/Seoul',
+    enabled: true,
+  });
+  it.each([
+    ['a basic type', columns(3, null), { type: 3, basic: { time: '01:00' }, timezone: 'Asia/Seoul' }],
+    [
+      'a smart type with its advanced row',
+      columns(7, { time: '13:00' }),
+      { type: 7, basic: { time: '01:00' }, advanced: { time: '13:00' }, timezone: 'Asia/Seoul' },
+    ],
+    [
+      'a smart type whose advanced row is missing',
+      columns(7, null),
+      { type: 7, basic: { time: '01:00' }, timezone: 'Asia/Seoul' },
+    ],
+    [
+      'a basic type never takes an advanced half',
+      columns(3, { time: '13:00' }),
+      { type: 3, basic: { time: '01:00' }, timezone: 'Asia/Seoul' },
+    ],
+  ])('%s', (_, given, expected) => {
+    expect(scheduleSpecOfColumns(given)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
-import { ScheduleFields } from './domain/schedule-spec';
-import { ScheduleType } from './domain/schedule-type';
+import { ScheduleFields, ScheduleSpec } from './domain/schedule-spec';
+import { isSmartScheduleType, ScheduleType } from './domain/schedule-type';
 
 /**
  * A job's schedule rows as another lib's query reads them (the runs lib's scheduler and monitoring
@@ -44,4 +44,11 @@ export function decodeScheduleColumns(row: Record<string, unknown>): ScheduleCol
     timezone: String(row.schedule_timezone),
     enabled: row.schedule_state === 'Enabled',
   };
+}
+
+/** The spec of decoded schedule columns (both halves of a smart schedule whose advanced row was read). */
+export function scheduleSpecOfColumns(columns: ScheduleColumns): ScheduleSpec {
+  return isSmartScheduleType(columns.type) && columns.advanced
+    ? { type: columns.type, basic: columns.basic, advanced: columns.advanced, timezone: columns.timezone }
+    : { type: columns.type, basic: columns.basic, timezone: columns.timezone };
 }
