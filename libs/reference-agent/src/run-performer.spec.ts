@@ -51,6 +51,10 @@ beforeAll(async () => {
       res.end();
     });
   });
+  // The client makes one attempt per call (attempts: 1). Node closes a keep-alive connection idle
+  // for 5 s by default; a call sent on it at that moment fails with ECONNRESET, which a loaded
+  // machine's pauses between two calls made happen. Keep idle connections for the whole file.
+  api.keepAliveTimeout = 10 * 60_000;
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   client = new AgentApiClient({
     api: `http://127.0.0.1:${(api.address() as AddressInfo).port}/api`,
