@@ -43,7 +43,7 @@ async function generate(): Promise<string> {
     },
   );
   try {
-    const document = await configureHttpPlatform(app, config);
+    const document = (await configureHttpPlatform(app, config))();
     return `${JSON.stringify(document, null, 2)}\n`;
   } finally {
     await app.close();

@@ -7,47 +7,19 @@ import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TestApp } from './support/t
  * Issue 10: Swagger UI opened by a LAN name over plain HTTP, bodies that are not JSON, and a token
  * that survives a restart of the embedded default.
  */
-describe('Swagger UI from any host name', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
 
-  it('serves the page and its assets to a non-localhost Host without upgrade-insecure-requests', async () => {
-    const host = 'zdm-backup.lan:3000';
-    const page = await t.app.inject({ method: 'GET', url: '/api/docs', headers: { host } });
-    expect(page.statusCode).toBe(200);
-    const assets = [...page.body.matchAll(/(?:src|href)="(\.\/[^"]+)"/g)].map((m) => m[1]!.slice(2));
-    expect(assets.length).toBeGreaterThanOrEqual(3);
-    for (const asset of assets) {
-      const res = await t.app.inject({ method: 'GET', url: `/api/docs/${asset}`, headers: { host } });
-      expect({ asset, status: res.statusCode }).toEqual({ asset, status: 200 });
-      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
-    }
-    const csp = String(page.headers['content-security-policy']);
-    expect(csp).not.toContain('upgrade-insecure-requests');
-    expect(csp).toContain("script-src 'self' 'unsafe-inline'");
-  });
-
-  it('upgrades insecure requests when SERVED_OVER_HTTPS says so', async () => {
-    const https = await createTestApp({ SERVED_OVER_HTTPS: 'true' });
-    try {
-      const page = await https.app.inject({ method: 'GET', url: '/api/docs', headers: { host: 'zdm.example.com' } });
-      expect(page.headers['content-security-policy']).toContain('upgrade-insecure-requests');
-    } finally {
-      await https.close();
-    }
-  });
+/**
+ * One app with the default settings for the first two blocks (what one writes, the other never
+ * reads). It is used last by the test that starts the SERVED_OVER_HTTPS app: on PGlite a process
+ * has one embedded database at a time, and closing that app closes it.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
 });
+afterAll(() => t.close());
 
 describe('Bodies that are not JSON', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
-
   it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])(
     '%s is 415, nothing written',
     async (type) => {
@@ -72,6 +44,34 @@ describe('Bodies that are not JSON', () => {
     const headers = { ...(await t.auth()), 'content-type': 'application/json; charset=utf-8' };
     const res = await t.app.inject({ method: 'POST', url: '/api/zdms', headers, payload: '{"name":"with-charset"}' });
     expect(res.statusCode).toBe(201);
+  });
+});
+
+describe('Swagger UI from any host name', () => {
+  it('serves the page and its assets to a non-localhost Host without upgrade-insecure-requests', async () => {
+    const host = 'zdm-backup.lan:3000';
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs', headers: { host } });
+    expect(page.statusCode).toBe(200);
+    const assets = [...page.body.matchAll(/(?:src|href)="(\.\/[^"]+)"/g)].map((m) => m[1]!.slice(2));
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const asset of assets) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/docs/${asset}`, headers: { host } });
+      expect({ asset, status: res.statusCode }).toEqual({ asset, status: 200 });
+      expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    }
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(csp).toContain("script-src 'self' 'unsafe-inline'");
+  });
+
+  it('upgrades insecure requests when SERVED_OVER_HTTPS says so', async () => {
+    const https = await createTestApp({ SERVED_OVER_HTTPS: 'true' });
+    try {
+      const page = await https.app.inject({ method: 'GET', url: '/api/docs', headers: { host: 'zdm.example.com' } });
+      expect(page.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await https.close();
+    }
   });
 });
 

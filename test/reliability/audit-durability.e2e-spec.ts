@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createFreshDatabase } from '../support/test-app';
 import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
+import { unpackMigratedTemplate } from '../support/pglite-template';
 
 /**
  * Issue 21.3 — audit lost on a crash. Audit rows were queued in memory for up to 200 ms after the
@@ -42,6 +43,9 @@ describe('Audit durability: SIGKILL right after N successful writes leaves N aud
     builtMain = builtApp();
     if (process.env.DATABASE_URL) {
       ({ url: databaseUrl, drop: dropDatabase } = await createFreshDatabase(process.env.DATABASE_URL));
+    } else {
+      // The embedded database starts migrated, as the in-process apps' do (pglite-template.ts).
+      await unpackMigratedTemplate(dataDir);
     }
   }, BUILD_TIMEOUT_MS);
   afterAll(async () => {

@@ -15,6 +15,7 @@ import {
 } from '@zdm/image-format';
 import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
 import { leaksIn } from '../support/hostile-input';
+import { unpackMigratedTemplate } from '../support/pglite-template';
 import { TcpProxy } from '../support/tcp-proxy';
 import { createProxiedTestApp, createTestApp, TestApp } from '../support/test-app';
 
@@ -462,10 +463,12 @@ describe('Faults under load', () => {
     let builtMain: string;
     /** The file the slow header CLI touches when it starts (SLOW_CLI_STARTED). */
     let cliStarted = '';
-    beforeAll(() => {
+    beforeAll(async () => {
       builtMain = builtApp();
       for (const name of readdirSync(FIXTURES)) if (name.endsWith('.sh')) chmodSync(join(FIXTURES, name), 0o755);
       dataDir = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-'));
+      // The embedded database starts migrated, as the in-process apps' do (pglite-template.ts).
+      await unpackMigratedTemplate(dataDir);
       cliStarted = join(dataDir, 'slow-cli-started');
       repo = mkdtempSync(join(tmpdir(), 'zdm-reliability-sigterm-repo-'));
       writeSeedImages(repo);

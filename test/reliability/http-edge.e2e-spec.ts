@@ -11,13 +11,17 @@ import { createTestApp, LOCAL_TIMESTAMP, REQUEST_ID, TEST_ADMIN, TestApp } from 
 const arrays = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
 const DEEP = arrays(500_000);
 
-describe('HTTP edge: deep JSON', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t?.close());
+/** One app for both blocks: the first posts through inject, the second over the port it listens on. */
+let t: TestApp;
+let port: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.listen(0, '127.0.0.1');
+  port = (t.app.getHttpServer().address() as { port: number }).port;
+});
+afterAll(() => t?.close());
 
+describe('HTTP edge: deep JSON', () => {
   const post = async (payload: string, headers: Record<string, string> = {}) =>
     t.app.inject({
       method: 'POST',
@@ -66,15 +70,6 @@ describe('HTTP edge: deep JSON', () => {
 });
 
 describe('HTTP edge: credentials before the body', () => {
-  let t: TestApp;
-  let port: number;
-  beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    port = (t.app.getHttpServer().address() as { port: number }).port;
-  });
-  afterAll(() => t?.close());
-
   /**
    * Sends the headers and the first bytes of a body announced as `length` bytes, never the rest,
    * and resolves with the answer: only a server that answers without reading the body answers at all.

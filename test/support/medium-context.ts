@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { AppConfig, Clock, createValidationPipe, loadAppConfig, ManualClock } from '@zdm/common';
 import { startMemoryDatabasesFrom } from '@zdm/database';
-import { migratedMemoryTemplate } from './pglite-template';
+import { migratedMemoryTemplate, unpackMigratedTemplate } from './pglite-template';
 import { TEST_ADMIN, TEST_JWT_SECRET } from './test-app';
 
 /**
@@ -61,7 +61,9 @@ export async function createMediumContext(
     NOTIFY_INTERVAL_MS: '0',
     ...overrides,
   });
-  startMemoryDatabasesFrom(config.embeddedDataDir === 'memory://' ? await migratedMemoryTemplate() : undefined);
+  const inMemory = config.embeddedDataDir === 'memory://';
+  if (!inMemory) await unpackMigratedTemplate(config.dataDir);
+  startMemoryDatabasesFrom(inMemory ? await migratedMemoryTemplate() : undefined);
   const moduleRef: TestingModule = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
     .useValue(clock)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DataSource, MigrationInterface } from 'typeorm';
@@ -22,12 +23,33 @@ import { runMigrationsExclusively } from '../../libs/database/src/postgres/migra
  */
 export function migratedMemoryTemplate(): Promise<Blob> {
   // Read once per test file: every app and context of a file starts from the same (immutable) Blob.
-  return (template ??= readOrBuildTemplate());
+  return (template ??= templateFile().then((file) => new Blob([readFileSync(file)])));
+}
+
+/**
+ * Unpacks the template into `dataDir` as the embedded database of an app given that DATA_DIR (in
+ * `pglite/`, AppConfig.embeddedDataDir), unless one is there already: the app opens it as a
+ * migrated database, as on a restart, instead of running initdb and every migration on disk. For
+ * apps in this process and for the built app started as a child process alike. `tar` unpacks it in
+ * tens of milliseconds; PGlite writing the same files through its own file system takes seconds.
+ */
+export async function unpackMigratedTemplate(dataDir: string): Promise<void> {
+  const target = join(dataDir, 'pglite');
+  if (existsSync(join(target, 'PG_VERSION'))) return;
+  const file = await templateFile();
+  mkdirSync(target, { recursive: true });
+  // The dump's names start with `/`: tar drops it (and says so on stderr, kept quiet here).
+  execFileSync('tar', ['-xf', file, '-C', target], { stdio: 'pipe' });
 }
 
 let template: Promise<Blob> | undefined;
+let file: Promise<string> | undefined;
 
-async function readOrBuildTemplate(): Promise<Blob> {
+function templateFile(): Promise<string> {
+  return (file ??= findOrBuildTemplateFile());
+}
+
+async function findOrBuildTemplateFile(): Promise<string> {
   const file = join(tmpdir(), `zdm-pglite-template-${templateKey()}.tar`);
   if (!existsSync(file)) {
     const tarball = await buildTemplate();
@@ -36,7 +58,7 @@ async function readOrBuildTemplate(): Promise<Blob> {
     writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));
     renameSync(partial, file);
   }
-  return new Blob([readFileSync(file)]);
+  return file;
 }
 
 /** PGlite's version, every migration's name and the text of every file in a lib's migrations folder. */

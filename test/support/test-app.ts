@@ -11,7 +11,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
 import { AppConfig, Clock, loadAppConfig } from '@zdm/common';
 import { startMemoryDatabasesFrom } from '@zdm/database';
-import { migratedMemoryTemplate } from './pglite-template';
+import { migratedMemoryTemplate, unpackMigratedTemplate } from './pglite-template';
 import { TcpProxy } from './tcp-proxy';
 import { recordAnswer } from './openapi-contract';
 
@@ -49,8 +49,9 @@ export interface TestApp {
 
 /**
  * A real app on a real, empty database: a fresh PostgreSQL database per call when DATABASE_URL is
- * set (dropped on close), in-memory PGlite otherwise (started from the migrated template,
- * pglite-template.ts, unless `options.emptyDatabase`: then initdb and every migration run here).
+ * set (dropped on close), PGlite otherwise, in memory or in DATA_DIR (a new database starts from the
+ * migrated template, pglite-template.ts, unless `options.emptyDatabase`: then initdb and every
+ * migration run here; a DATA_DIR that already holds one, as on a restart, opens it as it is).
  * Demo inventory on by default so the seed's servers exist; pass overrides to change any setting,
  * and `options.clock` (a ManualClock) to move time.
  */
@@ -83,8 +84,10 @@ export async function createTestApp(
     ...overrides,
   };
   const config = loadAppConfig(settings);
-  const fromTemplate = config.embeddedDatabase && config.embeddedDataDir === 'memory://' && !options.emptyDatabase;
-  startMemoryDatabasesFrom(fromTemplate ? await migratedMemoryTemplate() : undefined);
+  const fromTemplate = config.embeddedDatabase && !options.emptyDatabase;
+  const inMemory = config.embeddedDataDir === 'memory://';
+  if (fromTemplate && !inMemory) await unpackMigratedTemplate(config.dataDir);
+  startMemoryDatabasesFrom(fromTemplate && inMemory ? await migratedMemoryTemplate() : undefined);
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
