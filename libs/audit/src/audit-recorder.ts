@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addRouteHook, AttributedRequest, Clock, isUnaudited } from '@zdm/common';
+import { addRouteHook, AttributedRequest, Clock, isUnaudited, routeMethods } from '@zdm/common';
 import { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { AuditService } from './audit.service';
 import { AuditRecord, isAuditedWrite, outcomeOf, pathOf, targetOf } from './domain/audit-entry';
@@ -56,5 +56,5 @@ export class AuditRecorder {
 }
 
 function hasAuditedWrite(route: RouteOptions): boolean {
-  return (Array.isArray(route.method) ? route.method : [route.method]).some(isAuditedWrite);
+  return routeMethods(route).some(isAuditedWrite);
 }

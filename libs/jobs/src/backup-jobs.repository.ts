@@ -123,7 +123,7 @@ export class BackupJobsRepository {
     )) as Record<string, unknown>[];
     if (rows.length > 0) return [rows.map(listedJob), Number(rows[0]!.page_total)];
     if (window.skip === 0) return [[], 0];
-    const [counted] = (await this.jobs.query(`${count}`, params)) as { count: number }[];
+    const [counted] = (await this.jobs.query(count, params)) as { count: number }[];
     return [[], Number(counted?.count ?? 0)];
   }
 

@@ -47,9 +47,8 @@ export class SchedulesRepository {
   }
 
   /**
-   * Rows by id, with the other half of every smart pair among them: one raw statement, its select
-   * list built once from the entity's metadata (the job list reads its page's schedules through
-   * here on every call; the query builder's SQL and hydration were most of that read's CPU time).
+   * Rows by id, with the other half of every smart pair among them: one raw statement (the pairs
+   * no longer take a second round trip), its select list built once from the entity's metadata.
    */
   async findWithPairs(ids: readonly number[], tx?: Transaction): Promise<Map<number, ScheduleEntity>> {
     if (ids.length === 0) return new Map();

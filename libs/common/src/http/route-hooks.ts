@@ -1,22 +1,16 @@
-import {
-  FastifyInstance,
-  onSendAsyncHookHandler,
-  onSendHookHandler,
-  preParsingHookHandler,
-  RouteOptions,
-} from 'fastify';
+import { FastifyInstance, onSendAsyncHookHandler, preParsingHookHandler, RouteOptions } from 'fastify';
 
 /** Methods Fastify never reads a body of (it skips content-type parsing for them). */
 const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'TRACE']);
 
 /** The methods of a route, upper-case. */
-function methodsOf(route: RouteOptions): string[] {
+export function routeMethods(route: RouteOptions): string[] {
   return (Array.isArray(route.method) ? route.method : [route.method]).map((m) => m.toUpperCase());
 }
 
 /** A route one of whose methods can carry a body. */
 export function takesBody(route: RouteOptions): boolean {
-  return methodsOf(route).some((method) => !BODYLESS_METHODS.has(method));
+  return routeMethods(route).some((method) => !BODYLESS_METHODS.has(method));
 }
 
 type RouteHookName = 'preParsing' | 'onSend';
@@ -43,7 +37,7 @@ export function addRouteHook(
   fastify: FastifyInstance,
   name: RouteHookName,
   applies: (route: RouteOptions) => boolean,
-  hook: preParsingHookHandler | onSendHookHandler | onSendAsyncHookHandler,
+  hook: preParsingHookHandler | onSendAsyncHookHandler,
 ): void {
   fastify.addHook('onRoute', (route) => {
     if (!applies(route)) return;
