@@ -274,4 +274,51 @@ describe('backup registration and update (medium)', () => {
       expect(second.basic_schedule_id).toBe(first.basic_schedule_id);
     });
   });
+
+  describe('the job list', () => {
+    type ListQuery = Parameters<BackupJobsService['list']>[0];
+    const list = (query: Record<string, unknown>) => ctx.get(BackupJobsService).list(query as ListQuery);
+
+    beforeAll(async () => {
+      await register({
+        ...valid,
+        jobName: 'listed-smart',
+        type: 'smart',
+        schedule: { type: 7, basic: { day: 'sun', time: '01:00' }, advanced: { day: 'tue,fri', time: '13:00' } },
+      });
+      await register({ ...valid, jobName: 'listed-plain' });
+    });
+
+    it("reads a page with each job's server and both halves of its schedule, and the total", async () => {
+      const page = await list({ jobName: 'listed-', page: 1, limit: 1 });
+      const ids = await ctx.sql<{ name: string; basic_schedule_id: number; advanced_schedule_id: number | null }>(
+        "SELECT name, basic_schedule_id, advanced_schedule_id FROM backup_jobs WHERE name LIKE 'listed-%' ORDER BY id",
+      );
+      expect(page.items.map((v) => v.job.info.name)).toEqual(ids.slice(0, 1).map((r) => r.name));
+      expect(page.items[0]!.system).toMatchObject({ name: 'server-01' });
+      expect(page.items[0]!.job.info.schedule).toEqual({
+        basic: {
+          id: ids[0]!.basic_schedule_id,
+          type: 'Smart Weekly (Specific Day of the Week)',
+          description: '[Basic] Start working every Sunday at 01:00',
+        },
+        advanced: {
+          id: ids[0]!.advanced_schedule_id,
+          type: 'Smart Weekly (Specific Day of the Week)',
+          description: '[Advanced] Start working every Tuesday, Friday at 13:00',
+        },
+      });
+      expect(page.pagination).toMatchObject({ currentPage: 1, totalItems: 2, hasNextPage: true });
+      const plain = await list({ jobName: 'listed-plain' });
+      expect(plain.items.map((v) => [v.job.info.name, v.job.info.schedule])).toEqual([
+        ['listed-plain_ROOT', undefined],
+      ]);
+    });
+
+    it('answers a page past the end empty, with the total still counted', async () => {
+      const past = await list({ jobName: 'listed-', page: 5, limit: 1 });
+      expect(past.items).toEqual([]);
+      expect(past.pagination).toMatchObject({ currentPage: 5, totalItems: 2, hasNextPage: false });
+    });
+  });
 });
