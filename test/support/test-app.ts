@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -67,14 +67,21 @@ export async function createTestApp(
   } else {
     databaseUrl = overrides.DATABASE_URL;
   }
+  /** Temporary directories made here (not those an override names), removed on close. */
+  const made: string[] = [];
+  const temporary = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
   const settings: Record<string, string | undefined> = {
-    DATA_DIR: databaseUrl ? mkdtempSync(join(tmpdir(), 'zdm-e2e-')) : 'memory://',
+    DATA_DIR: databaseUrl ? temporary('zdm-e2e-') : 'memory://',
     DATABASE_URL: databaseUrl,
     JWT_SECRET: TEST_JWT_SECRET,
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     DEMO: 'true',
-    BACKUP_REPOSITORY_PATH: mkdtempSync(join(tmpdir(), 'zdm-e2e-repo-')),
+    BACKUP_REPOSITORY_PATH: temporary('zdm-e2e-repo-'),
     LOG_LEVEL: 'silent',
     TZ: 'Asia/Seoul',
     IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
@@ -120,6 +127,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await dropDatabase?.();
+      for (const dir of made) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
