@@ -2,12 +2,18 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { TransactionRunner } from '@zdm/database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, Clock } from '@zdm/common';
-import { nextRuns, ScheduleRun, SchedulesService, ScheduleSpec } from '@zdm/schedules';
+import {
+  isSmartScheduleType,
+  nextRuns,
+  ScheduleRun,
+  SchedulesService,
+  ScheduleSpec,
+  scheduleSpecOfColumns,
+} from '@zdm/schedules';
 import { DataSource } from 'typeorm';
 import { runEndReason } from './domain/run-end-reason';
 import { runLevel } from './domain/run-level';
 import { RunResult } from './domain/run-state';
-import { isSmartSchedule, scheduleSpecOf } from './domain/schedule-source';
 import { planSlot, Slot } from './domain/slot-plan';
 import { RunEndOrchestrator } from './run-end.orchestrator';
 import { RunExecutionService } from './run-execution.service';
@@ -146,7 +152,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
       if (sources.length === 0) break;
       const rows = sources.map(({ jobId, schedule }) => {
         const first = schedule.enabled
-          ? nextRuns(scheduleSpecOf(schedule), new Date(schedule.since.getTime() - 1), 1)[0]
+          ? nextRuns(scheduleSpecOfColumns(schedule), new Date(schedule.since.getTime() - 1), 1)[0]
           : undefined;
         return {
           jobId,
@@ -199,7 +205,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
           trigger: plan.trigger,
           level: runLevel(
             trigger.mode,
-            { slot: plan.slot.role, smartSchedule: isSmartSchedule(trigger.schedule) },
+            { slot: plan.slot.role, smartSchedule: isSmartScheduleType(trigger.schedule.type) },
             withFull.has(trigger.jobId),
           ),
           scheduledFor: plan.slot.at,
@@ -247,7 +253,7 @@ export class RunScheduler implements OnApplicationBootstrap, OnApplicationShutdo
    * already past `now`.
    */
   private dueSlots(trigger: DueTrigger, now: Date, memo: SlotMemo): { recent: Slot[]; following?: ScheduleRun } {
-    const spec = scheduleSpecOf(trigger.schedule);
+    const spec = scheduleSpecOfColumns(trigger.schedule);
     const first = trigger.nextRunAt.getTime();
     const windowStart = Math.max(first, now.getTime() - this.config.runs.maxStartDelayMs);
     const recent: Slot[] = windowStart === first ? [{ at: trigger.nextRunAt, role: trigger.nextRole }] : [];

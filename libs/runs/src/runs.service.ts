@@ -15,7 +15,7 @@ import {
 } from '@zdm/common';
 import { ServersService } from '@zdm/inventory';
 import { BackupJobWithServer, BackupJobLookup, JobRunsPort, JobRunStatus } from '@zdm/jobs';
-import { nextRunAt } from '@zdm/schedules';
+import { nextRunAt, scheduleSpecOfColumns } from '@zdm/schedules';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
 import { idempotentReplay, requestFingerprint } from './domain/idempotent-request';
@@ -33,7 +33,6 @@ import { RunLogRepository } from './run-log.repository';
 import { MonitoringRow, RunReadModelsRepository } from './run-read-models.repository';
 import { RunRow } from './run-row';
 import { RunsRepository } from './runs.repository';
-import { scheduleSpecOf } from './domain/schedule-source';
 
 /** A job's monitoring row with its health (RunsService.jobHealths). */
 export interface JobHealth {
@@ -215,7 +214,7 @@ export class RunsService implements JobRunsPort {
           ? undefined
           : row.nextRunAt && row.nextRunAt.getTime() > now.getTime()
             ? row.nextRunAt
-            : nextRunAt(scheduleSpecOf(row.schedule), now);
+            : nextRunAt(scheduleSpecOfColumns(row.schedule), now);
       return {
         job: { id: row.jobId, name: row.jobName },
         server: { id: row.serverId, name: row.serverName },

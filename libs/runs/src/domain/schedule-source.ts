@@ -1,8 +1,9 @@
-import type { ScheduleColumns, ScheduleSpec } from '@zdm/schedules';
+import type { ScheduleColumns } from '@zdm/schedules';
 
 /**
- * A job's schedule rows as the runs lib reads them (decoded by @zdm/schedules), with when its slots
- * became the job's. `enabled` here also says the job is not paused: its slots fire.
+ * A job's schedule rows as the runs lib reads them (decoded by @zdm/schedules, whose
+ * `scheduleSpecOfColumns` gives the engine's spec), with when its slots became the job's.
+ * `enabled` here also says the job is not paused: its slots fire.
  */
 export interface ScheduleSource extends ScheduleColumns {
   /**
@@ -10,16 +11,4 @@ export interface ScheduleSource extends ScheduleColumns {
    * resumption after a pause, whichever is latest. Slots before it never belonged to the job.
    */
   since: Date;
-}
-
-/** The spec the schedule engine (@zdm/schedules `nextRuns`) takes. */
-export function scheduleSpecOf(source: ScheduleSource): ScheduleSpec {
-  return source.advanced
-    ? { type: source.type, basic: source.basic, advanced: source.advanced, timezone: source.timezone }
-    : { type: source.type, basic: source.basic, timezone: source.timezone };
-}
-
-/** Smart schedules (types 7–11): the basic half is the full backup. */
-export function isSmartSchedule(source: ScheduleSource): boolean {
-  return source.type >= 7;
 }
