@@ -203,6 +203,53 @@ export function latencyLine(result: autocannon.Result): string {
   return `  latency    p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, max ${max} ms`;
 }
 
+/**
+ * autocannon on `path` of every instance at once (`connections` spread over them) until `stop`,
+ * which answers the runs merged: percentiles the worst of each (an upper bound), counts summed.
+ */
+export function spreadLoad(bases: string[], path: string, connections: number, headers: Record<string, string>) {
+  const per = Math.max(1, Math.round(connections / bases.length));
+  const results: Promise<autocannon.Result>[] = [];
+  const instances = bases.map((base) => {
+    let instance!: autocannon.Instance;
+    results.push(
+      new Promise<autocannon.Result>((done, fail) => {
+        instance = autocannon({ url: `${base}${path}`, connections: per, duration: 120, headers }, (error, result) =>
+          error ? fail(error) : done(result),
+        );
+      }),
+    );
+    return instance;
+  });
+  return {
+    stop: async () => {
+      for (const instance of instances) instance.stop();
+      return mergedLoad(await Promise.all(results));
+    },
+  };
+}
+
+function mergedLoad(results: autocannon.Result[]): autocannon.Result {
+  const [first] = results;
+  const worst = (key: 'p50' | 'p90' | 'p99' | 'max') => Math.max(...results.map((r) => r.latency[key]));
+  return {
+    ...first,
+    '2xx': results.reduce((n, r) => n + r['2xx'], 0),
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    duration: Math.max(...results.map((r) => r.duration)),
+    latency: { ...first.latency, p50: worst('p50'), p90: worst('p90'), p99: worst('p99'), max: worst('max') },
+  };
+}
+
+/** A load's title, its counts and its latency line. */
+export function reportLoad(title: string, result: autocannon.Result): void {
+  process.stdout.write(
+    `\n${title}\n  ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors in ${result.duration.toFixed(1)} s` +
+      `\n${latencyLine(result)}\n`,
+  );
+}
+
 /** `target <title>: met (<measured>)` or `… NOT met …`, one line. */
 export function target(title: string, met: boolean, measured: string): string {
   return `target ${title}: ${met ? 'met' : 'NOT met'} (${measured})`;

@@ -25,7 +25,6 @@
  * postgres://postgres@127.0.0.1:5432/postgres), BENCH_EVENTS, BENCH_OUTAGE_EVENTS,
  * BENCH_RECEIVER_DOWN_MS, BENCH_RUNS, BENCH_CONNECTIONS (6), NOTIFY_INTERVAL_MS (50).
  */
-import autocannon from 'autocannon';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -36,12 +35,13 @@ import {
   createBenchDatabase,
   freePort,
   issueAdminToken,
-  latencyLine,
   percentile,
   runBenchmark,
   sleep,
   startApi,
   target,
+  reportLoad,
+  spreadLoad,
 } from './bench-harness';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
         `delivery latency p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${percentile(latencies, 100)} ms`,
       ].join('\n') + '\n',
     );
-    report(`GET ${LIST_PATH} during the burst (${CONNECTIONS} connections)`, during);
+    reportLoad(`GET ${LIST_PATH} during the burst (${CONNECTIONS} connections)`, during);
     const burstTargets = [
       target(
         `all ${EVENTS} events delivered within ${TARGET_ALL_MS / 1000} s`,
@@ -353,7 +353,7 @@ async function main(): Promise<void> {
         `  slow (${SLOW_MS / 1000} s) + down webhook: p50 ${p(withSlow, 50)} ms, p99 ${p(withSlow, 99)} ms (${receiver.slow} slow requests begun)`,
       ].join('\n') + '\n',
     );
-    report(`GET ${LIST_PATH} during the transitions (${CONNECTIONS} connections)`, transitionDuring);
+    reportLoad(`GET ${LIST_PATH} during the transitions (${CONNECTIONS} connections)`, transitionDuring);
     process.stdout.write(
       [
         '',
@@ -382,49 +382,8 @@ async function main(): Promise<void> {
   }
 }
 
-/** autocannon on every instance at once (connections spread), merged. */
-function startLoad(bases: string[], headers: Record<string, string>) {
-  const per = Math.max(1, Math.round(CONNECTIONS / bases.length));
-  const results: Promise<autocannon.Result>[] = [];
-  const instances = bases.map((base) => {
-    let instance!: autocannon.Instance;
-    results.push(
-      new Promise<autocannon.Result>((done, fail) => {
-        instance = autocannon(
-          { url: `${base}${LIST_PATH}`, connections: per, duration: 120, headers },
-          (error, result) => (error ? fail(error) : done(result)),
-        );
-      }),
-    );
-    return instance;
-  });
-  return {
-    stop: async () => {
-      for (const instance of instances) instance.stop();
-      return merge(await Promise.all(results));
-    },
-  };
-}
-
-/** Percentiles of several runs: the worst of each (an upper bound), counts summed. */
-function merge(results: autocannon.Result[]): autocannon.Result {
-  const [first] = results;
-  const worst = (key: 'p50' | 'p90' | 'p99' | 'max') => Math.max(...results.map((r) => r.latency[key]));
-  return {
-    ...first,
-    '2xx': results.reduce((n, r) => n + r['2xx'], 0),
-    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
-    errors: results.reduce((n, r) => n + r.errors, 0),
-    duration: Math.max(...results.map((r) => r.duration)),
-    latency: { ...first.latency, p50: worst('p50'), p90: worst('p90'), p99: worst('p99'), max: worst('max') },
-  };
-}
-
-function report(title: string, result: autocannon.Result): void {
-  process.stdout.write(
-    `\n${title}\n  ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors in ${result.duration.toFixed(1)} s` +
-      `\n${latencyLine(result)}\n`,
-  );
-}
+/** The list route on every instance at once. */
+const startLoad = (bases: string[], headers: Record<string, string>) =>
+  spreadLoad(bases, LIST_PATH, CONNECTIONS, headers);
 
 runBenchmark(main);

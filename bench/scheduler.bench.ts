@@ -23,11 +23,12 @@ import {
   ApiProcess,
   createBenchDatabase,
   issueAdminToken,
-  latencyLine,
   runBenchmark,
   sleep,
   startApi,
   target,
+  reportLoad,
+  spreadLoad,
 } from './bench-harness';
 
 const JOBS = Number(process.env.BENCH_JOBS ?? 10_000);
@@ -128,8 +129,8 @@ async function main(): Promise<void> {
     const duplicates = total - Number(rows[0].slots);
     const createdMs = allAt !== undefined ? allAt - slot.getTime() : undefined;
 
-    if (quiet) report(`GET ${LIST_PATH} before the slot (${CONNECTIONS} connections)`, quiet);
-    report(`GET ${LIST_PATH} during the burst (${CONNECTIONS} connections)`, during);
+    if (quiet) reportLoad(`GET ${LIST_PATH} before the slot (${CONNECTIONS} connections)`, quiet);
+    reportLoad(`GET ${LIST_PATH} during the burst (${CONNECTIONS} connections)`, during);
     process.stdout.write(
       [
         '',
@@ -156,55 +157,14 @@ async function main(): Promise<void> {
   }
 }
 
-/** autocannon on every instance at once (connections spread), merged. */
-function startLoad(bases: string[], headers: Record<string, string>) {
-  const per = Math.max(1, Math.round(CONNECTIONS / bases.length));
-  const results: Promise<autocannon.Result>[] = [];
-  const instances = bases.map((base) => {
-    let instance!: autocannon.Instance;
-    results.push(
-      new Promise<autocannon.Result>((done, fail) => {
-        instance = autocannon(
-          { url: `${base}${LIST_PATH}`, connections: per, duration: 120, headers },
-          (error, result) => (error ? fail(error) : done(result)),
-        );
-      }),
-    );
-    return instance;
-  });
-  return {
-    stop: async () => {
-      for (const instance of instances) instance.stop();
-      return merge(await Promise.all(results));
-    },
-  };
-}
+/** The list route on every instance at once. */
+const startLoad = (bases: string[], headers: Record<string, string>) =>
+  spreadLoad(bases, LIST_PATH, CONNECTIONS, headers);
 
 async function load(bases: string[], headers: Record<string, string>, ms: number): Promise<autocannon.Result> {
   const running = startLoad(bases, headers);
   await sleep(ms);
   return running.stop();
-}
-
-/** Percentiles of several runs: the worst of each (an upper bound), counts summed. */
-function merge(results: autocannon.Result[]): autocannon.Result {
-  const [first] = results;
-  const worst = (key: 'p50' | 'p90' | 'p99' | 'max') => Math.max(...results.map((r) => r.latency[key]));
-  return {
-    ...first,
-    '2xx': results.reduce((n, r) => n + r['2xx'], 0),
-    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
-    errors: results.reduce((n, r) => n + r.errors, 0),
-    duration: Math.max(...results.map((r) => r.duration)),
-    latency: { ...first.latency, p50: worst('p50'), p90: worst('p90'), p99: worst('p99'), max: worst('max') },
-  };
-}
-
-function report(title: string, result: autocannon.Result): void {
-  process.stdout.write(
-    `\n${title}\n  ${result['2xx']} ok, ${result.non2xx} non-2xx, ${result.errors} errors in ${result.duration.toFixed(1)} s` +
-      `\n${latencyLine(result)}\n`,
-  );
 }
 
 runBenchmark(main);
