@@ -1,4 +1,4 @@
-import { AgentsService, RegisterAgentDto } from '@zdm/agents';
+import { AgentRunsService, AgentsService, RegisterAgentDto } from '@zdm/agents';
 import { SEED_SERVER } from '@zdm/image-format';
 import { BackupRegistrationService, RegisterBackupDto } from '@zdm/jobs';
 import { RunEndOrchestrator, RunExecutionService, RunsService } from '@zdm/runs';
@@ -146,5 +146,31 @@ describe('agents: claim and lease (medium)', () => {
     expect(await healthOf()).toBe('waiting-for-agent');
     expect(await stateOf(runId)).toMatchObject({ state: 'queued' });
     await ctx.get(RunsService).cancel(String(runId));
+  });
+
+  it('a claim whose caller hung up while it was written rolls back: the run stays queued for the next call', async () => {
+    const jobId = await registerJob(SEED_SERVER, '/');
+    const agent = await registerAgent(SEED_SERVER);
+    const runId = await runNow(jobId);
+    const agentRuns = ctx.get(AgentRunsService);
+    // The agent's connection closes after the claim is written, before its transaction commits.
+    const hungUp = new AbortController();
+    const claimNext = execution().claimNext.bind(execution());
+    const written = jest.spyOn(execution(), 'claimNext').mockImplementationOnce(async (input) => {
+      const run = await claimNext(input);
+      hungUp.abort();
+      return run;
+    });
+    expect(await agentRuns.claim(agent, 0, hungUp.signal)).toBeUndefined();
+    expect(written).toHaveBeenCalledTimes(1);
+    written.mockRestore();
+    expect(await stateOf(runId)).toEqual({ state: 'queued', result: null, agent_id: null });
+    expect(await logOf(runId)).not.toContain(`Claimed by agent ${agent.id}.`);
+
+    // The agent's next call gets the run.
+    const claimed = await agentRuns.claim(agent, 0);
+    expect(claimed?.run).toMatchObject({ id: runId, state: 'running' });
+    expect(await stateOf(runId)).toEqual({ state: 'running', result: null, agent_id: agent.id });
+    await runEnd().end(runId, agent.id, { result: 'failed' });
   });
 });

@@ -7,4 +7,5 @@ export * from './domain/agent-presence';
 export * from './domain/agent-token';
 export * from './dto/agent.dto';
 export * from './dto/agent.view';
+export { AgentRunsService } from './runs/agent-runs.service';
 export { migrations as agentsMigrations } from './migrations';
