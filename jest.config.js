@@ -7,16 +7,15 @@ const moduleNameMapper = {
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }],
-  // content-disposition@3 (required by @fastify/static for Swagger UI) and p-retry@7 (the agent's
-  // retries, with its dependency is-network-error) ship ESM only; jest's CJS loader needs them
-  // transpiled (jest loads ESM through `require` natively only from Node 24.9). Node itself loads
-  // them natively at run time (`require(esm)`, on by default since Node 20.19).
-  '^.+/node_modules/(content-disposition|p-retry|is-network-error)/.+\\.js$': [
+  // p-retry@7 (the agent's retries, with its dependency is-network-error) ships ESM only; jest's CJS
+  // loader needs it transpiled (jest loads ESM through `require` natively only from Node 24.9). Node
+  // itself loads it natively at run time (`require(esm)`, on by default since Node 20.19).
+  '^.+/node_modules/(p-retry|is-network-error)/.+\\.js$': [
     'ts-jest',
     { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false },
   ],
 };
-const transformIgnorePatterns = ['/node_modules/(?!(content-disposition|p-retry|is-network-error)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(p-retry|is-network-error)/)'];
 module.exports = {
   testTimeout: 60000,
   // One worker per core (jest's default leaves one core to itself, which is none at all on a 2-core
