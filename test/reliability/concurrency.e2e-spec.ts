@@ -29,7 +29,9 @@ describe('Concurrency (real HTTP)', () => {
     // 200 requests at once queue for a pool of 10: on a loaded CI machine a request can wait more
     // than the default 2 s pool/connect timeout, which answers 503. This suite is about what the
     // database holds after concurrent writes, not about pool sizing, so the wait is not bounded here.
-    t = await createTestApp({ DB_CONNECT_TIMEOUT_MS: '60000' });
+    // 125 requests at once come from this process: on a loaded machine a blocked event loop can let
+    // the server's 5 s idle keep-alive close a socket fetch is about to reuse ("other side closed").
+    t = await createTestApp({ DB_CONNECT_TIMEOUT_MS: '60000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000' });
     await t.app.listen(0, '127.0.0.1');
     const address = t.app.getHttpServer().address() as { port: number };
     base = `http://127.0.0.1:${address.port}`;

@@ -88,10 +88,6 @@ export async function createTestApp(
     IMAGE_CATALOG_WATCH: 'false',
     // No background ticks: a test that wants the scheduler calls RunScheduler.tick() with a ManualClock.
     SCHEDULER_ENABLED: 'false',
-    // Tests call the listening app with fetch from the same process, on a loaded machine: a blocked
-    // event loop can let the server's 5 s idle keep-alive close a socket undici is about to reuse
-    // ("other side closed"). The test that is about idle keep-alive sets its own.
-    HTTP_KEEP_ALIVE_TIMEOUT_MS: '600000',
     ...overrides,
   };
   const config = loadAppConfig(settings);
