@@ -1,7 +1,11 @@
 import { Semaphore } from 'async-mutex';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
+import { unpackMigratedTemplate } from '../support/pglite-template';
 
 /**
  * Issue 21.4 — weak secrets. With DATABASE_URL, 10 of 17 weak JWT_SECRET values started the app and
@@ -111,10 +115,14 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
         s.close(() => done(free));
       });
     });
+    // The embedded database in a data directory that starts migrated, as the in-process apps' do
+    // (pglite-template.ts), instead of initdb and every migration in the child.
+    const dataDir = mkdtempSync(join(tmpdir(), 'zdm-secret-strength-'));
+    await unpackMigratedTemplate(dataDir);
     const child = spawn(process.execPath, [builtMain], {
       env: {
         PATH: process.env.PATH,
-        DATA_DIR: 'memory://',
+        DATA_DIR: dataDir,
         PORT: String(port),
         HOST: '127.0.0.1',
         JWT_SECRET: secret,
@@ -124,6 +132,7 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
       },
       stdio: 'ignore',
     });
+    const exited = new Promise((done) => child.once('exit', done));
     try {
       const deadline = Date.now() + 60_000;
       let healthy = false;
@@ -136,7 +145,9 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
       }
       expect({ healthy, exitCode: child.exitCode }).toEqual({ healthy: true, exitCode: null });
     } finally {
-      child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
