@@ -23,6 +23,12 @@ module.exports = {
   // repository and temporary directories, so files run side by side; a worker is single-threaded
   // and mostly waits on PGlite, Nest's boot and child processes, so the parent needs no core of its own.
   maxWorkers: '100%',
+  // A worker's heap grows by about 35 MB per e2e file (each file loads the whole app in its own
+  // module registry, and not all of it is freed), and the garbage collector's work grows with it: an
+  // e2e file cost 4 s of CPU at a 200 MB heap, 8 s at 700 MB, and about 18 s late in a full run
+  // (2-3 GB). A worker whose heap is over this after a file is replaced (about 2 s of CPU), which
+  // happens every five to ten e2e files.
+  workerIdleMemoryLimit: '350MB',
   globalSetup: '<rootDir>/test/support/global-setup.js',
   projects: [
     {

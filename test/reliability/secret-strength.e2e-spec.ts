@@ -1,6 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { Semaphore } from 'async-mutex';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BUILD_TIMEOUT_MS, builtApp } from '../support/built-app';
+import { unpackMigratedTemplate } from '../support/pglite-template';
 
 /**
  * Issue 21.4 — weak secrets. With DATABASE_URL, 10 of 17 weak JWT_SECRET values started the app and
@@ -21,14 +26,28 @@ const DATABASES = {
   embedded: { DATA_DIR: 'memory://' },
 };
 
+/**
+ * How many starts run at once: each is a Node process that loads the settings code and exits, so
+ * two at a time (one per core of a 2-core machine) take about half as long as one after another.
+ */
+const starts = new Semaphore(2);
+
 /** Starts the built app and returns how it exited (it must exit before touching the database). */
-function start(env: Record<string, string>) {
-  const run = spawnSync(process.execPath, [builtMain], {
-    env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', ...env },
-    encoding: 'utf8',
-    timeout: 90_000, // a bound that only catches a hang (a loaded machine loads the app slowly)
-  });
-  return { status: run.status, stderr: run.stderr };
+function start(env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+  return starts.runExclusive(
+    () =>
+      new Promise((done, fail) => {
+        const child = spawn(process.execPath, [builtMain], {
+          env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', ...env },
+          stdio: ['ignore', 'ignore', 'pipe'],
+          timeout: 90_000, // a bound that only catches a hang (a loaded machine loads the app slowly)
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.on('error', fail);
+        child.on('close', (status) => done({ status, stderr }));
+      }),
+  );
 }
 
 describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop the app', () => {
@@ -48,12 +67,14 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
 
   it.each(Object.keys(DATABASES) as (keyof typeof DATABASES)[])(
     'on %s: every weak JWT_SECRET exits 1, the message saying how to generate one',
-    (database) => {
-      const outcomes = weakSecrets.map((secret) => {
-        const run = start({ ...DATABASES[database], JWT_SECRET: secret });
-        const reason = /JWT_SECRET: (is too easy to guess|is a published placeholder)/.exec(run.stderr)?.[1];
-        return { secret, status: run.status, reason, howTo: run.stderr.includes('openssl rand -hex 32') };
-      });
+    async (database) => {
+      const outcomes = await Promise.all(
+        weakSecrets.map(async (secret) => {
+          const run = await start({ ...DATABASES[database], JWT_SECRET: secret });
+          const reason = /JWT_SECRET: (is too easy to guess|is a published placeholder)/.exec(run.stderr)?.[1];
+          return { secret, status: run.status, reason, howTo: run.stderr.includes('openssl rand -hex 32') };
+        }),
+      );
       expect(outcomes).toEqual(
         weakSecrets.map((secret) => ({
           secret,
@@ -65,15 +86,18 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
     },
   );
 
-  it('ADMIN_PASSWORD=12345678 exits 1 on both databases; a short one outside the demo too', () => {
-    for (const database of Object.values(DATABASES)) {
-      const run = start({ ...database, JWT_SECRET: HEX_SECRET, ADMIN_PASSWORD: '12345678' });
+  it('ADMIN_PASSWORD=12345678 exits 1 on both databases; a short one outside the demo too', async () => {
+    const [onPostgres, embedded, short] = await Promise.all([
+      start({ ...DATABASES.postgres, JWT_SECRET: HEX_SECRET, ADMIN_PASSWORD: '12345678' }),
+      start({ ...DATABASES.embedded, JWT_SECRET: HEX_SECRET, ADMIN_PASSWORD: '12345678' }),
+      start({ ...DATABASES.postgres, JWT_SECRET: HEX_SECRET, ADMIN_PASSWORD: 'Short-pw-9x' }),
+    ]);
+    for (const run of [onPostgres, embedded]) {
       expect(run).toEqual({
         status: 1,
         stderr: expect.stringContaining('ADMIN_PASSWORD: is on the list of common passwords'),
       });
     }
-    const short = start({ ...DATABASES.postgres, JWT_SECRET: HEX_SECRET, ADMIN_PASSWORD: 'Short-pw-9x' });
     expect(short).toEqual({
       status: 1,
       stderr: expect.stringContaining('ADMIN_PASSWORD: must be at least 12 characters outside the demo'),
@@ -91,10 +115,14 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
         s.close(() => done(free));
       });
     });
+    // The embedded database in a data directory that starts migrated, as the in-process apps' do
+    // (pglite-template.ts), instead of initdb and every migration in the child.
+    const dataDir = mkdtempSync(join(tmpdir(), 'zdm-secret-strength-'));
+    await unpackMigratedTemplate(dataDir);
     const child = spawn(process.execPath, [builtMain], {
       env: {
         PATH: process.env.PATH,
-        DATA_DIR: 'memory://',
+        DATA_DIR: dataDir,
         PORT: String(port),
         HOST: '127.0.0.1',
         JWT_SECRET: secret,
@@ -104,6 +132,7 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
       },
       stdio: 'ignore',
     });
+    const exited = new Promise((done) => child.once('exit', done));
     try {
       const deadline = Date.now() + 60_000;
       let healthy = false;
@@ -116,7 +145,9 @@ describe('Secrets with entropy: weak JWT_SECRET and ADMIN_PASSWORD values stop t
       }
       expect({ healthy, exitCode: child.exitCode }).toEqual({ healthy: true, exitCode: null });
     } finally {
-      child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
