@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
 import { AppConfig, Clock, createValidationPipe, loadAppConfig, ManualClock } from '@zdm/common';
-import { startMemoryDatabasesFrom } from '@zdm/database';
-import { migratedMemoryTemplate, unpackMigratedTemplate } from './pglite-template';
+import { startFromMigratedTemplate } from './pglite-template';
 import { TEST_ADMIN, TEST_JWT_SECRET } from './test-app';
 
 /**
@@ -61,9 +60,7 @@ export async function createMediumContext(
     NOTIFY_INTERVAL_MS: '0',
     ...overrides,
   });
-  const inMemory = config.embeddedDataDir === 'memory://';
-  if (!inMemory) await unpackMigratedTemplate(config.dataDir);
-  startMemoryDatabasesFrom(inMemory ? await migratedMemoryTemplate() : undefined);
+  await startFromMigratedTemplate(config);
   const moduleRef: TestingModule = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)
     .useValue(clock)

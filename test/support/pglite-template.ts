@@ -34,10 +34,23 @@ import { runMigrationsExclusively } from '../../libs/database/src/postgres/migra
  * rows, and PGlite's initdb defaults (128 MB of shared buffers, 100 connections for a single-user
  * backend) made every start zero that shared memory, about half of its CPU time.
  */
-export function migratedMemoryTemplate(): Promise<Blob> {
+function migratedMemoryTemplate(): Promise<Blob> {
   // Once per test file: every app and context of a file starts from the same (immutable) Blob, read
   // from the file when PGlite loads it instead of copied into memory first.
   return (template ??= templateFile().then((file) => openAsBlob(file) as Promise<Blob>));
+}
+
+/**
+ * Makes the next embedded database an app of these settings opens start migrated: in memory from the
+ * template's Blob, in DATA_DIR from the template unpacked there (a database already there stays).
+ */
+export async function startFromMigratedTemplate(config: { embeddedDataDir: string; dataDir: string }): Promise<void> {
+  if (config.embeddedDataDir === 'memory://') {
+    startMemoryDatabasesFrom(await migratedMemoryTemplate());
+  } else {
+    await unpackMigratedTemplate(config.dataDir);
+    startMemoryDatabasesFrom(undefined);
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpPlatform, createFastifyAdapter } from '../../apps/api/src/http-platform';
 import { AppConfig, Clock, loadAppConfig } from '@zdm/common';
 import { startMemoryDatabasesFrom } from '@zdm/database';
-import { migratedMemoryTemplate, unpackMigratedTemplate } from './pglite-template';
+import { startFromMigratedTemplate } from './pglite-template';
 import { TcpProxy } from './tcp-proxy';
 import { recordAnswer } from './openapi-contract';
 
@@ -91,10 +91,8 @@ export async function createTestApp(
     ...overrides,
   };
   const config = loadAppConfig(settings);
-  const fromTemplate = config.embeddedDatabase && !options.emptyDatabase;
-  const inMemory = config.embeddedDataDir === 'memory://';
-  if (fromTemplate && !inMemory) await unpackMigratedTemplate(config.dataDir);
-  startMemoryDatabasesFrom(fromTemplate && inMemory ? await migratedMemoryTemplate() : undefined);
+  if (config.embeddedDatabase && !options.emptyDatabase) await startFromMigratedTemplate(config);
+  else startMemoryDatabasesFrom(undefined);
   const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
