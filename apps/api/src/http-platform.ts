@@ -130,11 +130,13 @@ export async function configureHttpPlatform(
   parseJsonBodies(fastify);
   app.get(AuditRecorder).attach(fastify);
   // HTTP request duration per route pattern (not per URL: bounded label values) and status: one
-  // histogram observation per response, no interceptor or per-request allocation beyond the labels.
+  // histogram observation per response, no interceptor and no per-request allocation.
   const { httpRequestDuration } = app.get(MetricsRegistry);
   fastify.addHook('onResponse', (request, reply, done) => {
     httpRequestDuration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode },
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
       reply.elapsedTime / 1000,
     );
     done();

@@ -1,5 +1,9 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { RequestDurationHistogram } from './request-duration.histogram';
+
+/** Upper bounds (seconds) of the HTTP request duration buckets. */
+export const HTTP_DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
 
 /**
  * The app's Prometheus registry (prom-client), one per app instance (several test apps in one
@@ -11,13 +15,12 @@ export class MetricsRegistry {
   readonly registry = new Registry();
 
   /** HTTP request duration by method, route pattern and status (observed by a Fastify onResponse hook). */
-  readonly httpRequestDuration = new Histogram({
-    name: 'zdm_http_request_duration_seconds',
-    help: 'HTTP request duration by method, route pattern and status code',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
-  });
+  readonly httpRequestDuration = new RequestDurationHistogram(
+    'zdm_http_request_duration_seconds',
+    'HTTP request duration by method, route pattern and status code',
+    HTTP_DURATION_BUCKETS,
+    this.registry,
+  );
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'zdm_' });
