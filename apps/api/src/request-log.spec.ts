@@ -1,14 +1,20 @@
 import Fastify from 'fastify';
 import { Writable } from 'node:stream';
+import pino from 'pino';
 import { loggerOptions, RequestLogController, requestChildLogger } from './request-log';
+
+const pinoTimeSym = pino.symbols.timeSym;
 
 /** A Fastify instance logging like the app, its log lines captured. */
 function loggedServer() {
   const lines: Record<string, unknown>[] = [];
+  const raw: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        raw.push(line);
         lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
       done();
     },
   });
@@ -32,7 +38,11 @@ function loggedServer() {
   fastify.get('/api/fail', async () => {
     throw new Error('boom');
   });
-  return { fastify, lines };
+  fastify.get('/api/keyed', async (request) => {
+    (request as unknown as { user: { id: number; apiKey: { id: number } } }).user = { id: 3, apiKey: { id: 12 } };
+    return { ok: true };
+  });
+  return { fastify, lines, raw };
 }
 
 describe('request log', () => {
@@ -106,6 +116,45 @@ describe('request log', () => {
       'statusCode',
       'responseTime',
       'msg',
+    ]);
+  });
+
+  it("writes the completion line byte for byte as pino's info() would, for every kind of caller", async () => {
+    const { fastify, lines, raw } = loggedServer();
+    await fastify.inject({
+      method: 'GET',
+      url: '/api/servers?q="quoted"\\back\u00e9',
+      headers: { 'x-request-id': 'r-1' },
+    });
+    await fastify.inject({ method: 'POST', url: '/api/users', headers: { 'x-request-id': 'r-2' }, payload: {} });
+    await fastify.inject({ method: 'GET', url: '/api/keyed', headers: { 'x-request-id': 'r-3' } });
+    await fastify.inject({ method: 'GET', url: '/api/nowhere', headers: { 'x-request-id': 'r-4' } });
+    const completed = lines.filter((l) => l.msg === 'request completed');
+    expect(completed.map((l) => [l.requestId, l.statusCode, l.userId, l.apiKeyId])).toEqual([
+      ['r-1', 200, undefined, undefined],
+      ['r-2', 200, 7, undefined],
+      ['r-3', 200, undefined, 12],
+      ['r-4', 404, undefined, undefined],
+    ]);
+    expect(completed[0]!.url).toBe('/api/servers?q=%22quoted%22\\back%C3%A9'); // a backslash to escape
+    const written = raw.filter((_, i) => lines[i]!.msg === 'request completed');
+    const before = raw.length;
+    // pino itself, through the same logger, with each line's own fields and time.
+    for (const line of completed) {
+      const { level: _level, time, msg, service: _service, ...fields } = line; // service: the logger's own binding
+      (fastify.log as unknown as { [k: symbol]: () => string })[pinoTimeSym] = () => `,"time":${String(time)}`;
+      fastify.log.info(fields, msg as string);
+    }
+    expect(raw.slice(before)).toEqual(written);
+  });
+
+  it('writes no completion line when info is off, and 5xx lines still at error level', async () => {
+    const { fastify, lines } = loggedServer();
+    fastify.log.level = 'warn';
+    await fastify.inject({ method: 'GET', url: '/api/servers' });
+    await fastify.inject({ method: 'GET', url: '/api/fail', headers: { 'x-request-id': 'req-err' } });
+    expect(lines.filter((l) => l.msg === 'request completed')).toEqual([
+      expect.objectContaining({ level: 50, requestId: 'req-err', statusCode: 500 }),
     ]);
   });
 });

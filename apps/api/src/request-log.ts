@@ -1,6 +1,6 @@
 import { FastifyBaseLogger, FastifyReply, FastifyRequest, LogController } from 'fastify';
 import { AttributedRequest, REQUEST_ID_LOG_KEY } from '@zdm/common';
-import pino, { Bindings, ChildLoggerOptions, DestinationStream, LoggerOptions } from 'pino';
+import pino, { Bindings, ChildLoggerOptions, DestinationStream, Logger, LoggerOptions } from 'pino';
 
 /** JSON logs (pino): the same options for Fastify's logger and for Nest's logs outside requests. */
 export function loggerOptions(level: string): LoggerOptions {
@@ -42,6 +42,7 @@ export class RequestLogController extends LogController {
     // Through the server's logger with the id in the line: the same JSON as the request's child
     // logger writes (its bindings come right after the base fields), without making one.
     const log = reply.server.log;
+    if (!error && reply.statusCode < 500 && writeCompletedLine(log, request, reply)) return;
     const line = {
       [REQUEST_ID_LOG_KEY]: request.id,
       method: request.method,
@@ -56,6 +57,42 @@ export class RequestLogController extends LogController {
     else log.info(line, 'request completed');
   }
 }
+
+const { chindingsSym, streamSym, timeSym } = pino.symbols;
+
+/**
+ * The `info` completion line, written straight to the logger's stream: the same bytes pino writes
+ * for `log.info(line, 'request completed')` with loggerOptions (level, time, the logger's bindings,
+ * the fields in order, `msg`; a spec compares the two), formatted by one template instead of pino's
+ * generic walk over the object, which cost about 5 µs of a 100 µs answer (issue 25). False when it
+ * wrote nothing: info is off (nothing to write), or the logger is not a pino logger it can write
+ * through (the caller then logs through pino).
+ */
+function writeCompletedLine(log: FastifyBaseLogger, request: FastifyRequest, reply: FastifyReply): boolean {
+  const logger = log as unknown as Logger;
+  if (typeof logger.isLevelEnabled !== 'function') return false;
+  if (!logger.isLevelEnabled('info')) return true;
+  // pino.symbols: how pino lets integrations reach a logger's stream, time function and bindings.
+  const internals = logger as unknown as Record<symbol, unknown>;
+  const stream = internals[streamSym] as DestinationStream | undefined;
+  const time = internals[timeSym] as (() => string) | undefined;
+  const bindings = internals[chindingsSym];
+  if (typeof stream?.write !== 'function' || typeof time !== 'function' || typeof bindings !== 'string') return false;
+  const caller = callerOf(request);
+  const who =
+    'apiKeyId' in caller ? `,"apiKeyId":${caller.apiKeyId}` : 'userId' in caller ? `,"userId":${caller.userId}` : '';
+  const took = Math.round(reply.elapsedTime);
+  stream.write(
+    `{"level":${INFO_LEVEL}${time()}${bindings},"${REQUEST_ID_LOG_KEY}":${JSON.stringify(String(request.id))}` +
+      `,"method":${JSON.stringify(request.method)},"url":${JSON.stringify(request.url)}` +
+      `,"statusCode":${reply.statusCode},"responseTime":${Number.isFinite(took) ? took : null}${who}` +
+      `,"msg":"request completed"}\n`,
+  );
+  return true;
+}
+
+/** pino's number of the `info` level. */
+const INFO_LEVEL = 30;
 
 /**
  * Fastify's `childLoggerFactory`: each request's logger (`request.log`) is its pino child with the
