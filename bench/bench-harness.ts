@@ -65,6 +65,13 @@ export interface ApiOptions {
   databaseUrl: string;
   /** Settings on top of the benchmark defaults (demo inventory, warn logs, no catalog refresh). */
   env?: Record<string, string>;
+  /**
+   * The app's own defaults for logs, catalog refresh and NODE_ENV, as `npm start` runs it, instead
+   * of the benchmark's (the demo inventory, secrets and directories are still set).
+   */
+  asShipped?: boolean;
+  /** The built app's main.js (default: this build's). */
+  main?: string;
   /** Node flags for the API process (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
   /** Several processes of one deployment share it, so a token of one is valid on all. */
@@ -75,7 +82,10 @@ export interface ApiOptions {
 export async function startApi(options: ApiOptions): Promise<ApiProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
+  const benchDefaults = options.asShipped
+    ? {}
+    : { IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'production' };
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.main ?? MAIN], {
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
@@ -87,9 +97,7 @@ export async function startApi(options: ApiOptions): Promise<ApiProcess> {
       DEMO: 'true',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'zdm-bench-')),
       BACKUP_REPOSITORY_PATH: mkdtempSync(join(tmpdir(), 'zdm-bench-repo-')),
-      IMAGE_CATALOG_REFRESH_INTERVAL_MS: '0',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      NODE_ENV: 'production',
+      ...benchDefaults,
       ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
