@@ -146,6 +146,12 @@ describe('request log', () => {
       fastify.log.info(fields, msg as string);
     }
     expect(raw.slice(before)).toEqual(written);
+
+    // The template and pino's path (5xx) write the same fields in the same order.
+    await fastify.inject({ method: 'GET', url: '/api/fail', headers: { 'x-request-id': 'r-5' } });
+    const failed = lines.find((l) => l.requestId === 'r-5' && l.msg === 'request completed')!;
+    expect(failed.level).toBe(50);
+    expect(Object.keys(failed)).toEqual(Object.keys(completed[0]!));
   });
 
   it('writes no completion line when info is off, and 5xx lines still at error level', async () => {

@@ -43,6 +43,7 @@ export class RequestLogController extends LogController {
     // logger writes (its bindings come right after the base fields), without making one.
     const log = reply.server.log;
     if (!error && reply.statusCode < 500 && writeCompletedLine(log, request, reply)) return;
+    // The fields of writeCompletedLine's template, in its order (a spec compares the two lines' keys).
     const line = {
       [REQUEST_ID_LOG_KEY]: request.id,
       method: request.method,
