@@ -40,8 +40,8 @@ export interface TickReport {
  * the CPU serve them without a batch of every replica competing. A 10,000-slot burst is then a
  * hundred short stretches of work with gaps, not one long one (issue 25). bench:scheduler (3
  * replicas, 2 cores): with only a turn of the event loop between batches, `GET /api/backups` p99
- * during the burst was 70, 93 and 94 ms and the burst took 4.8–5.0 s; with 15 ms, 75 and 72 ms in
- * 5.2–5.9 s. 100 batches of one replica alone wait 1.5 s in all.
+ * during the burst was 70, 93 and 94 ms and the burst took 4.8–5.0 s; with 15 ms, 75, 72, 68, 73,
+ * 104 and 67 ms in 4.5–6.5 s (bench/README.md). 100 batches of one replica alone wait 1.5 s in all.
  */
 const BURST_PAUSE_MS = 15;
 const betweenBatches = (): Promise<void> => new Promise((done) => setTimeout(done, BURST_PAUSE_MS));
